@@ -1,0 +1,87 @@
+"""The engine interface: every cryptographic primitive the package uses, and nothing else.
+
+All methods are coroutines because the browser's primitives are Promises. Engines deal in
+bytes and integers only; the key model and the file formats build on top of them.
+An engine that lacks a primitive raises UnsupportedError with a sentence saying so.
+"""
+
+from ..errors import UnsupportedError
+
+
+class Engine:
+    name = "abstract"
+
+    def _missing(self, what: str):
+        raise UnsupportedError(f"{what} is not available in the {self.name} engine.")
+
+    # -- randomness and key generation --------------------------------------------------
+    async def random(self, n: int) -> bytes:
+        """n bytes from a CSPRNG."""
+        self._missing("Random bytes")
+
+    async def generate_rsa(self, bits: int, e: int) -> tuple:
+        """(n, e, d, p, q) with n of exactly `bits` bits."""
+        self._missing("RSA key generation")
+
+    async def generate_dsa(self, bits: int) -> tuple:
+        """(p, q, g, y, x)."""
+        self._missing("DSA key generation")
+
+    async def generate_ecdsa(self, curve: str) -> tuple:
+        """(d, uncompressed point bytes) on curve 'nistp256' | 'nistp384' | 'nistp521'."""
+        self._missing("ECDSA key generation")
+
+    async def generate_eddsa(self, curve: str) -> tuple:
+        """(seed, public bytes) for curve 'ed25519' | 'ed448'."""
+        self._missing(f"{curve} key generation")
+
+    async def ecdsa_public(self, curve: str, d: int) -> bytes:
+        """Uncompressed public point for scalar d."""
+        self._missing("ECDSA public key derivation")
+
+    async def eddsa_public(self, curve: str, seed: bytes) -> bytes:
+        """Public key bytes for an EdDSA seed."""
+        self._missing(f"{curve} public key derivation")
+
+    # -- symmetric ciphers (no padding: callers pad) -------------------------------------
+    async def aes_ctr(self, key: bytes, iv: bytes, data: bytes) -> bytes:
+        self._missing("AES-CTR")
+
+    async def aes_cbc_encrypt(self, key: bytes, iv: bytes, data: bytes) -> bytes:
+        self._missing("AES-CBC")
+
+    async def aes_cbc_decrypt(self, key: bytes, iv: bytes, data: bytes) -> bytes:
+        self._missing("AES-CBC")
+
+    async def aes_gcm_encrypt(self, key: bytes, iv: bytes, data: bytes, aad: bytes = b"") -> bytes:
+        """Ciphertext followed by the 16-byte tag."""
+        self._missing("AES-GCM")
+
+    async def aes_gcm_decrypt(self, key: bytes, iv: bytes, data: bytes, aad: bytes = b"") -> bytes | None:
+        """Plaintext, or None when the tag does not verify."""
+        self._missing("AES-GCM")
+
+    async def tdes_cbc_decrypt(self, key: bytes, iv: bytes, data: bytes) -> bytes:
+        """DES-EDE3-CBC decryption, for reading legacy files only."""
+        self._missing("Triple DES")
+
+    async def chacha20(self, key: bytes, nonce: bytes, counter: int, data: bytes) -> bytes:
+        """Original ChaCha20 (64-bit nonce, 64-bit block counter)."""
+        self._missing("ChaCha20")
+
+    async def poly1305(self, key: bytes, data: bytes) -> bytes:
+        self._missing("Poly1305")
+
+    # -- key derivation ------------------------------------------------------------------
+    async def bcrypt_pbkdf(self, password: bytes, salt: bytes, rounds: int, length: int) -> bytes:
+        self._missing("bcrypt_pbkdf")
+
+    async def argon2(self, flavour: str, password: bytes, salt: bytes, memory_kib: int,
+                     passes: int, parallelism: int, length: int) -> bytes:
+        """Argon2 version 0x13; flavour is 'argon2d' | 'argon2i' | 'argon2id'."""
+        self._missing("Argon2")
+
+    async def pbkdf2(self, hash_name: str, password: bytes, salt: bytes, iterations: int,
+                     length: int) -> bytes:
+        """PBKDF2-HMAC with hash 'sha1' | 'sha256' | 'sha384' | 'sha512'."""
+        self._missing("PBKDF2")

@@ -1,0 +1,102 @@
+"""The native engine: pyca `cryptography`, `bcrypt` for bcrypt_pbkdf, argon2-cffi for Argon2."""
+
+import argon2.low_level
+import bcrypt
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+from cryptography.hazmat.primitives.poly1305 import Poly1305
+
+from .base import Engine
+
+_CURVES = {"nistp256": ec.SECP256R1, "nistp384": ec.SECP384R1, "nistp521": ec.SECP521R1}
+_EDDSA = {"ed25519": ed25519.Ed25519PrivateKey, "ed448": ed448.Ed448PrivateKey}
+_ARGON2 = {"argon2d": argon2.low_level.Type.D, "argon2i": argon2.low_level.Type.I,
+           "argon2id": argon2.low_level.Type.ID}
+_RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw
+_POINT = serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+
+
+def _run(cipher, encrypt: bool, data: bytes) -> bytes:
+    ctx = cipher.encryptor() if encrypt else cipher.decryptor()
+    return ctx.update(data) + ctx.finalize()
+
+
+def _eddsa_pair(priv) -> tuple:
+    return priv.private_bytes_raw(), priv.public_key().public_bytes(*_RAW)
+
+
+class NativeEngine(Engine):
+    name = "native"
+
+    async def random(self, n):
+        import os
+        return os.urandom(n)
+
+    async def generate_rsa(self, bits, e):
+        nums = rsa.generate_private_key(e, bits).private_numbers()
+        return nums.public_numbers.n, e, nums.d, nums.p, nums.q
+
+    async def generate_dsa(self, bits):
+        nums = dsa.generate_private_key(bits).private_numbers()
+        pub = nums.public_numbers
+        return (pub.parameter_numbers.p, pub.parameter_numbers.q, pub.parameter_numbers.g,
+                pub.y, nums.x)
+
+    async def generate_ecdsa(self, curve):
+        priv = ec.generate_private_key(_CURVES[curve]())
+        return priv.private_numbers().private_value, priv.public_key().public_bytes(*_POINT)
+
+    async def generate_eddsa(self, curve):
+        return _eddsa_pair(_EDDSA[curve].generate())
+
+    async def ecdsa_public(self, curve, d):
+        return ec.derive_private_key(d, _CURVES[curve]()).public_key().public_bytes(*_POINT)
+
+    async def eddsa_public(self, curve, seed):
+        return _eddsa_pair(_EDDSA[curve].from_private_bytes(seed))[1]
+
+    async def aes_ctr(self, key, iv, data):
+        return _run(Cipher(algorithms.AES(key), modes.CTR(iv)), True, data)
+
+    async def aes_cbc_encrypt(self, key, iv, data):
+        return _run(Cipher(algorithms.AES(key), modes.CBC(iv)), True, data)
+
+    async def aes_cbc_decrypt(self, key, iv, data):
+        return _run(Cipher(algorithms.AES(key), modes.CBC(iv)), False, data)
+
+    async def aes_gcm_encrypt(self, key, iv, data, aad=b""):
+        return AESGCM(key).encrypt(iv, data, aad or None)
+
+    async def aes_gcm_decrypt(self, key, iv, data, aad=b""):
+        try:
+            return AESGCM(key).decrypt(iv, data, aad or None)
+        except InvalidTag:
+            return None
+
+    async def tdes_cbc_decrypt(self, key, iv, data):
+        return _run(Cipher(TripleDES(key), modes.CBC(iv)), False, data)
+
+    async def chacha20(self, key, nonce, counter, data):
+        full_nonce = counter.to_bytes(8, "little") + nonce
+        return _run(Cipher(algorithms.ChaCha20(key, full_nonce), None), True, data)
+
+    async def poly1305(self, key, data):
+        return Poly1305.generate_tag(key, data)
+
+    async def bcrypt_pbkdf(self, password, salt, rounds, length):
+        return bcrypt.kdf(password, salt, length, rounds, ignore_few_rounds=True)
+
+    async def argon2(self, flavour, password, salt, memory_kib, passes, parallelism, length):
+        return argon2.low_level.hash_secret_raw(
+            password, salt, time_cost=passes, memory_cost=memory_kib,
+            parallelism=parallelism, hash_len=length, type=_ARGON2[flavour], version=19)
+
+    async def pbkdf2(self, hash_name, password, salt, iterations, length):
+        algorithm = {"sha1": hashes.SHA1, "sha256": hashes.SHA256, "sha384": hashes.SHA384,
+                     "sha512": hashes.SHA512}[hash_name]()
+        return PBKDF2HMAC(algorithm, length, salt, iterations).derive(password)

@@ -1,0 +1,33 @@
+"""The exceptions the package raises. Every failure a user can cause is one of these."""
+
+
+class SSHKeyError(Exception):
+    """Base class: a clear, one-sentence message suitable to show to a user."""
+
+
+class FormatError(SSHKeyError):
+    """The data is not a key file we recognise, or it is truncated or corrupted."""
+
+
+class UnsupportedError(SSHKeyError):
+    """A well-formed file uses something we cannot handle (key type, cipher, KDF)."""
+
+
+class PassphraseRequired(SSHKeyError):
+    """The file is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(SSHKeyError):
+    """The passphrase does not decrypt the file (or the encrypted part is corrupted)."""
+
+
+class IntegrityError(SSHKeyError):
+    """A MAC or checksum over the file does not match: it was altered or corrupted."""
+
+
+class CostLimitError(SSHKeyError):
+    """A KDF cost or a size in an untrusted file is above the configured cap."""
+
+
+class InvalidKeyError(SSHKeyError):
+    """Key material is inconsistent (for example n != p*q, or a point off its curve)."""

@@ -1,0 +1,57 @@
+"""The contract every file format meets, and small helpers the text formats share.
+
+A format module defines one or more `Format` entries. Readers and writers are coroutines
+because decryption and key derivation go through the engine; they take the engine as an
+argument and never import an engine's libraries.
+
+  read(data: bytes, passphrase: bytes | None, engine, limits) -> Key
+      raises PassphraseRequired when encrypted and no passphrase is given, WrongPassphrase,
+      FormatError, UnsupportedError, CostLimitError (before any costly work).
+  write(key: Key, engine, passphrase: bytes | None, **options) -> bytes
+      an empty or None passphrase writes the file unencrypted.
+"""
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..errors import FormatError
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str                       # the name save() and the CLI use
+    label: str                      # what a person calls it
+    private: bool                   # does the file hold a private key?
+    detect: Callable                # detect(data) -> bool, cheap and never raises
+    read: Callable | None = None
+    write: Callable | None = None
+    is_encrypted: Callable = lambda data: False
+    extension: str = ""             # suggested file name suffix
+
+
+def text(data: bytes, what: str) -> str:
+    """Key files are ASCII text; tolerate a UTF-8 BOM, CRLF and surrounding blank lines."""
+    try:
+        s = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FormatError(f"The {what} is not text.") from None
+    return s.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def b64decode(s: str, what: str) -> bytes:
+    try:
+        return base64.b64decode(re.sub(r"\s+", "", s), validate=True)
+    except (binascii.Error, ValueError):
+        raise FormatError(f"The {what} has invalid base64.") from None
+
+
+def b64lines(data: bytes, width: int) -> str:
+    s = base64.b64encode(data).decode()
+    return "".join(s[i:i + width] + "\n" for i in range(0, len(s), width))
+
+
+def passphrase_given(passphrase) -> bool:
+    return bool(passphrase)

@@ -1,0 +1,48 @@
+"""What every key type shares: its table entry and the Key container that files load into."""
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class KeyType:
+    name: str            # SSH algorithm name, as in the public key line
+    family: str          # rsa | dsa | ecdsa | ed25519 | ed448
+    stem: str            # OpenSSH file name stem: id_<stem>
+    bits: tuple          # sizes a user may generate (first is the default)
+    openssh: bool        # does current OpenSSH accept it?
+    note: str = ""       # why to think twice, shown beside the type
+
+
+@dataclass(frozen=True, eq=False)
+class Key:
+    """A public key, optionally its private half, and the comment stored with it."""
+    public: object
+    private: object = None
+    comment: str = ""
+
+    @property
+    def type(self) -> KeyType:
+        from . import key_type
+        return key_type(self.public.algorithm)
+
+    @property
+    def algorithm(self) -> str:
+        return self.public.algorithm
+
+    @property
+    def bits(self) -> int:
+        return self.public.bits
+
+    @property
+    def has_private(self) -> bool:
+        return self.private is not None
+
+    def with_comment(self, comment: str) -> "Key":
+        return replace(self, comment=comment)
+
+    def public_only(self) -> "Key":
+        return replace(self, private=None)
+
+    def __repr__(self):
+        half = "private" if self.private is not None else "public"
+        return f"<Key {self.algorithm} {self.bits} bits, {half}, comment={self.comment!r}>"

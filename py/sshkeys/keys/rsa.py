@@ -1,0 +1,75 @@
+"""RSA keys (RFC 8017 numbers); SSH name ssh-rsa."""
+
+from dataclasses import dataclass
+from math import gcd
+
+from ..errors import InvalidKeyError
+
+MIN_LOAD_BITS = 1024     # OpenSSH refuses smaller moduli
+MIN_GENERATE_BITS = 2048
+MAX_BITS = 16384
+
+
+@dataclass(frozen=True)
+class RSAPublicKey:
+    n: int
+    e: int
+    algorithm = "ssh-rsa"
+
+    @property
+    def bits(self) -> int:
+        return self.n.bit_length()
+
+    def check(self) -> None:
+        if not MIN_LOAD_BITS <= self.bits <= MAX_BITS:
+            raise InvalidKeyError(
+                f"RSA keys must have {MIN_LOAD_BITS} to {MAX_BITS} bits; this one has {self.bits}.")
+        if self.e < 3 or self.e % 2 == 0 or self.e >= self.n:
+            raise InvalidKeyError("The RSA public exponent is invalid.")
+
+
+@dataclass(frozen=True, repr=False)
+class RSAPrivateKey:
+    public: RSAPublicKey
+    d: int
+    p: int
+    q: int
+    iqmp: int    # q^-1 mod p, as OpenSSH and PuTTY store it
+
+    @property
+    def dp(self) -> int:
+        return self.d % (self.p - 1)
+
+    @property
+    def dq(self) -> int:
+        return self.d % (self.q - 1)
+
+    @classmethod
+    def from_numbers(cls, n, e, d, p, q) -> "RSAPrivateKey":
+        return cls(RSAPublicKey(n, e), d, p, q, pow(q, -1, p))
+
+    async def check(self, engine=None) -> None:
+        pub = self.public
+        pub.check()
+        p, q = self.p, self.q
+        if p < 2 or q < 2 or p * q != pub.n or p == q:
+            raise InvalidKeyError("The RSA primes do not multiply to the modulus.")
+        lam = (p - 1) * (q - 1) // gcd(p - 1, q - 1)
+        if not 0 < self.d < pub.n or (self.d * pub.e) % lam != 1:
+            raise InvalidKeyError("The RSA private exponent does not match the public exponent.")
+        if (self.iqmp * q) % p != 1:
+            raise InvalidKeyError("The RSA CRT coefficient (iqmp) is wrong.")
+
+    def __repr__(self):
+        return f"<RSAPrivateKey {self.public.bits} bits>"
+
+
+async def generate(engine, bits: int) -> RSAPrivateKey:
+    if not MIN_GENERATE_BITS <= bits <= MAX_BITS:
+        raise ValueError(f"RSA key size must be between {MIN_GENERATE_BITS} and {MAX_BITS} bits.")
+    n, e, d, p, q = await engine.generate_rsa(bits, 65537)
+    key = RSAPrivateKey.from_numbers(n, e, d, p, q)
+    if key.public.bits != bits:
+        raise InvalidKeyError(f"The engine made a {key.public.bits}-bit modulus, not {bits}.")
+    await key.check()
+    return key

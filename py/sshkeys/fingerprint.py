@@ -1,0 +1,57 @@
+"""Fingerprints and the randomart picture, exactly as `ssh-keygen -l [-v] [-E md5]` prints them."""
+
+import base64
+import hashlib
+
+from .formats.keyblob import public_blob
+
+HASHES = ("sha256", "md5")
+_TYPE_LABEL = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448"}
+_SYMBOLS = " .o+=*BOX@%&#/^SE"     # sshkey.c: symbols for ever more visits, then Start and End
+_WIDTH, _HEIGHT = 17, 9
+
+
+def _digest(public, hash_name: str) -> bytes:
+    if hash_name not in HASHES:
+        raise ValueError(f"Unknown fingerprint hash {hash_name!r}; use sha256 or md5.")
+    return hashlib.new(hash_name, public_blob(public)).digest()
+
+
+def fingerprint(public, hash_name: str = "sha256") -> str:
+    """'SHA256:<base64 without padding>' or 'MD5:aa:bb:...'."""
+    digest = _digest(public, hash_name)
+    if hash_name == "md5":
+        return "MD5:" + ":".join(f"{b:02x}" for b in digest)
+    return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+
+
+def _border(label: str) -> str:
+    left = (_WIDTH - len(label)) // 2
+    return "+" + "-" * left + label + "-" * (_WIDTH - left - len(label)) + "+"
+
+
+def randomart(public, hash_name: str = "sha256") -> str:
+    """The 'drunken bishop' picture (sshkey.c fingerprint_randomart), lines joined by \\n."""
+    top = len(_SYMBOLS) - 1
+    field = [[0] * _HEIGHT for _ in range(_WIDTH)]
+    x, y = _WIDTH // 2, _HEIGHT // 2
+    for byte in _digest(public, hash_name):
+        for _ in range(4):   # each byte is four 2-bit moves, low bits first
+            x = min(max(x + (1 if byte & 1 else -1), 0), _WIDTH - 1)
+            y = min(max(y + (1 if byte & 2 else -1), 0), _HEIGHT - 1)
+            if field[x][y] < top - 2:
+                field[x][y] += 1
+            byte >>= 2
+    field[_WIDTH // 2][_HEIGHT // 2] = top - 1
+    field[x][y] = top
+    label = _TYPE_LABEL[_family(public)]
+    title = f"[{label} {public.bits}]"
+    if len(title) > _WIDTH:
+        title = f"[{label}]"
+    rows = ["|" + "".join(_SYMBOLS[field[i][j]] for i in range(_WIDTH)) + "|" for j in range(_HEIGHT)]
+    return "\n".join([_border(title[:_WIDTH - 1])] + rows + [_border(f"[{hash_name.upper()}]")])
+
+
+def _family(public) -> str:
+    from .keys import key_type
+    return key_type(public.algorithm).family

@@ -1,0 +1,37 @@
+"""Every file format, by name, and detection of which one a file is in."""
+
+from ..errors import FormatError
+from . import openssh, pem, pkcs8, ppk, pubkey, sshcom
+from .base import Format
+
+# Detection order matters only where one format's marker could appear inside another's.
+FORMATS = {f.name: f for f in (
+    openssh.FORMAT,
+    ppk.FORMAT,
+    pkcs8.FORMAT,
+    pem.FORMAT,
+    sshcom.FORMAT,
+    pkcs8.PUBLIC_FORMAT,
+    pubkey.RFC4716_FORMAT,
+    pubkey.OPENSSH_FORMAT,
+)}
+
+WRITABLE = tuple(name for name, f in FORMATS.items() if f.write)
+
+
+def get(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise ValueError(f"Unknown format {name!r}; choose one of {', '.join(WRITABLE)}.") from None
+
+
+def detect(data: bytes) -> Format:
+    for f in FORMATS.values():
+        if f.detect(data):
+            return f
+    raise FormatError("This is not a key file in any format we know "
+                      "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716 or an OpenSSH public key).")
+
+
+__all__ = ["FORMATS", "WRITABLE", "Format", "get", "detect"]

@@ -1,0 +1,129 @@
+"""OpenSSH's own private key format, openssh-key-v1 (PROTOCOL.key; sshkey.c).
+
+  "openssh-key-v1\\0" string cipher, string kdf, string kdfoptions, uint32 nkeys (1),
+  string public blob, string encrypted section [+ AEAD tag]
+  section: uint32 check, uint32 check, string type, private fields, string comment, pad 1 2 3...
+"""
+
+from ..errors import FormatError, PassphraseRequired, UnsupportedError, WrongPassphrase
+from ..keys import Key
+from ..wire import Reader, string, u32
+from . import keyblob
+from .base import Format, b64decode, b64lines, text
+from .ciphers import cipher
+
+MAGIC = b"openssh-key-v1\0"
+BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----"
+END = "-----END OPENSSH PRIVATE KEY-----"
+DEFAULT_CIPHER = "aes256-ctr"
+DEFAULT_ROUNDS = 16        # ssh-keygen -a default
+SALT_LEN = 16              # what ssh-keygen writes
+
+
+def detect(data: bytes) -> bool:
+    return BEGIN.encode() in data[:200]
+
+
+def _unarmor(data: bytes) -> bytes:
+    s = text(data, "OpenSSH private key")
+    start, end = s.find(BEGIN), s.find(END)
+    if start < 0 or end < start:
+        raise FormatError("The OpenSSH private key is truncated: its END line is missing.")
+    blob = b64decode(s[start + len(BEGIN):end], "OpenSSH private key")
+    if not blob.startswith(MAGIC):
+        raise FormatError("The OpenSSH private key does not start with openssh-key-v1.")
+    return blob[len(MAGIC):]
+
+
+def _header(data: bytes):
+    r = Reader(_unarmor(data), "OpenSSH private key")
+    ciphername, kdfname, kdfoptions = r.text(), r.text(), r.string()
+    if r.u32() != 1:
+        raise UnsupportedError("OpenSSH private key files holding several keys are not supported.")
+    return r, ciphername, kdfname, kdfoptions
+
+
+def is_encrypted(data: bytes) -> bool:
+    return _header(data)[1] != "none"
+
+
+def _kdf_options(kdfname: str, kdfoptions: bytes) -> tuple:
+    if kdfname != "bcrypt":
+        raise UnsupportedError(f"The key derivation {kdfname!r} is not supported.")
+    r = Reader(kdfoptions, "OpenSSH private key's KDF options")
+    salt, rounds = r.string(), r.u32()
+    r.done()
+    if not 1 <= len(salt) <= 1024:
+        r.fail("the KDF salt length is invalid")
+    if rounds < 1:
+        r.fail("the KDF rounds are zero")
+    return salt, rounds
+
+
+async def _derive(engine, c, passphrase: bytes, salt: bytes, rounds: int) -> tuple:
+    km = await engine.bcrypt_pbkdf(passphrase, salt, rounds, c.key_len + c.iv_len)
+    return km[:c.key_len], km[c.key_len:]
+
+
+async def read(data: bytes, passphrase, engine, limits) -> Key:
+    r, ciphername, kdfname, kdfoptions = _header(data)
+    public = keyblob.parse_public_blob(r.string(), "OpenSSH private key's public key")
+    c = cipher(ciphername)
+    section = r.string()
+    tag = r.raw(c.tag_len)
+    r.done()
+    if len(section) % c.block:
+        raise FormatError("The OpenSSH private key is corrupted: its encrypted part has a bad length.")
+    if c.name == "none":
+        if kdfname != "none":
+            raise FormatError("The OpenSSH private key names a KDF but no cipher.")
+        plain = section
+    else:
+        if not passphrase:
+            raise PassphraseRequired("This OpenSSH private key is protected by a passphrase.")
+        salt, rounds = _kdf_options(kdfname, kdfoptions)
+        limits.check("bcrypt rounds", rounds, "bcrypt_rounds")
+        key, iv = await _derive(engine, c, passphrase, salt, rounds)
+        plain = await c.decrypt(engine, key, iv, section, tag)
+        if plain is None:
+            raise WrongPassphrase("Wrong passphrase, or the OpenSSH private key is corrupted.")
+    p = Reader(plain, "OpenSSH private key")
+    check1, check2 = p.u32(), p.u32()
+    if check1 != check2:
+        if c.name == "none":
+            raise FormatError("The OpenSSH private key is corrupted: its check numbers differ.")
+        raise WrongPassphrase("Wrong passphrase for this OpenSSH private key.")
+    private = keyblob.read_openssh_private(p)
+    comment = p.text()
+    padding = p.rest()
+    if padding != bytes(range(1, len(padding) + 1)) or len(padding) >= c.block:
+        raise FormatError("The OpenSSH private key is corrupted: its padding is wrong.")
+    if private.public != public:
+        raise FormatError("The OpenSSH private key's public and private halves do not match.")
+    return Key(public, private, comment)
+
+
+async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUNDS,
+                cipher_name: str = DEFAULT_CIPHER) -> bytes:
+    c = cipher(cipher_name if passphrase else "none")
+    check = await engine.random(4)
+    plain = check + check + keyblob.openssh_private(key.private) + string(key.comment)
+    plain += bytes(range(1, 1 + -len(plain) % c.block))
+    if passphrase:
+        if not 1 <= rounds <= 1 << 20:
+            raise ValueError("bcrypt rounds must be between 1 and 1048576.")
+        salt = await engine.random(SALT_LEN)
+        kdfname, kdfoptions = "bcrypt", string(salt) + u32(rounds)
+        derived_key, iv = await _derive(engine, c, passphrase, salt, rounds)
+        sealed = await c.encrypt(engine, derived_key, iv, plain)
+    else:
+        kdfname, kdfoptions, sealed = "none", b"", plain
+    body, tag = sealed[:len(plain)], sealed[len(plain):]
+    blob = (MAGIC + string(c.name) + string(kdfname) + string(kdfoptions) + u32(1)
+            + string(keyblob.public_blob(key.public)) + string(body) + tag)
+    return (BEGIN + "\n" + b64lines(blob, 70) + END + "\n").encode()
+
+
+FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted)
+
+__all__ = ["FORMAT", "read", "write", "is_encrypted", "detect"]

@@ -1,0 +1,122 @@
+"""Public key files: the OpenSSH one-line form and RFC 4716 "SSH2 PUBLIC KEY"."""
+
+import base64
+import re
+
+from ..errors import FormatError
+from ..keys import KEY_TYPES, Key
+from . import keyblob
+from .base import Format, b64decode, b64lines, text
+
+BEGIN_4716 = "---- BEGIN SSH2 PUBLIC KEY ----"
+END_4716 = "---- END SSH2 PUBLIC KEY ----"
+
+
+def public_line(key: Key) -> str:
+    """`type base64 comment`, as in authorized_keys and every hosting dashboard."""
+    line = key.algorithm + " " + base64.b64encode(keyblob.public_blob(key.public)).decode()
+    return line + " " + key.comment if key.comment else line
+
+
+# -- OpenSSH one-line -------------------------------------------------------------------------
+
+def _openssh_line(data: bytes):
+    """[type, base64, comment?] from the first key line; authorized_keys options may precede."""
+    for line in text(data, "public key").split("\n"):
+        line = line.strip()
+        if line.startswith("#"):
+            continue
+        for i, token in enumerate(line.split()):
+            if token in KEY_TYPES:
+                return line.split(None, i + 2)[i:]
+    return None
+
+
+def detect_openssh(data: bytes) -> bool:
+    head = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return any(head.startswith(name.encode() + b" ") for name in KEY_TYPES)
+
+
+async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
+    fields = _openssh_line(data)
+    if not fields or len(fields) < 2:
+        raise FormatError("The public key line is incomplete: it needs a key type and base64 data.")
+    public = keyblob.parse_public_blob(b64decode(fields[1], "public key line"))
+    if public.algorithm != fields[0]:
+        raise FormatError(f"The public key line says {fields[0]} but holds a {public.algorithm} key.")
+    return Key(public, None, fields[2].strip() if len(fields) > 2 else "")
+
+
+async def write_openssh(key: Key, engine, passphrase=None) -> bytes:
+    return (public_line(key) + "\n").encode()
+
+
+# -- RFC 4716 -----------------------------------------------------------------------------
+
+def detect_rfc4716(data: bytes) -> bool:
+    return BEGIN_4716.encode() in data[:100]
+
+
+def _headers_and_body(data: bytes) -> tuple:
+    lines = text(data, "SSH2 public key").strip().split("\n")
+    try:
+        start = next(i for i, l in enumerate(lines) if l.strip() == BEGIN_4716)
+        end = next(i for i, l in enumerate(lines) if l.strip() == END_4716)
+    except StopIteration:
+        raise FormatError("The SSH2 public key is truncated: its BEGIN or END line is missing.") from None
+    headers, body, pending = {}, [], None
+    for line in lines[start + 1:end]:
+        if pending is not None:
+            pending += line
+        elif ":" in line and not body:
+            pending = line
+        else:
+            body.append(line)
+            continue
+        if pending.endswith("\\"):         # RFC 4716 3.3: a trailing backslash continues
+            pending = pending[:-1]
+            continue
+        name, _, value = pending.partition(":")
+        headers[name.strip().lower()] = value.strip()
+        pending = None
+    return headers, "".join(body)
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    return value
+
+
+async def read_rfc4716(data: bytes, passphrase, engine, limits) -> Key:
+    headers, body = _headers_and_body(data)
+    public = keyblob.parse_public_blob(b64decode(body, "SSH2 public key"))
+    return Key(public, None, _unquote(headers.get("comment", "")))
+
+
+def _header_line(name: str, value: str) -> str:
+    line = f"{name}: {value}"
+    out = []
+    while len(line.encode()) > 72:   # RFC 4716 3.3: lines are at most 72 bytes
+        cut = 71
+        while len(line[:cut].encode()) > 71:
+            cut -= 1
+        out.append(line[:cut] + "\\")
+        line = line[cut:]
+    return "\n".join(out + [line]) + "\n"
+
+
+async def write_rfc4716(key: Key, engine, passphrase=None) -> bytes:
+    # PuTTYgen's "Save public key": quoted comment with \ and " escaped, 64-column base64.
+    comment = key.comment.replace("\\", "\\\\").replace('"', '\\"')
+    out = BEGIN_4716 + "\n"
+    if key.comment:
+        out += _header_line("Comment", f'"{comment}"')
+    out += b64lines(keyblob.public_blob(key.public), 64) + END_4716 + "\n"
+    return out.encode()
+
+
+OPENSSH_FORMAT = Format("public-openssh", "OpenSSH public key (authorized_keys line)", False,
+                        detect_openssh, read_openssh, write_openssh, extension=".pub")
+RFC4716_FORMAT = Format("rfc4716", "SSH2 public key (RFC 4716)", False,
+                        detect_rfc4716, read_rfc4716, write_rfc4716, extension=".pub")

@@ -1,0 +1,104 @@
+"""What a user does with keys: generate, load, save/convert, re-comment, validate, describe.
+
+Everything that touches a primitive is a coroutine (see engine/base.py); natively, wrap calls
+in asyncio.run(), under Pyodide await them.
+"""
+
+import datetime
+import unicodedata
+
+from . import formats, keys
+from .engine import get_engine
+from .errors import FormatError, InvalidKeyError, UnsupportedError
+from .fingerprint import fingerprint, randomart
+from .formats.pubkey import public_line
+from .keys import Key
+from .limits import DEFAULT, Limits
+
+
+def _passphrase(passphrase) -> bytes | None:
+    if passphrase is None or isinstance(passphrase, bytes):
+        return passphrase or None
+    return passphrase.encode("utf-8") or None
+
+
+def default_comment(family: str, today: datetime.date | None = None) -> str:
+    """PuTTYgen's default, e.g. 'ed25519-key-20260131': a browser has no user@host."""
+    return f"{family}-key-{(today or datetime.date.today()):%Y%m%d}"
+
+
+def check_comment(comment: str) -> str:
+    if any(unicodedata.category(c) == "Cc" for c in comment):
+        raise ValueError("A key comment must be a single line without control characters.")
+    if len(comment.encode()) > 1024:
+        raise ValueError("A key comment must be at most 1024 bytes.")
+    return comment
+
+
+async def generate(family: str = "ed25519", bits: int | None = None, comment: str | None = None,
+                   *, engine=None) -> Key:
+    private = await keys.generate(engine or get_engine(), family, bits)
+    return Key(private.public, private,
+               check_comment(default_comment(family) if comment is None else comment))
+
+
+async def validate(key: Key, engine=None) -> None:
+    """Raise InvalidKeyError unless the key's numbers are consistent."""
+    if key.private is None:
+        key.public.check()
+    else:
+        await key.private.check(engine or get_engine())
+
+
+def detect_format(data: bytes) -> str:
+    return formats.detect(data).name
+
+
+def is_encrypted(data: bytes) -> bool:
+    """Does loading this file need a passphrase? Raises FormatError for unreadable files."""
+    return formats.detect(data).is_encrypted(data)
+
+
+async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DEFAULT) -> Key:
+    """Read a key file in any supported format; the passphrase is used only if it is encrypted."""
+    if len(data) > limits.file_bytes:
+        raise FormatError(f"The file is {len(data)} bytes; no key file is that large.")
+    engine = engine or get_engine()
+    fmt = formats.detect(data)
+    key = await fmt.read(data, _passphrase(passphrase), engine, limits)
+    if key.bits > limits.rsa_bits and key.type.family == "rsa":
+        raise InvalidKeyError(f"RSA keys over {limits.rsa_bits} bits are refused.")
+    await validate(key, engine)
+    return key
+
+
+async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
+               **options) -> bytes:
+    """The key in format `fmt` (see formats.WRITABLE), encrypted if a passphrase is given."""
+    f = formats.get(fmt)
+    if f.write is None:
+        raise UnsupportedError(f"Writing {f.label} files is not supported.")
+    if f.private and key.private is None:
+        raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
+    check_comment(key.comment)
+    passphrase = _passphrase(passphrase) if f.private else None
+    return await f.write(key, engine or get_engine(), passphrase, **options)
+
+
+def describe(key: Key) -> dict:
+    """Everything a page or a `-O text` listing shows about a key."""
+    kt = key.type
+    return {
+        "type": key.algorithm,
+        "family": kt.family,
+        "bits": key.bits,
+        "comment": key.comment,
+        "private": key.has_private,
+        "public_line": public_line(key),
+        "sha256": fingerprint(key.public, "sha256"),
+        "md5": fingerprint(key.public, "md5"),
+        "randomart": randomart(key.public, "sha256"),
+        "openssh_accepts": kt.openssh,
+        "note": kt.note,
+        "file_stem": "id_" + kt.stem,
+    }

@@ -9,7 +9,7 @@ import unicodedata
 
 from . import formats, keys
 from .engine import get_engine
-from .errors import FormatError, InvalidKeyError, UnsupportedError
+from .errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError
 from .fingerprint import fingerprint, randomart
 from .formats.pubkey import public_line
 from .keys import Key
@@ -69,6 +69,19 @@ async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DE
     if key.bits > limits.rsa_bits and key.type.family == "rsa":
         raise InvalidKeyError(f"RSA keys over {limits.rsa_bits} bits are refused.")
     await validate(key, engine)
+    return key
+
+
+async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> Key:
+    """The public key of any key file, without a passphrase where the format allows it."""
+    fmt = formats.detect(data)
+    if fmt.read_public is not None:
+        key = fmt.read_public(data)
+    elif fmt.private and fmt.is_encrypted(data):
+        raise PassphraseRequired(f"This {fmt.label} is encrypted, public key included.")
+    else:
+        key = (await load(data, engine=engine, limits=limits)).public_only()
+    key.public.check()
     return key
 
 

@@ -9,6 +9,9 @@ argument and never import an engine's libraries.
       FormatError, UnsupportedError, CostLimitError (before any costly work).
   write(key: Key, engine, passphrase: bytes | None, **options) -> bytes
       an empty or None passphrase writes the file unencrypted.
+  read_public(data: bytes) -> Key
+      for formats that store the public key in clear: the public key (and the comment,
+      where it is in clear too) without a passphrase.
 """
 
 import base64
@@ -30,6 +33,7 @@ class Format:
     write: Callable | None = None
     is_encrypted: Callable = lambda data: False
     extension: str = ""             # suggested file name suffix
+    read_public: Callable | None = None  # read_public(data) -> Key: no passphrase needed
 
 
 def text(data: bytes, what: str) -> str:

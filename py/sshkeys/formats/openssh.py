@@ -65,6 +65,12 @@ async def _derive(engine, c, passphrase: bytes, salt: bytes, rounds: int) -> tup
     return km[:c.key_len], km[c.key_len:]
 
 
+def read_public(data: bytes) -> Key:
+    """The public key is stored in clear; the comment is inside the encrypted part."""
+    r = _header(data)[0]
+    return Key(keyblob.parse_public_blob(r.string(), "OpenSSH private key's public key"))
+
+
 async def read(data: bytes, passphrase, engine, limits) -> Key:
     r, ciphername, kdfname, kdfoptions = _header(data)
     public = keyblob.parse_public_blob(r.string(), "OpenSSH private key's public key")
@@ -96,7 +102,8 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
     private = keyblob.read_openssh_private(p)
     comment = p.text()
     padding = p.rest()
-    if padding != bytes(range(1, len(padding) + 1)) or len(padding) >= c.block:
+    # OpenSSH checks only the 1, 2, 3... pattern; PuTTY pads unencrypted keys to 16 bytes.
+    if any(b != (i + 1) & 0xFF for i, b in enumerate(padding)):
         raise FormatError("The OpenSSH private key is corrupted: its padding is wrong.")
     if private.public != public:
         raise FormatError("The OpenSSH private key's public and private halves do not match.")
@@ -124,6 +131,6 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUN
     return (BEGIN + "\n" + b64lines(blob, 70) + END + "\n").encode()
 
 
-FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted)
+FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted,
+                read_public=read_public)
 
-__all__ = ["FORMAT", "read", "write", "is_encrypted", "detect"]

@@ -8,6 +8,32 @@ SIZES = {"ed25519": 32, "ed448": 57}   # bytes of seed and of public key
 BITS = {"ed25519": 256, "ed448": 448}  # what ssh-keygen and puttygen print
 
 
+# Curve constants (RFC 8032 section 5.1 and 5.2), used only to print affine coordinates.
+_P25519 = 2 ** 255 - 19
+_P448 = 2 ** 448 - 2 ** 224 - 1
+_D = {"ed25519": -121665 * pow(121666, -1, _P25519) % _P25519, "ed448": -39081 % _P448}
+
+
+def affine(curve: str, data: bytes) -> tuple:
+    """(x, y) of an encoded Edwards point (RFC 8032 5.1.3 / 5.2.3), as puttygen --dump shows."""
+    n = int.from_bytes(data, "little")
+    sign_bit = 8 * len(data) - 1
+    y, sign = n & ~(1 << sign_bit), n >> sign_bit
+    if curve == "ed25519":
+        p = _P25519
+        u = (y * y - 1) * pow(_D[curve] * y * y + 1, -1, p) % p
+        x = pow(u, (p + 3) // 8, p)
+        if x * x % p != u:
+            x = x * pow(2, (p - 1) // 4, p) % p
+    else:
+        p = _P448
+        u = (y * y - 1) * pow(_D[curve] * y * y - 1, -1, p) % p
+        x = pow(u, (p + 1) // 4, p)
+    if y >= p or x * x % p != u:
+        raise InvalidKeyError(f"The {curve} public key is not a point on the curve.")
+    return (p - x if x and (x & 1) != sign else x), y
+
+
 @dataclass(frozen=True)
 class EdDSAPublicKey:
     curve: str        # ed25519 | ed448
@@ -24,6 +50,7 @@ class EdDSAPublicKey:
     def check(self) -> None:
         if len(self.data) != SIZES[self.curve]:
             raise InvalidKeyError(f"An {self.curve} public key must be {SIZES[self.curve]} bytes.")
+        affine(self.curve, self.data)
 
 
 @dataclass(frozen=True, repr=False)

@@ -1,0 +1,272 @@
+"""Command line with puttygen's options (see puttygen(1)), plus -a ROUNDS and -v.
+
+    sshkeys ( keyfile | -t keytype [-b bits] [-q] ) [-C comment] [-P] [--reencrypt]
+            [-O output-type | -l | -L | -p | --dump] [--ppk-param k=v,...] [-E fptype]
+            [-o output-file] [--old-passphrase file] [--new-passphrase file] [-a rounds] [-v]
+
+Passphrases come from files (`-` for standard input) or the terminal, never from argv.
+"""
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+import tempfile
+
+from . import __version__, formats, keys, operations
+from .errors import PassphraseRequired, SSHKeyError
+from .fingerprint import fingerprint, randomart
+from .keys.eddsa import affine
+
+# -t values puttygen accepts, and what they mean here.
+TYPES = {"rsa": "rsa", "dsa": "dsa", "ecdsa": "ecdsa", "eddsa": "ed25519", "ed25519": "ed25519",
+         "ed448": "ed448"}
+# -O values: the format written, or None for the informational outputs.
+OUTPUTS = {
+    "private": "ppk",
+    "private-openssh": "pem",          # the oldest OpenSSH format the key type allows
+    "private-openssh-new": "openssh",
+    "private-pem": "pkcs8",
+    "public": "rfc4716",
+    "public-openssh": "public-openssh",
+    "public-pem": "public-pem",
+    "fingerprint": None,
+    "text": None,
+}
+PPK_PARAMS = {"version": int, "kdf": str, "memory": int, "time": int, "passes": int,
+              "parallelism": int}
+
+
+class CLIError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sshkeys", description="Generate, load and convert SSH keys (puttygen-compatible).")
+    p.add_argument("keyfile", nargs="?", help="key file to load ('-' for standard input)")
+    p.add_argument("-t", dest="type", choices=sorted(TYPES), help="type of key to generate")
+    p.add_argument("-b", dest="bits", type=int, help="key size in bits")
+    p.add_argument("-q", dest="quiet", action="store_true", help="no progress output")
+    p.add_argument("-C", dest="comment", help="new comment")
+    p.add_argument("-P", dest="change_passphrase", action="store_true",
+                   help="change the passphrase (automatic for new keys)")
+    p.add_argument("--reencrypt", action="store_true",
+                   help="save again with the same passphrase (new salt and KDF settings)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("-O", dest="output", choices=list(OUTPUTS), help="type of output")
+    out.add_argument("-l", dest="output", action="store_const", const="fingerprint",
+                     help="synonym for -O fingerprint")
+    out.add_argument("-L", dest="output", action="store_const", const="public-openssh",
+                     help="synonym for -O public-openssh")
+    out.add_argument("-p", dest="output", action="store_const", const="public",
+                     help="synonym for -O public")
+    out.add_argument("--dump", dest="output", action="store_const", const="text",
+                     help="synonym for -O text")
+    p.add_argument("--ppk-param", action="append", default=[], metavar="KEY=VALUE,...",
+                   help="PPK details: version=2|3, kdf=argon2id|argon2i|argon2d, memory=KiB, "
+                        "time=ms, passes=N, parallelism=N")
+    p.add_argument("-E", dest="fptype", choices=["sha256", "md5"], default="sha256",
+                   help="fingerprint hash")
+    p.add_argument("-o", dest="outfile", help="output file")
+    p.add_argument("--old-passphrase", metavar="FILE", help="file whose first line is the passphrase")
+    p.add_argument("--new-passphrase", metavar="FILE",
+                   help="file whose first line is the new passphrase (empty: no encryption)")
+    p.add_argument("-a", dest="rounds", type=int, help="bcrypt KDF rounds for OpenSSH files (16)")
+    p.add_argument("-v", dest="visual", action="store_true", help="show the randomart picture")
+    p.add_argument("-V", "--version", action="version", version=f"sshkeys {__version__}")
+    return p
+
+
+def _ppk_options(params: list) -> dict:
+    options = {}
+    for item in ",".join(params).split(","):
+        if not item:
+            continue
+        name, _, value = item.partition("=")
+        if name not in PPK_PARAMS or not value:
+            raise CLIError(f"Unknown --ppk-param {item!r}; use {', '.join(PPK_PARAMS)}.")
+        try:
+            options["time_ms" if name == "time" else name] = PPK_PARAMS[name](value)
+        except ValueError:
+            raise CLIError(f"--ppk-param {name} needs a number, not {value!r}.") from None
+    return options
+
+
+class Passphrases:
+    """Reads passphrase files once; '-' means standard input, one line per use."""
+
+    def __init__(self, stdin_used_for_key: bool):
+        self.stdin_used = stdin_used_for_key
+
+    def from_file(self, path: str, option: str) -> str:
+        if path == "-":
+            if self.stdin_used:
+                raise CLIError(f"{option} - cannot share standard input with the key file.")
+            line = sys.stdin.readline()
+        else:
+            with open(path, encoding="utf-8") as f:
+                line = f.readline()
+        return line.rstrip("\r\n")
+
+    @staticmethod
+    def prompt(text: str, confirm: bool = False) -> str:
+        if not sys.stdin.isatty():
+            raise CLIError("A passphrase is needed: give it with --old-passphrase or "
+                           "--new-passphrase FILE.")
+        first = getpass.getpass(text)
+        if confirm and getpass.getpass("Re-enter passphrase to verify: ") != first:
+            raise CLIError("The passphrases do not match.")
+        return first
+
+
+def _write(path: str | None, data: bytes, private: bool) -> None:
+    """To stdout, or to `path` atomically (never a half-written key), 0600 for private keys."""
+    if path is None or path == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".sshkeys-")
+    try:
+        os.fchmod(fd, 0o600 if private else 0o644)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def _hex(n: int) -> str:
+    return f"0x{n:x}"
+
+
+def dump(key: keys.Key) -> str:
+    """puttygen's -O text: name=value lines of the key's numbers."""
+    pub, priv = key.public, key.private
+    family = key.type.family
+    if family == "rsa":
+        rows = [("key_type", '"RSA"'), ("public_modulus", _hex(pub.n)),
+                ("public_exponent", _hex(pub.e))]
+        if priv:
+            rows += [("private_exponent", _hex(priv.d)), ("private_p", _hex(priv.p)),
+                     ("private_q", _hex(priv.q)), ("private_inverse_q_mod_p", _hex(priv.iqmp))]
+    elif family == "dsa":
+        rows = [("key_type", '"DSA"'), ("p", _hex(pub.p)), ("q", _hex(pub.q)), ("g", _hex(pub.g)),
+                ("public_y", _hex(pub.y))]
+        if priv:
+            rows.append(("private_x", _hex(priv.x)))
+    elif family == "ecdsa":
+        x, y = pub.xy()
+        rows = [("key_type", '"ECDSA"'), ("curve_name", f'"{pub.curve}"'),
+                ("public_affine_x", _hex(x)), ("public_affine_y", _hex(y))]
+        if priv:
+            rows.append(("private_exponent", _hex(priv.d)))
+    else:
+        x, y = affine(pub.curve, pub.data)
+        rows = [("key_type", '"EdDSA"'), ("curve_name", '"%s"' % pub.curve.capitalize()),
+                ("public_affine_x", _hex(x)), ("public_affine_y", _hex(y))]
+        if priv:
+            rows.append(("private_exponent", _hex(int.from_bytes(priv.seed, "little"))))
+    return "".join(f"{name}={value}\n" for name, value in rows)
+
+
+def _fingerprint_line(key: keys.Key, hash_name: str, visual: bool) -> str:
+    # puttygen prints Ed25519 as 255 bits (the curve's size); ssh-keygen prints 256.
+    bits = 255 if key.type.family == "ed25519" else key.bits
+    line = f"{key.algorithm} {bits} {fingerprint(key.public, hash_name)}\n"
+    return line + (randomart(key.public, hash_name) + "\n" if visual else "")
+
+
+async def run(args, passphrases: Passphrases) -> int:
+    if (args.keyfile is None) == (args.type is None):
+        raise CLIError("Give either a key file to load or -t TYPE to generate a key.")
+    output = args.output or "private"
+    fmt = OUTPUTS[output]
+    wants_private = output == "text" or fmt is not None and formats.get(fmt).private
+
+    old_passphrase = ""
+    source_format = None
+    if args.type:
+        if not wants_private:
+            raise CLIError("This would generate a new key but discard the private part.")
+        if not args.quiet:
+            print(f"Generating a new {args.type} key...", file=sys.stderr)
+        key = await operations.generate(TYPES[args.type], args.bits, args.comment)
+    else:
+        if args.keyfile == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(args.keyfile, "rb") as f:
+                data = f.read()
+        source_format = operations.detect_format(data)
+        if not wants_private and not args.change_passphrase:
+            try:
+                key = await operations.load_public(data)
+            except PassphraseRequired:
+                key = None
+        else:
+            key = None
+        if key is None:
+            if operations.is_encrypted(data):
+                old_passphrase = (passphrases.from_file(args.old_passphrase, "--old-passphrase")
+                                  if args.old_passphrase else
+                                  passphrases.prompt("Enter passphrase to load key: "))
+            key = await operations.load(data, old_passphrase)
+        if args.comment is not None:
+            key = key.with_comment(args.comment)
+
+    if output == "fingerprint":
+        _write(args.outfile, _fingerprint_line(key, args.fptype, args.visual).encode(), False)
+        return 0
+    if output == "text":
+        _write(args.outfile, dump(key).encode(), False)
+        return 0
+
+    if fmt == "pem" and key.type.family in ("ed25519", "ed448"):
+        fmt = "openssh"      # as puttygen does: these keys have no older OpenSSH format
+    options = {}
+    if fmt == "ppk":
+        options = _ppk_options(args.ppk_param)
+    elif args.ppk_param:
+        raise CLIError("--ppk-param applies only to PuTTY .ppk output (-O private).")
+    if fmt == "openssh" and args.rounds is not None:
+        options["rounds"] = args.rounds
+    elif args.rounds is not None:
+        raise CLIError("-a applies only to OpenSSH output (-O private-openssh-new).")
+
+    outfile = args.outfile
+    if outfile is None and wants_private:
+        if args.keyfile in (None, "-") or source_format != fmt:
+            raise CLIError("Private key output needs -o FILE.")
+        outfile = args.keyfile      # changing comment or passphrase in place, as puttygen does
+    passphrase = None
+    if wants_private:
+        if args.new_passphrase:
+            passphrase = passphrases.from_file(args.new_passphrase, "--new-passphrase")
+        elif args.type or args.change_passphrase:
+            passphrase = passphrases.prompt("Enter passphrase to save key: ", confirm=True)
+        else:
+            passphrase = old_passphrase     # conversions and --reencrypt keep the passphrase
+    data = await operations.save(key, fmt, passphrase, **options)
+    _write(outfile, data, wants_private)
+    return 0
+
+
+def main(argv=None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return asyncio.run(run(args, Passphrases(args.keyfile == "-")))
+    except (SSHKeyError, CLIError, ValueError) as e:
+        print(f"sshkeys: {e}", file=sys.stderr)
+    except OSError as e:
+        print(f"sshkeys: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("sshkeys: interrupted", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

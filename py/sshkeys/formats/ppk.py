@@ -1,0 +1,383 @@
+"""PuTTY private key files (.ppk), versions 2 and 3.
+
+Layout and key derivation follow the PuTTY manual's PPK appendix; the details the manual
+leaves open follow PuTTY's sshpubk.c (ppk_save_sb, ppk_load_s), so that what we write is
+byte for byte what PuTTYgen writes for the same key, salt and Argon2 parameters.
+"""
+
+import binascii
+import hashlib
+import hmac
+import re
+import time
+from dataclasses import dataclass, replace
+
+from ..errors import (FormatError, IntegrityError, PassphraseRequired,
+                      UnsupportedError, WrongPassphrase)
+from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPrivateKey,
+                    key_type)
+from ..keys.eddsa import SIZES
+from ..limits import DEFAULT
+from ..wire import Reader, mpint, string, u32
+from .base import Format, b64lines
+from .keyblob import parse_public_blob, public_blob
+
+MAGIC = b"PuTTY-User-Key-File-"
+LINE_CHARS = 64                       # base64 characters per line, as PuTTY writes them
+AES_BLOCK = 16
+UINT32_MAX = 0xFFFFFFFF
+KDF_NAMES = {"argon2id": "Argon2id", "argon2i": "Argon2i", "argon2d": "Argon2d"}
+KDF_FLAVOURS = {v: k for k, v in KDF_NAMES.items()}
+MAC_HEX_DIGITS = {2: 40, 3: 64}       # HMAC-SHA-1 in v2, HMAC-SHA-256 in v3
+V2_MAC_KEY_PREFIX = b"putty-private-key-file-mac-key"
+KDF_OUTPUT = 32 + 16 + 32             # AES-256 key, CBC IV, HMAC-SHA-256 key
+
+
+# -- private blobs: only what the public blob does not already hold ----------------------
+
+def _eddsa_seed(r: Reader, curve: str) -> bytes:
+    seed = r.string()
+    size = SIZES[curve]
+    if len(seed) > size:
+        r.fail(f"its {curve} private key is longer than {size} bytes")
+    # PuTTY up to 0.74 dropped the seed's high zero bytes (it is a little-endian number).
+    return seed.ljust(size, b"\0")
+
+
+_PRIVATE = {  # family: (write private fields, read them given the public key)
+    "rsa": (lambda k: mpint(k.d) + mpint(k.p) + mpint(k.q) + mpint(k.iqmp),
+            lambda r, pub: RSAPrivateKey(pub, *(r.mpint() for _ in range(4)))),
+    "dsa": (lambda k: mpint(k.x),
+            lambda r, pub: DSAPrivateKey(pub, r.mpint())),
+    "ecdsa": (lambda k: mpint(k.d),
+              lambda r, pub: ECDSAPrivateKey(pub, r.mpint())),
+    "ed25519": (lambda k: string(k.seed),
+                lambda r, pub: EdDSAPrivateKey(pub, _eddsa_seed(r, pub.curve))),
+}
+_PRIVATE["ed448"] = _PRIVATE["ed25519"]
+
+
+def _private_blob(priv) -> bytes:
+    return _PRIVATE[key_type(priv.public.algorithm).family][0](priv)
+
+
+def _read_private(pub, blob: bytes, block: int):
+    r = Reader(blob, "PPK private key")
+    priv = _PRIVATE[key_type(pub.algorithm).family][1](r, pub)
+    # Encrypted files pad the blob to a whole cipher block; nothing else may follow it.
+    if r.remaining >= block:
+        r.fail("it has unexpected trailing data")
+    return priv
+
+
+def _pad(blob: bytes, block: int) -> bytes:
+    # PuTTY pads with the start of SHA-1(blob), not random bytes as the manual says.
+    return blob + hashlib.sha1(blob).digest()[:-len(blob) % block]
+
+
+# -- the text layer -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Argon2:
+    flavour: str        # argon2id | argon2i | argon2d
+    memory: int         # KiB
+    passes: int
+    parallelism: int
+    salt: bytes
+
+    def lines(self) -> list:
+        return [f"Key-Derivation: {KDF_NAMES[self.flavour]}", f"Argon2-Memory: {self.memory}",
+                f"Argon2-Passes: {self.passes}", f"Argon2-Parallelism: {self.parallelism}",
+                f"Argon2-Salt: {self.salt.hex()}"]
+
+
+@dataclass(frozen=True)
+class _File:
+    version: int
+    algorithm: str
+    encryption: str     # none | aes256-cbc
+    comment: bytes
+    public: bytes
+    argon2: _Argon2 | None
+    private: bytes      # as stored: ciphertext when encrypted
+    mac: bytes
+
+    @property
+    def encrypted(self) -> bool:
+        return self.encryption != "none"
+
+
+def _fail(why: str):
+    raise FormatError(f"The PPK file is malformed: {why}.")
+
+
+def _strip(data: bytes) -> bytes:
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip()
+
+
+class _Lines:
+    """Walks the file's lines; PuTTY writes LF but accepts CR LF and bare CR too."""
+
+    def __init__(self, data: bytes):
+        self._lines = re.split(rb"\r\n|\r|\n", _strip(data))
+        # Only the MAC line may lack its line break: anything else unterminated is truncated.
+        self._terminated = len(self._lines) - 1
+        self._next = 0
+
+    def line(self, what: str, last: bool = False) -> bytes:
+        if self._next >= (len(self._lines) if last else self._terminated):
+            _fail(f"it ends before the end of the {what}")
+        self._next += 1
+        return self._lines[self._next - 1]
+
+    def header(self, name: str, last: bool = False) -> bytes:
+        line = self.line(f"{name!r} line", last)
+        key, sep, value = line.partition(b": ")
+        if not sep or key != name.encode():
+            _fail(f"expected a {name!r} line, found {_show(line)}")
+        return value
+
+    def ascii(self, name: str) -> str:
+        value = self.header(name)
+        if not value.isascii():
+            _fail(f"the {name!r} line is not ASCII")
+        return value.decode()
+
+    def number(self, name: str) -> int:
+        value = self.header(name)
+        # fullmatch on a short run of digits: no signs, spaces or int()'s digit limit.
+        if not re.fullmatch(rb"[0-9]{1,20}", value):
+            _fail(f"the {name!r} line is not a number")
+        return int(value)
+
+    def blob(self, name: str) -> bytes:
+        count = self.number(name)
+        if count > self._terminated - self._next:
+            _fail(f"it ends inside the base64 lines after {name!r}")
+        out = []
+        for _ in range(count):
+            line = self.line(f"base64 lines after {name!r}")
+            # PuTTY decodes line by line, each a whole number of 4-character groups.
+            if (len(line) > LINE_CHARS or len(line) % 4
+                    or not re.fullmatch(rb"[A-Za-z0-9+/]*={0,2}", line)):
+                _fail(f"a base64 line after {name!r} is invalid")
+            out.append(binascii.a2b_base64(line))
+        return b"".join(out)
+
+    def finish(self) -> None:
+        if any(line.strip() for line in self._lines[self._next:]):
+            _fail("there is text after the 'Private-MAC' line")
+
+
+def _show(line: bytes) -> str:
+    return repr(line[:40].decode("ascii", "replace"))
+
+
+def _version(lines: _Lines) -> tuple:
+    first = lines.line("first line")
+    key, sep, algorithm = first.partition(b": ")
+    if not key.startswith(MAGIC) or not sep:
+        _fail("it does not start with 'PuTTY-User-Key-File-'")
+    if not re.fullmatch(rb"[0-9]{1,3}", key[len(MAGIC):]):
+        _fail("its version is not a number")
+    version = int(key[len(MAGIC):])
+    if version == 1:
+        raise UnsupportedError("PPK version 1 files (from PuTTY development snapshots before 0.52) "
+                               "are not supported; re-save the key with a current PuTTYgen.")
+    if version not in (2, 3):
+        raise UnsupportedError(f"PPK version {version} is newer than this library supports.")
+    if not algorithm.isascii():
+        _fail("the key type is not ASCII")
+    key_type(algorithm.decode())      # UnsupportedError for a type we do not know
+    return version, algorithm.decode()
+
+
+def _argon2_headers(lines: _Lines, limits) -> _Argon2:
+    name = lines.ascii("Key-Derivation")
+    if name not in KDF_FLAVOURS:
+        raise UnsupportedError(f"Unsupported PPK key derivation {name!r}.")
+    # Check each cost as soon as it is read, so an absurd file fails before any work.
+    memory = lines.number("Argon2-Memory")
+    limits.check("Argon2 memory (KiB)", memory, "argon2_memory_kib")
+    passes = lines.number("Argon2-Passes")
+    limits.check("Argon2 passes", passes, "argon2_passes")
+    parallelism = lines.number("Argon2-Parallelism")
+    limits.check("Argon2 parallelism", parallelism, "argon2_parallelism")
+    if not (1 <= passes <= UINT32_MAX and 1 <= parallelism < 1 << 24
+            and 8 * parallelism <= memory <= UINT32_MAX):
+        _fail("its Argon2 parameters are out of range")
+    salt = lines.header("Argon2-Salt")
+    if not re.fullmatch(rb"(?:[0-9a-fA-F]{2})*", salt):
+        _fail("the Argon2 salt is not hexadecimal")
+    if len(salt) < 16:
+        raise UnsupportedError("Argon2 salts shorter than 8 bytes are not supported.")
+    return _Argon2(KDF_FLAVOURS[name], memory, passes, parallelism, bytes.fromhex(salt.decode()))
+
+
+def _parse(data: bytes, limits) -> _File:
+    """Read and check the whole text layer; no cryptography yet."""
+    limits.check("file size (bytes)", len(data), "file_bytes")
+    lines = _Lines(data)
+    version, algorithm = _version(lines)
+    encryption = lines.ascii("Encryption")
+    if encryption not in ("none", "aes256-cbc"):
+        raise UnsupportedError(f"Unsupported PPK encryption {encryption!r}.")
+    comment = lines.header("Comment")
+    public = lines.blob("Public-Lines")
+    argon2 = (_argon2_headers(lines, limits)
+              if version == 3 and encryption != "none" else None)
+    private = lines.blob("Private-Lines")
+    mac = lines.header("Private-MAC", last=True)
+    if not re.fullmatch(rb"[0-9a-fA-F]{%d}" % MAC_HEX_DIGITS[version], mac):
+        _fail(f"the MAC is not {MAC_HEX_DIGITS[version]} hexadecimal digits")
+    lines.finish()
+    if encryption != "none" and (not private or len(private) % AES_BLOCK):
+        _fail("the encrypted private key is not a whole number of AES blocks")
+    return _File(version, algorithm, encryption, comment, public, argon2, private,
+                 bytes.fromhex(mac.decode()))
+
+
+def _comment(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # Older Windows PuTTYgen stored comments in the ANSI code page; keep every byte.
+        return raw.decode("latin-1")
+
+
+# -- key derivation and MAC ---------------------------------------------------------------
+
+def _v2_keys(passphrase: bytes) -> tuple:
+    """PPK v2: AES key from two counter-prefixed SHA-1s, zero IV, SHA-1 MAC key."""
+    key = b"".join(hashlib.sha1(u32(i) + passphrase).digest() for i in (0, 1))[:32]
+    mac_key = hashlib.sha1(V2_MAC_KEY_PREFIX + passphrase).digest()
+    return key, bytes(AES_BLOCK), mac_key
+
+
+def _split_argon2(out: bytes) -> tuple:
+    return out[:32], out[32:48], out[48:]
+
+
+async def _argon2(engine, a: _Argon2, passphrase: bytes) -> bytes:
+    return await engine.argon2(a.flavour, passphrase, a.salt, a.memory, a.passes,
+                               a.parallelism, KDF_OUTPUT)
+
+
+async def _keys(f: _File, passphrase: bytes, engine) -> tuple:
+    if f.version == 2:
+        return _v2_keys(passphrase)       # even unencrypted v2 files use the SHA-1 MAC key
+    if f.argon2 is None:
+        return b"", b"", b""              # unencrypted v3: HMAC with an empty key
+    return _split_argon2(await _argon2(engine, f.argon2, passphrase))
+
+
+def _mac(version: int, mac_key: bytes, algorithm: str, encryption: str, comment: bytes,
+         public: bytes, private_plain: bytes) -> bytes:
+    data = b"".join(map(string, (algorithm, encryption, comment, public, private_plain)))
+    return hmac.new(mac_key, data, hashlib.sha1 if version == 2 else hashlib.sha256).digest()
+
+
+# -- the format entry points --------------------------------------------------------------
+
+def detect(data: bytes) -> bool:
+    return isinstance(data, bytes) and _strip(data).startswith(MAGIC)
+
+
+def is_encrypted(data: bytes) -> bool:
+    m = re.search(rb"^Encryption: ([^\r\n]*)", data, re.M) if isinstance(data, bytes) else None
+    return bool(m) and m.group(1) != b"none"
+
+
+async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
+    f = _parse(data, limits)
+    public = parse_public_blob(f.public, "PPK public key")
+    if public.algorithm != f.algorithm:
+        _fail(f"its header says {f.algorithm!r} but its public key is {public.algorithm!r}")
+    if f.encrypted and not passphrase:
+        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.")
+    cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
+    plain = await engine.aes_cbc_decrypt(cipher_key, iv, f.private) if f.encrypted else f.private
+    expected = _mac(f.version, mac_key, f.algorithm, f.encryption, f.comment, f.public, plain)
+    if not hmac.compare_digest(expected, f.mac):
+        if f.encrypted:
+            raise WrongPassphrase("Wrong passphrase, or the .ppk file is corrupted.")
+        raise IntegrityError("The .ppk file's MAC does not match: it was altered or corrupted.")
+    private = _read_private(public, plain, AES_BLOCK if f.encrypted else 1)
+    return Key(public=public, private=private, comment=_comment(f.comment))
+
+
+async def _choose_passes(engine, a: _Argon2, passphrase: bytes, time_ms: int) -> tuple:
+    """PuTTYgen's argon2_choose_passes: run with Fibonacci pass counts until one run takes
+    time_ms, and keep that run's parameters and output."""
+    prev = 1
+    while True:
+        start = time.perf_counter()
+        out = await _argon2(engine, a, passphrase)
+        if (time.perf_counter() - start) * 1000 >= time_ms or prev > UINT32_MAX - a.passes:
+            return a, out
+        prev, a = a.passes, replace(a, passes=prev + a.passes)
+
+
+async def _new_argon2(engine, passphrase: bytes, kdf, memory, passes, parallelism,
+                      time_ms) -> tuple:
+    a = _Argon2(kdf, memory, passes or 1, parallelism, await engine.random(16))
+    if passes is None:
+        return await _choose_passes(engine, a, passphrase, time_ms)
+    return a, await _argon2(engine, a, passphrase)
+
+
+def _check_options(key: Key, version, kdf, memory, passes, parallelism, time_ms) -> None:
+    if key.private is None:
+        raise ValueError("A .ppk file holds a private key, and this key has only its public half.")
+    if "\r" in key.comment or "\n" in key.comment:
+        raise ValueError("A .ppk comment cannot contain line breaks.")
+    if version not in (2, 3):
+        raise ValueError("PPK version must be 2 or 3.")
+    if kdf not in KDF_NAMES:
+        raise ValueError(f"Unknown PPK key derivation {kdf!r}; "
+                         f"choose one of {', '.join(KDF_NAMES)}.")
+    if not (1 <= parallelism < 1 << 24 and 8 * parallelism <= memory <= UINT32_MAX):
+        raise ValueError("Argon2 needs parallelism of at least 1 and 8 KiB of memory per lane.")
+    if passes is not None and not 1 <= passes <= UINT32_MAX:
+        raise ValueError("Argon2 passes must be at least 1.")
+    if time_ms < 0:
+        raise ValueError("The Argon2 time target cannot be negative.")
+
+
+async def write(key: Key, engine, passphrase=None, *, version: int = 3, kdf: str = "argon2id",
+                memory: int = 8192, passes: int | None = None, parallelism: int = 1,
+                time_ms: int = 100) -> bytes:
+    """What PuTTYgen writes for this key. passes=None times Argon2 to take about time_ms."""
+    _check_options(key, version, kdf, memory, passes, parallelism, time_ms)
+    encryption = "aes256-cbc" if passphrase else "none"
+    public = public_blob(key.public)
+    plain = _pad(_private_blob(key.private), AES_BLOCK if passphrase else 1)
+    argon2 = None
+    if version == 2:
+        cipher_key, iv, mac_key = _v2_keys(passphrase or b"")
+    elif not passphrase:
+        cipher_key = iv = mac_key = b""
+    else:
+        argon2, out = await _new_argon2(engine, passphrase, kdf, memory, passes, parallelism,
+                                        time_ms)
+        cipher_key, iv, mac_key = _split_argon2(out)
+    mac = _mac(version, mac_key, key.algorithm, encryption, key.comment.encode("utf-8"),
+               public, plain)
+    stored = await engine.aes_cbc_encrypt(cipher_key, iv, plain) if passphrase else plain
+    text = (f"PuTTY-User-Key-File-{version}: {key.algorithm}\n"
+            f"Encryption: {encryption}\n"
+            f"Comment: {key.comment}\n"
+            + _blob_lines("Public-Lines", public)
+            + "".join(line + "\n" for line in (argon2.lines() if argon2 else ()))
+            + _blob_lines("Private-Lines", stored)
+            + f"Private-MAC: {mac.hex()}\n")
+    return text.encode("utf-8")
+
+
+def _blob_lines(name: str, blob: bytes) -> str:
+    count = (len(blob) + 47) // 48       # 48 bytes make one 64-character line
+    return f"{name}: {count}\n{b64lines(blob, LINE_CHARS)}"
+
+
+FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
+                read=read, write=write, is_encrypted=is_encrypted, extension=".ppk")

@@ -175,8 +175,10 @@ def dump(key: keys.Key) -> str:
 
 def _fingerprint_line(key: keys.Key, hash_name: str, visual: bool) -> str:
     # puttygen prints Ed25519 as 255 bits (the curve's size); ssh-keygen prints 256.
+    # and MD5 fingerprints without ssh-keygen's "MD5:" prefix.
     bits = 255 if key.type.family == "ed25519" else key.bits
-    line = f"{key.algorithm} {bits} {fingerprint(key.public, hash_name)}\n"
+    fp = fingerprint(key.public, hash_name).removeprefix("MD5:")
+    line = f"{key.algorithm} {bits} {fp}\n"
     return line + (randomart(key.public, hash_name) + "\n" if visual else "")
 
 
@@ -186,13 +188,17 @@ async def run(args, passphrases: Passphrases) -> int:
     output = args.output or "private"
     fmt = OUTPUTS[output]
     wants_private = output == "text" or fmt is not None and formats.get(fmt).private
+    if args.ppk_param:
+        if fmt != "ppk":
+            raise CLIError("--ppk-param applies only to PuTTY .ppk output (-O private).")
+        _ppk_options(args.ppk_param)    # refuse bad parameters before any slow work
 
     old_passphrase = ""
     source_format = None
     if args.type:
         if not wants_private:
             raise CLIError("This would generate a new key but discard the private part.")
-        if not args.quiet:
+        if not args.quiet and sys.stderr.isatty():
             print(f"Generating a new {args.type} key...", file=sys.stderr)
         key = await operations.generate(TYPES[args.type], args.bits, args.comment)
     else:
@@ -227,15 +233,11 @@ async def run(args, passphrases: Passphrases) -> int:
 
     if fmt == "pem" and key.type.family in ("ed25519", "ed448"):
         fmt = "openssh"      # as puttygen does: these keys have no older OpenSSH format
-    options = {}
-    if fmt == "ppk":
-        options = _ppk_options(args.ppk_param)
-    elif args.ppk_param:
-        raise CLIError("--ppk-param applies only to PuTTY .ppk output (-O private).")
-    if fmt == "openssh" and args.rounds is not None:
+    options = _ppk_options(args.ppk_param) if fmt == "ppk" else {}
+    if args.rounds is not None:
+        if fmt != "openssh":
+            raise CLIError("-a applies only to OpenSSH output (-O private-openssh-new).")
         options["rounds"] = args.rounds
-    elif args.rounds is not None:
-        raise CLIError("-a applies only to OpenSSH output (-O private-openssh-new).")
 
     outfile = args.outfile
     if outfile is None and wants_private:

@@ -288,11 +288,22 @@ def is_encrypted(data: bytes) -> bool:
     return bool(m) and m.group(1) != b"none"
 
 
-async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
-    f = _parse(data, limits)
+def _public(f: _File):
     public = parse_public_blob(f.public, "PPK public key")
     if public.algorithm != f.algorithm:
         _fail(f"its header says {f.algorithm!r} but its public key is {public.algorithm!r}")
+    return public
+
+
+def read_public(data: bytes) -> Key:
+    """Public key and comment are stored in clear (the MAC is checked only with the private part)."""
+    f = _parse(data, DEFAULT)
+    return Key(public=_public(f), comment=_comment(f.comment))
+
+
+async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
+    f = _parse(data, limits)
+    public = _public(f)
     if f.encrypted and not passphrase:
         raise PassphraseRequired("This PuTTY private key is protected by a passphrase.")
     cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
@@ -380,4 +391,5 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
-                read=read, write=write, is_encrypted=is_encrypted, extension=".ppk")
+                read=read, write=write, is_encrypted=is_encrypted, extension=".ppk",
+                read_public=read_public)

@@ -33,8 +33,9 @@ def _openssh_line(data: bytes):
 
 
 def detect_openssh(data: bytes) -> bool:
-    head = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return any(head.startswith(name.encode() + b" ") for name in KEY_TYPES)
+    # Checked last of all formats, so a key type name followed by a space is enough.
+    head = data[:8192].decode("utf-8", "replace")
+    return any(name + " " in head for name in KEY_TYPES)
 
 
 async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:

@@ -10,6 +10,7 @@ from ..errors import UnsupportedError
 
 class Engine:
     name = "abstract"
+    families = ()       # key families this engine can generate
 
     def _missing(self, what: str):
         raise UnsupportedError(f"{what} is not available in the {self.name} engine.")

@@ -32,6 +32,7 @@ def _eddsa_pair(priv) -> tuple:
 
 class NativeEngine(Engine):
     name = "native"
+    families = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
 
     async def random(self, n):
         import os

@@ -1,0 +1,145 @@
+"""The worker's Python half: the keys a page is working on, and typed messages about them.
+
+The page's worker forwards each message (a dict) to `handle` and posts back what it returns:
+{"ok": True, ...result} or {"ok": False, "error": {"type": <exception class>, "message": ...}}.
+Private keys stay in this session; only what the user asks to save leaves it, as file bytes.
+"""
+
+import gc
+import itertools
+
+from . import formats, keys, operations
+from .engine import get_engine
+from .errors import SSHKeyError
+from .keys import Key
+
+# File names people expect for each format; {stem} is rsa, ed25519, ecdsa...
+FILE_NAMES = {
+    "openssh": "id_{stem}",
+    "public-openssh": "id_{stem}.pub",
+    "ppk": "id_{stem}.ppk",
+    "pem": "id_{stem}.pem",
+    "pkcs8": "id_{stem}.p8.pem",
+    "rfc4716": "id_{stem}_rfc4716.pub",
+    "public-pem": "id_{stem}.pub.pem",
+}
+MIME = "application/octet-stream"   # key files are downloads, never something to render
+
+
+def _bytes(value) -> bytes:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if hasattr(value, "to_bytes") and not isinstance(value, int):
+        return value.to_bytes()       # a Pyodide JsProxy of a Uint8Array
+    raise ValueError("Key file data must be bytes.")
+
+
+class Session:
+    def __init__(self, engine=None):
+        self._engine = engine
+        self._keys: dict[str, Key] = {}
+        self._ids = itertools.count(1)
+
+    @property
+    def engine(self):
+        return self._engine or get_engine()
+
+    # -- messages ----------------------------------------------------------------------------
+    async def handle(self, message) -> dict:
+        message = dict(message)
+        op = message.pop("op", None)
+        method = getattr(self, "op_" + str(op).replace("-", "_"), None)
+        if method is None:
+            return _error("ValueError", f"Unknown operation {op!r}.")
+        try:
+            return {"ok": True, **await method(**message)}
+        except SSHKeyError as e:
+            return _error(type(e).__name__, str(e))
+        except (ValueError, TypeError, KeyError) as e:
+            return _error("ValueError", str(e).strip("'\""))
+
+    async def op_capabilities(self) -> dict:
+        """What this engine can make and write, for the page to offer."""
+        types = []
+        for family in keys.FAMILIES:
+            members = [t for t in keys.KEY_TYPES.values() if t.family == family]
+            types.append({
+                "family": family,
+                "bits": sorted({b for t in members for b in t.bits}),
+                "default_bits": keys.default_bits(family),
+                "openssh": members[0].openssh,
+                "note": members[0].note,
+                "supported": family in self.engine.families,
+            })
+        return {
+            "engine": self.engine.name,
+            "types": types,
+            "formats": [{"name": f.name, "label": f.label, "private": f.private}
+                        for f in formats.FORMATS.values() if f.write],
+        }
+
+    async def op_generate(self, family: str = "ed25519", bits: int | None = None,
+                          comment: str | None = None) -> dict:
+        key = await operations.generate(family, bits and int(bits), comment, engine=self.engine)
+        return {"key": self._keep(key)}
+
+    async def op_load(self, data, passphrase: str | None = None, name: str = "") -> dict:
+        data = _bytes(data)
+        key = await operations.load(data, passphrase, engine=self.engine)
+        info = self._keep(key)
+        info["source_format"] = operations.detect_format(data)
+        info["encrypted"] = operations.is_encrypted(data)
+        return {"key": info}
+
+    async def op_needs_passphrase(self, data) -> dict:
+        data = _bytes(data)
+        return {"format": operations.detect_format(data), "encrypted": operations.is_encrypted(data)}
+
+    async def op_set_comment(self, key: str, comment: str) -> dict:
+        updated = self._get(key).with_comment(operations.check_comment(comment))
+        self._keys[key] = updated
+        return {"key": self._info(key, updated)}
+
+    async def op_save(self, key: str, format: str, passphrase: str | None = None,
+                      options: dict | None = None) -> dict:
+        k = self._get(key)
+        data = await operations.save(k, format, passphrase, engine=self.engine, **dict(options or {}))
+        return {"data": data, "filename": FILE_NAMES[format].format(stem=k.type.stem),
+                "mime": MIME}
+
+    async def op_forget(self, key: str) -> dict:
+        self._keys.pop(key, None)
+        gc.collect()
+        return {}
+
+    async def op_clear(self) -> dict:
+        """Drop every key (Python cannot zero its integers; dropping them is what we can do)."""
+        self._keys.clear()
+        gc.collect()
+        return {}
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _keep(self, key: Key) -> dict:
+        key_id = f"k{next(self._ids)}"
+        self._keys[key_id] = key
+        return self._info(key_id, key)
+
+    def _get(self, key_id: str) -> Key:
+        try:
+            return self._keys[key_id]
+        except KeyError:
+            raise ValueError("That key is no longer loaded; generate or load it again.") from None
+
+    @staticmethod
+    def _info(key_id: str, key: Key) -> dict:
+        return {"id": key_id, **operations.describe(key)}
+
+
+def _error(kind: str, message: str) -> dict:
+    return {"ok": False, "error": {"type": kind, "message": message}}
+
+
+session = Session()
+handle = session.handle

@@ -1,0 +1,91 @@
+"""The worker's message handler, driven natively: every reply is a dict, errors are typed."""
+
+import asyncio
+import subprocess
+
+import pytest
+
+from sshkeys.session import Session
+
+
+@pytest.fixture
+def call():
+    session = Session()
+    return lambda op, **kw: asyncio.run(session.handle({"op": op, **kw}))
+
+
+def test_capabilities_list_every_family_and_writable_format(call):
+    caps = call("capabilities")
+    assert caps["ok"] and caps["engine"] == "native"
+    families = {t["family"]: t for t in caps["types"]}
+    assert set(families) == {"ed25519", "rsa", "ecdsa", "dsa", "ed448"}
+    assert families["rsa"]["bits"] == [2048, 3072, 4096, 8192]
+    assert families["rsa"]["default_bits"] == 4096
+    assert families["ecdsa"]["bits"] == [256, 384, 521]
+    assert not families["dsa"]["openssh"] and "deprecated" in families["dsa"]["note"]
+    assert {f["name"] for f in caps["formats"]} == {
+        "openssh", "ppk", "pem", "pkcs8", "public-openssh", "rfc4716", "public-pem"}
+
+
+def test_generate_save_load_round_trip(call, tmp_path):
+    made = call("generate", family="ecdsa", bits=384, comment="box")["key"]
+    assert made["type"] == "ecdsa-sha2-nistp384" and made["comment"] == "box"
+    assert made["public_line"].endswith(" box") and made["sha256"].startswith("SHA256:")
+    saved = call("save", key=made["id"], format="openssh", passphrase="pw", options={"rounds": 4})
+    assert saved["filename"] == "id_ecdsa" and saved["mime"] == "application/octet-stream"
+    path = tmp_path / saved["filename"]
+    path.write_bytes(saved["data"])
+    path.chmod(0o600)
+    out = subprocess.run(["ssh-keygen", "-y", "-P", "pw", "-f", path], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.split()[:2] == made["public_line"].split()[:2]
+
+    assert call("needs_passphrase", data=saved["data"]) == {
+        "ok": True, "format": "openssh", "encrypted": True}
+    missing = call("load", data=saved["data"])
+    assert missing["error"]["type"] == "PassphraseRequired"
+    wrong = call("load", data=saved["data"], passphrase="nope")
+    assert wrong == {"ok": False, "error": {
+        "type": "WrongPassphrase", "message": "Wrong passphrase for this OpenSSH private key."}}
+    loaded = call("load", data=saved["data"], passphrase="pw")["key"]
+    assert loaded["sha256"] == made["sha256"] and loaded["comment"] == "box"
+    assert loaded["source_format"] == "openssh" and loaded["encrypted"]
+
+
+def test_change_comment_then_passphrase_by_saving(call):
+    key = call("generate", family="ed25519", comment="old")["key"]
+    renamed = call("set_comment", key=key["id"], comment="new name")["key"]
+    assert renamed["comment"] == "new name" and renamed["id"] == key["id"]
+    ppk = call("save", key=key["id"], format="ppk", passphrase="second",
+               options={"passes": 1})
+    assert ppk["filename"] == "id_ed25519.ppk"
+    assert b"Comment: new name\n" in ppk["data"]
+    assert call("load", data=ppk["data"], passphrase="second")["key"]["comment"] == "new name"
+
+
+def test_errors_are_replies_not_exceptions(call):
+    key = call("generate", family="ed25519")["key"]
+    assert call("set_comment", key=key["id"], comment="two\nlines")["error"]["type"] == "ValueError"
+    assert call("save", key=key["id"], format="pem")["error"]["type"] == "UnsupportedError"
+    assert call("save", key="k999", format="openssh")["error"]["message"].startswith(
+        "That key is no longer loaded")
+    assert call("load", data=b"hello")["error"]["type"] == "FormatError"
+    assert call("generate", family="rsa", bits=1024)["error"]["type"] == "ValueError"
+    assert call("explode")["error"] == {"type": "ValueError", "message": "Unknown operation 'explode'."}
+
+
+def test_public_only_keys_save_only_public_formats(call):
+    key = call("generate", family="rsa", bits=2048)["key"]
+    line = key["public_line"].encode() + b"\n"
+    public = call("load", data=line)["key"]
+    assert not public["private"] and public["sha256"] == key["sha256"]
+    assert call("save", key=public["id"], format="rfc4716")["ok"]
+    assert call("save", key=public["id"], format="ppk")["error"]["type"] == "UnsupportedError"
+
+
+def test_clear_forgets_every_key(call):
+    a = call("generate", family="ed25519")["key"]["id"]
+    b = call("generate", family="ecdsa")["key"]["id"]
+    assert call("clear") == {"ok": True}
+    for key_id in (a, b):
+        assert not call("save", key=key_id, format="public-openssh")["ok"]

@@ -317,7 +317,7 @@ def test_detect_and_is_encrypted(keys):
     assert ppk.is_encrypted(encrypted) and not ppk.is_encrypted(plain)
     assert ppk.is_encrypted(encrypted.replace(b"\n", b"\r\n"))
     assert not ppk.is_encrypted(b"garbage")
-    assert ppk.FORMAT.name == "ppk" and ppk.FORMAT.extension == ".ppk" and ppk.FORMAT.private
+    assert ppk.FORMAT.name == "ppk" and ppk.FORMAT.file_name == "id_{stem}.ppk" and ppk.FORMAT.private
 
 
 # -- 3. bad input ---------------------------------------------------------------------------

@@ -54,6 +54,7 @@ def test_generate_save_load_round_trip(call, tmp_path):
 
 def test_change_comment_then_passphrase_by_saving(call):
     key = call("generate", family="ed25519", comment="old")["key"]
+    assert key["formats"] == ["openssh", "ppk", "pkcs8", "public-pem", "rfc4716", "public-openssh"]
     renamed = call("set_comment", key=key["id"], comment="new name")["key"]
     assert renamed["comment"] == "new name" and renamed["id"] == key["id"]
     ppk = call("save", key=key["id"], format="ppk", passphrase="second",
@@ -79,6 +80,7 @@ def test_public_only_keys_save_only_public_formats(call):
     line = key["public_line"].encode() + b"\n"
     public = call("load", data=line)["key"]
     assert not public["private"] and public["sha256"] == key["sha256"]
+    assert public["formats"] == ["public-pem", "rfc4716", "public-openssh"]
     assert call("save", key=public["id"], format="rfc4716")["ok"]
     assert call("save", key=public["id"], format="ppk")["error"]["type"] == "UnsupportedError"
 

@@ -98,6 +98,14 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     return await f.write(key, engine or get_engine(), passphrase, **options)
 
 
+def formats_for(key: Key) -> list:
+    """The formats `key` can be saved in: private ones need the private half."""
+    family = key.type.family
+    return [f.name for f in formats.FORMATS.values()
+            if f.write and (key.has_private or not f.private)
+            and (f.families is None or family in f.families)]
+
+
 def describe(key: Key) -> dict:
     """Everything a page or a `-O text` listing shows about a key."""
     kt = key.type

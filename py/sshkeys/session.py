@@ -13,16 +13,6 @@ from .engine import get_engine
 from .errors import SSHKeyError
 from .keys import Key
 
-# File names people expect for each format; {stem} is rsa, ed25519, ecdsa...
-FILE_NAMES = {
-    "openssh": "id_{stem}",
-    "public-openssh": "id_{stem}.pub",
-    "ppk": "id_{stem}.ppk",
-    "pem": "id_{stem}.pem",
-    "pkcs8": "id_{stem}.p8.pem",
-    "rfc4716": "id_{stem}_rfc4716.pub",
-    "public-pem": "id_{stem}.pub.pem",
-}
 MIME = "application/octet-stream"   # key files are downloads, never something to render
 
 
@@ -76,6 +66,7 @@ class Session:
         return {
             "engine": self.engine.name,
             "types": types,
+            "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
             "formats": [{"name": f.name, "label": f.label, "private": f.private}
                         for f in formats.FORMATS.values() if f.write],
         }
@@ -106,7 +97,7 @@ class Session:
                       options: dict | None = None) -> dict:
         k = self._get(key)
         data = await operations.save(k, format, passphrase, engine=self.engine, **dict(options or {}))
-        return {"data": data, "filename": FILE_NAMES[format].format(stem=k.type.stem),
+        return {"data": data, "filename": formats.get(format).file_name.format(stem=k.type.stem),
                 "mime": MIME}
 
     async def op_forget(self, key: str) -> dict:
@@ -134,7 +125,7 @@ class Session:
 
     @staticmethod
     def _info(key_id: str, key: Key) -> dict:
-        return {"id": key_id, **operations.describe(key)}
+        return {"id": key_id, **operations.describe(key), "formats": operations.formats_for(key)}
 
 
 def _error(kind: str, message: str) -> dict:

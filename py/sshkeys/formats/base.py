@@ -32,7 +32,8 @@ class Format:
     read: Callable | None = None
     write: Callable | None = None
     is_encrypted: Callable = lambda data: False
-    extension: str = ""             # suggested file name suffix
+    file_name: str = ""             # the usual file name; {stem} is rsa, ed25519, ecdsa...
+    families: tuple | None = None   # key families it can hold, if not all
     read_public: Callable | None = None  # read_public(data) -> Key: no passphrase needed
 
 

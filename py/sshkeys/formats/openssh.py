@@ -132,5 +132,5 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUN
 
 
 FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted,
-                read_public=read_public)
+                file_name="id_{stem}", read_public=read_public)
 

@@ -332,4 +332,5 @@ def is_encrypted(data) -> bool:
 
 FORMAT = Format(name="pem", label="PEM (PKCS#1 / SEC1 / DSA)", private=True,
                 detect=detector(*LABELS), read=read, write=write,
-                is_encrypted=is_encrypted, extension=".pem")
+                is_encrypted=is_encrypted, file_name="id_{stem}.pem",
+                families=("rsa", "dsa", "ecdsa"))

@@ -295,8 +295,8 @@ _is_encrypted = pem.detector("ENCRYPTED PRIVATE KEY")
 
 FORMAT = Format(name="pkcs8", label="PKCS#8 private key PEM", private=True,
                 detect=pem.detector(*PRIVATE_LABELS), read=read, write=write,
-                is_encrypted=_is_encrypted, extension=".pem")
+                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem")
 
 PUBLIC_FORMAT = Format(name="public-pem", label="Public key PEM (SubjectPublicKeyInfo)", private=False,
                        detect=pem.detector(*PUBLIC_LABELS), read=read_public, write=write_public,
-                       extension=".pem")
+                       file_name="id_{stem}.pub.pem")

@@ -391,5 +391,5 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
-                read=read, write=write, is_encrypted=is_encrypted, extension=".ppk",
+                read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
                 read_public=read_public)

@@ -1,0 +1,379 @@
+// The page: renders state and exchanges messages with the worker. No key logic lives here:
+// Python (in the worker) generates, parses, encrypts and names every file.
+import { KeyWorker } from "./client.js";
+import { renderHelp } from "./help.js";
+
+const $ = (id) => document.getElementById(id);
+const state = { ready: false, busy: false, key: null, capabilities: null, commentEdited: false, pending: null };
+
+// Start the worker before anything else: Python takes the longest to arrive.
+const worker = new KeyWorker(new URL("worker.js", import.meta.url), {
+  onProgress({ stage, loaded, total }) {
+    const bar = $("load-bar");
+    bar.max = total || 1;
+    bar.value = Math.min(loaded, total);
+    const mb = (n) => (n / 1048576).toFixed(1);
+    $("load-text").textContent = total ? `${stage}… ${mb(loaded)} of ${mb(total)} MB` : `${stage}…`;
+  },
+  onReady({ capabilities, version }) {
+    state.ready = true;
+    state.capabilities = capabilities;
+    $("loading").classList.add("done");
+    $("load-bar").value = $("load-bar").max;
+    $("load-text").textContent = "Ready. Nothing you do here leaves this page.";
+    $("version").textContent = `sshkeys ${version}`;
+    for (const type of capabilities.types) {
+      const input = document.querySelector(`input[name=family][value="${type.family}"]`);
+      if (input && !type.supported) {
+        input.disabled = true;
+        input.closest("label").querySelector("small").textContent =
+          "Not available in this browser: its cryptography library does not provide this type.";
+      }
+    }
+    suggestComment();
+    updateButtons();
+  },
+  onFatal(message) {
+    $("loading").classList.add("failed");
+    $("load-text").textContent = `${message} Reload the page to try again.`;
+  },
+});
+
+// -- small helpers ---------------------------------------------------------------------------
+function show(el, visible) {
+  el.hidden = !visible;
+}
+
+function say(id, text) {
+  const el = $(id);
+  el.textContent = text;
+  if (el.classList.contains("error")) show(el, Boolean(text));
+}
+
+function updateButtons() {
+  $("generate").disabled = !state.ready || state.busy;
+  $("open").disabled = !state.ready || state.busy || !state.pending;
+  for (const button of document.querySelectorAll("button.download, #apply-comment, #copy, #clear")) {
+    button.disabled = state.busy;
+  }
+}
+
+async function busy(statusId, message, task) {
+  state.busy = true;
+  updateButtons();
+  document.body.setAttribute("aria-busy", "true");
+  say(statusId, message);
+  try {
+    return await task();
+  } finally {
+    state.busy = false;
+    document.body.removeAttribute("aria-busy");
+    updateButtons();
+  }
+}
+
+function selectedFamily() {
+  return document.querySelector("input[name=family]:checked").value;
+}
+
+function selectedBits(family) {
+  if (family === "rsa") return Number($("rsa-bits").value);
+  if (family === "ecdsa") return Number($("ecdsa-bits").value);
+  return null;
+}
+
+function suggestComment() {
+  if (state.commentEdited || !state.capabilities) return;
+  $("comment").value = state.capabilities.default_comments[selectedFamily()];
+}
+
+function passphrasePair(first, second, errorId) {
+  const a = $(first).value;
+  if (a !== $(second).value) {
+    say(errorId, "The two passphrases do not match.");
+    $(second).focus();
+    return null;
+  }
+  say(errorId, "");
+  return a;
+}
+
+// -- tabs (WAI-ARIA tabs pattern: arrow keys move between tabs) -------------------------------
+function setupTabs(tablist, onSelect) {
+  const tabs = [...tablist.querySelectorAll("[role=tab]")];
+  const select = (tab, focus) => {
+    for (const t of tabs) {
+      const selected = t === tab;
+      t.setAttribute("aria-selected", String(selected));
+      t.tabIndex = selected ? 0 : -1;
+    }
+    if (focus) tab.focus();
+    onSelect(tab);
+  };
+  tablist.addEventListener("click", (e) => {
+    const tab = e.target.closest("[role=tab]");
+    if (tab) select(tab, false);
+  });
+  tablist.addEventListener("keydown", (e) => {
+    const i = tabs.indexOf(document.activeElement);
+    const moves = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: tabs.length - 1 - i };
+    if (i < 0 || !(e.key in moves)) return;
+    e.preventDefault();
+    select(tabs[(i + moves[e.key] + tabs.length) % tabs.length], true);
+  });
+  return select;
+}
+
+setupTabs(document.querySelector("main > .tabs"), (tab) => {
+  show($("panel-generate"), tab.id === "tab-generate");
+  show($("panel-open"), tab.id === "tab-open");
+});
+
+let helpOs = "putty";
+setupTabs(document.querySelector(".next .tabs"), (tab) => {
+  helpOs = tab.id.slice(3);
+  $("help").setAttribute("aria-labelledby", tab.id);
+  if (state.key) renderHelp($("help"), helpOs, state.key);
+});
+
+// -- generate ----------------------------------------------------------------------------------
+document.querySelectorAll("input[name=family]").forEach((input) =>
+  input.addEventListener("change", () => {
+    const family = selectedFamily();
+    show($("rsa-size-row"), family === "rsa");
+    show($("ecdsa-curve-row"), family === "ecdsa");
+    suggestComment();
+  }),
+);
+$("comment").addEventListener("input", () => (state.commentEdited = true));
+
+for (const [box, fields] of [
+  ["show-passphrase", ["passphrase", "passphrase2"]],
+  ["show-save-passphrase", ["save-passphrase", "save-passphrase2"]],
+]) {
+  $(box).addEventListener("change", () => {
+    for (const id of fields) $(id).type = $(box).checked ? "text" : "password";
+  });
+}
+
+$("generate-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  if (!state.ready || state.busy) return;
+  const passphrase = passphrasePair("passphrase", "passphrase2", "passphrase-error");
+  if (passphrase === null) return;
+  const family = selectedFamily();
+  const slow = family === "rsa" && selectedBits(family) >= 8192 ? " This can take a minute." : "";
+  try {
+    const started = performance.now();
+    const { key } = await busy("generate-status", `Generating…${slow}`, () =>
+      worker.call("generate", { family, bits: selectedBits(family), comment: $("comment").value }),
+    );
+    say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
+    $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+    showKey(key);
+  } catch (error) {
+    say("generate-status", "");
+    say("passphrase-error", error.message);
+  }
+});
+
+// -- open ------------------------------------------------------------------------------------
+async function take(bytes, name) {
+  state.pending = { bytes, name };
+  say("open-error", "");
+  show($("open-passphrase-row"), false);
+  $("open-passphrase").value = "";
+  try {
+    const { encrypted } = await worker.call("needs_passphrase", { data: bytes });
+    show($("open-passphrase-row"), encrypted);
+    updateButtons();
+    if (encrypted) {
+      say("open-status", `${name} is protected by a passphrase.`);
+      $("open-passphrase").focus();
+    } else {
+      await openPending();
+    }
+  } catch (error) {
+    state.pending = null;
+    updateButtons();
+    say("open-status", "");
+    say("open-error", error.message);
+  }
+}
+
+async function openPending() {
+  const { bytes, name } = state.pending;
+  const passphrase = $("open-passphrase").value;
+  try {
+    const { key } = await busy("open-status", `Opening ${name}…`, () =>
+      worker.call("load", { data: bytes, passphrase: passphrase || null, name }),
+    );
+    say("open-status", `Opened ${name}.`);
+    $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+    $("open-passphrase").value = "";
+    state.pending = null;
+    updateButtons();
+    showKey(key);
+  } catch (error) {
+    say("open-status", "");
+    say("open-error", error.message);
+    if (error.type === "WrongPassphrase" || error.type === "PassphraseRequired") {
+      show($("open-passphrase-row"), true);
+      $("open-passphrase").select();
+      $("open-passphrase").focus();
+    }
+  }
+}
+
+$("key-file").addEventListener("change", async () => {
+  const file = $("key-file").files[0];
+  if (file) await take(new Uint8Array(await file.arrayBuffer()), file.name);
+  $("key-file").value = "";
+});
+
+const drop = $("drop-zone");
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", async (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  const file = e.dataTransfer.files[0];
+  if (file) await take(new Uint8Array(await file.arrayBuffer()), file.name);
+});
+
+$("paste").addEventListener("input", () => {
+  const text = $("paste").value.trim();
+  state.pending = text ? { bytes: new TextEncoder().encode(text + "\n"), name: "The pasted key" } : null;
+  show($("open-passphrase-row"), false);
+  updateButtons();
+});
+
+$("open-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  if (!state.pending || state.busy) return;
+  if ($("open-passphrase-row").hidden) await take(state.pending.bytes, state.pending.name);
+  else await openPending();
+});
+
+// -- the result ------------------------------------------------------------------------------
+function showKey(key) {
+  state.key = key;
+  const half = key.private ? "Private and public key" : "Public key only";
+  $("key-summary").textContent = `${half}: ${key.type}, ${key.bits} bits, comment “${key.comment}”.`;
+  $("key-note").textContent = key.note;
+  show($("key-note"), Boolean(key.note));
+  $("public-key").value = key.public_line;
+  $("fp-sha256").textContent = key.sha256;
+  $("fp-md5").textContent = key.md5;
+  $("randomart").textContent = key.randomart;
+  $("edit-comment").value = key.comment;
+  say("copy-status", "");
+  say("download-status", "");
+  for (const button of document.querySelectorAll("button.download")) {
+    const allowed = key.formats.includes(button.dataset.format);
+    show(button, allowed);
+  }
+  for (const row of document.querySelectorAll(".download-grid > div")) {
+    show(row, [...row.querySelectorAll("button.download")].some((b) => !b.hidden));
+  }
+  show($("save-passphrase-group"), key.private);
+  renderHelp($("help"), helpOs, key);
+  show($("result"), true);
+  $("result").focus();
+}
+
+$("copy").addEventListener("click", async () => {
+  const text = $("public-key").value;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Older browsers, or no clipboard permission: copy the selection the classic way.
+    $("public-key").select();
+    if (!document.execCommand("copy")) {
+      say("copy-status", "Copying was blocked: the key is selected, press Ctrl+C (⌘C) to copy it.");
+      return;
+    }
+  }
+  say("copy-status", "Copied to the clipboard.");
+});
+
+$("apply-comment").addEventListener("click", async () => {
+  try {
+    const { key } = await busy("download-status", "", () =>
+      worker.call("set_comment", { key: state.key.id, comment: $("edit-comment").value }),
+    );
+    showKey(key);
+    say("download-status", "Comment changed: save the files again to keep it.");
+  } catch (error) {
+    say("save-error", error.message);
+  }
+});
+
+function saveOptions(format) {
+  const number = (id) => ($(id).value ? Number($(id).value) : null);
+  if (format === "openssh") return { rounds: number("rounds") || 16 };
+  if (format !== "ppk") return {};
+  const options = {
+    version: $("ppk-v2").checked ? 2 : 3,
+    kdf: $("ppk-kdf").value,
+    memory: number("ppk-memory") || 8192,
+    parallelism: number("ppk-parallelism") || 1,
+  };
+  if (number("ppk-passes")) options.passes = number("ppk-passes");
+  return options;
+}
+
+for (const button of document.querySelectorAll("button.download")) {
+  button.addEventListener("click", async () => {
+    const format = button.dataset.format;
+    const isPrivate = button.hasAttribute("data-private");
+    const passphrase = isPrivate ? passphrasePair("save-passphrase", "save-passphrase2", "save-error") : null;
+    if (passphrase === null && isPrivate) return;
+    try {
+      const file = await busy("download-status", "Preparing the file…", () =>
+        worker.call("save", { key: state.key.id, format, passphrase: passphrase || null, options: saveOptions(format) }),
+      );
+      download(file);
+      const protectedNote = isPrivate ? (passphrase ? ", protected by your passphrase" : ", without a passphrase") : "";
+      say("download-status", `Saved ${file.filename}${protectedNote}.`);
+    } catch (error) {
+      say("download-status", "");
+      say("save-error", error.message);
+    }
+  });
+}
+
+function download({ data, filename, mime }) {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+$("clear").addEventListener("click", async () => {
+  await worker.call("clear");
+  state.key = null;
+  state.pending = null;
+  for (const id of ["passphrase", "passphrase2", "save-passphrase", "save-passphrase2", "open-passphrase",
+    "public-key", "paste", "edit-comment"]) {
+    $(id).value = "";
+  }
+  for (const id of ["fp-sha256", "fp-md5", "randomart", "key-summary", "help"]) $(id).textContent = "";
+  show($("result"), false);
+  say("generate-status", "Cleared: the key is gone from this page.");
+  state.commentEdited = false;
+  suggestComment();
+  updateButtons();
+  $("generate").focus();
+});
+
+updateButtons();

@@ -1,0 +1,506 @@
+#!/usr/bin/env python3
+"""Assemble dist/: everything the web page needs, self-contained and reproducible.
+
+    python build.py                 # build dist/
+    python build.py --serve         # build, then serve dist/ on http://127.0.0.1:8000/
+
+dist/ holds, side by side (the worker loads Pyodide from its own folder):
+  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip   from node_modules/pyodide
+  pyodide-lock.json        Pyodide's lock trimmed to the two wheels below, so nothing is fetched
+                           from elsewhere
+  micropip-<v>-py3-none-any.whl   pinned by version and sha256, obtained with pip into the cache
+  sshkeys-<v>-py3-none-any.whl    built here from py/sshkeys, byte for byte the same on every run
+  engine.js                web/engine.js bundled with esbuild (hash-wasm, bcrypt-pbkdf inside)
+  every other file of web/ as it is
+  manifest.json            {"version", "files": {path: {"sha256", "bytes"}}} of all the above
+
+Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
+node_modules is missing or older than package-lock.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import hashlib
+import http.server
+import io
+import json
+import mimetypes
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+# micropip comes from the package index, pinned by version and by the sha256 of the index's
+# wheel (Pyodide's own lock lists a different hash: it ships a wheel it rebuilt itself).
+MICROPIP_VERSION = "0.11.1"
+MICROPIP_WHEEL = f"micropip-{MICROPIP_VERSION}-py3-none-any.whl"
+MICROPIP_SHA256 = "768de165adb8e66906039d8fec4127a57f522dfdf8e6fbff877a4616941ecfd3"
+
+# What pyodide.mjs loads at run time, all from its indexURL (it imports node: modules and
+# "ws" only when running under Node.js, where they are built in or not needed).
+PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]
+
+ENGINE_SOURCE = "engine.js"   # in the web folder; bundled, not copied
+ESBUILD_FLAGS = [
+    "--bundle", "--format=esm",
+    # "browser" platform so that esbuild honours tweetnacl's `"browser": {"crypto": false}`:
+    # its require("crypto") (randomness for nacl.randomBytes, which we never call) becomes an
+    # empty module. The output is plain ES2020 with no imports and runs in Node.js too.
+    "--platform=browser", "--main-fields=browser,module,main",
+    "--target=es2020", "--minify", "--legal-comments=none", "--charset=utf8",
+    "--log-level=warning",
+]
+# Any of these in the bundle means a module was left for the runtime to load. (A static import
+# cannot be left: with --bundle and no --external, esbuild fails on what it cannot resolve.)
+BUNDLE_LEFTOVERS = [
+    (re.compile(r"""\brequire\s*\(\s*["'`]"""), "a require() of a module"),
+    (re.compile(r"""["'`]node:"""), "a node: builtin module"),
+    (re.compile(r"""\bimport\s*\(\s*["'`]"""), "a dynamic import()"),
+]
+
+# Files we write into dist/ ourselves; web/ may not hold files of these names.
+MANIFEST = "manifest.json"
+LOCK = "pyodide-lock.json"
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)   # the earliest date a zip file can hold
+
+MIME_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json",
+    ".map": "application/json",
+    ".wasm": "application/wasm",
+    ".zip": "application/zip",
+    ".whl": "application/zip",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".txt": "text/plain; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+}
+
+
+class BuildError(Exception):
+    """An expected failure: printed as one sentence, no traceback."""
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                    encoding="utf-8", newline="\n")
+
+
+def run(cmd: list[str], what: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run a command, capturing its output; a failure is a BuildError quoting its last lines."""
+    try:
+        result = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+    except OSError as exc:
+        raise BuildError(f"{what} could not start: {exc}") from None
+    if result.returncode != 0:
+        lines = [line for line in (result.stderr + result.stdout).splitlines() if line.strip()]
+        tail = "\n    ".join(lines[-15:]) or "(no output)"
+        raise BuildError(f"{what} failed (exit {result.returncode}):\n    {tail}")
+    return result
+
+
+# --- node, npm and node_modules ----------------------------------------------------------------
+
+def find_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        raise BuildError(f"{name} is not installed: build.py needs Node.js 18+ and npm "
+                         f"to bundle the JS engine")
+    return path
+
+
+def check_node() -> tuple[str, str]:
+    node, npm = find_tool("node"), find_tool("npm")
+    version = run([node, "--version"], "node --version").stdout.strip()
+    match = re.match(r"v?(\d+)\.", version)
+    if not match or int(match.group(1)) < 18:
+        raise BuildError(f"node is {version or 'of unknown version'}: build.py needs "
+                         f"Node.js 18+ and npm to bundle the JS engine")
+    return node, npm
+
+
+def ensure_node_modules(npm: str) -> None:
+    lock = ROOT / "package-lock.json"
+    marker = ROOT / "node_modules" / ".package-lock.json"   # npm writes it at every install
+    if not lock.exists():
+        raise BuildError("package-lock.json is missing: it pins the JS dependencies")
+    if not marker.exists():
+        reason = "node_modules is missing"
+    elif marker.stat().st_mtime < lock.stat().st_mtime:
+        reason = "node_modules is older than package-lock.json"
+    else:
+        reason = None
+    if reason:
+        say(f"{reason}: running npm ci")
+        run([npm, "ci", "--no-audit", "--no-fund"], "npm ci", cwd=ROOT)
+    pins = json.loads((ROOT / "package.json").read_text(encoding="utf-8")).get("devDependencies", {})
+    for name, pin in sorted(pins.items()):
+        manifest = ROOT / "node_modules" / name / "package.json"
+        if not manifest.exists():
+            raise BuildError(f"node_modules/{name} is missing although package.json pins it: "
+                             f"run npm ci")
+        installed = json.loads(manifest.read_text(encoding="utf-8")).get("version")
+        if re.fullmatch(r"\d+\.\d+\.\d+", pin) and installed != pin:
+            raise BuildError(f"node_modules/{name} is version {installed} but package.json "
+                             f"pins {pin}: run npm ci")
+
+
+# --- the project's version ---------------------------------------------------------------------
+
+def project_metadata() -> dict:
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        project = tomllib.load(f)["project"]
+    init = (ROOT / "py" / "sshkeys" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r"""^__version__\s*=\s*["']([^"']+)["']""", init, re.M)
+    if match and match.group(1) != project["version"]:
+        raise BuildError(f"pyproject.toml says version {project['version']} but "
+                         f"py/sshkeys/__init__.py says {match.group(1)}: make them agree")
+    return project
+
+
+# --- micropip ----------------------------------------------------------------------------------
+
+def obtain_micropip(cache: Path, python_version: str) -> Path:
+    """The pinned micropip wheel from the cache, fetched with pip when absent; hash-checked."""
+    wheel = cache / MICROPIP_WHEEL
+    if not wheel.exists():
+        say(f"fetching {MICROPIP_WHEEL} with pip into {cache}")
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=cache) as tmp:
+            requirements = Path(tmp) / "requirements.txt"
+            requirements.write_text(f"micropip=={MICROPIP_VERSION} --hash=sha256:{MICROPIP_SHA256}\n")
+            # micropip needs the Python of Pyodide, not ours: ask pip for that one's wheel.
+            run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
+                 "--no-deps", "--only-binary=:all:", "--require-hashes",
+                 "--python-version", python_version, "--implementation", "py",
+                 "--abi", "none", "--platform", "any",
+                 "-r", str(requirements), "-d", tmp], "pip download of micropip")
+            fetched = Path(tmp) / MICROPIP_WHEEL
+            if not fetched.exists():
+                raise BuildError(f"pip did not produce {MICROPIP_WHEEL}")
+            os.replace(fetched, wheel)
+    actual = sha256_file(wheel)
+    if actual != MICROPIP_SHA256:
+        raise BuildError(f"{wheel} has sha256 {actual} but build.py pins {MICROPIP_SHA256}: "
+                         f"delete the file to fetch it again, or check where it came from")
+    return wheel
+
+
+# --- the sshkeys wheel -------------------------------------------------------------------------
+
+def zip_date() -> tuple[int, int, int, int, int, int]:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return ZIP_EPOCH
+    try:
+        t = time.gmtime(max(int(epoch), 315532800))   # not before 1980-01-01
+    except ValueError:
+        raise BuildError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds") from None
+    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec - t.tm_sec % 2)
+
+
+def record_hash(data: bytes) -> str:
+    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+
+
+def metadata_text(project: dict) -> str:
+    lines = [
+        "Metadata-Version: 2.1",
+        f"Name: {project['name']}",
+        f"Version: {project['version']}",
+    ]
+    if project.get("description"):
+        lines.append(f"Summary: {project['description']}")
+    license_ = project.get("license")
+    if isinstance(license_, dict) and license_.get("text"):
+        lines.append(f"License: {license_['text']}")
+    if project.get("requires-python"):
+        lines.append(f"Requires-Python: {project['requires-python']}")
+    for requirement in project.get("dependencies", []):
+        lines.append(f"Requires-Dist: {requirement}")
+    for extra, requirements in sorted(project.get("optional-dependencies", {}).items()):
+        lines.append(f"Provides-Extra: {extra}")
+        for requirement in requirements:
+            lines.append(f'Requires-Dist: {requirement}; extra == "{extra}"')
+    body = ""
+    readme = project.get("readme")
+    if isinstance(readme, str) and (ROOT / readme).exists():
+        content_type = "text/markdown" if readme.endswith(".md") else "text/plain"
+        lines.append(f"Description-Content-Type: {content_type}")
+        body = "\n" + (ROOT / readme).read_text(encoding="utf-8").replace("\r\n", "\n")
+    return "\n".join(lines) + "\n" + body
+
+
+def build_wheel(project: dict, out: Path) -> Path:
+    """py/sshkeys/**/*.py as a py3-none-any wheel whose bytes depend only on their content."""
+    name, version = project["name"], project["version"]
+    dist_info = f"{name}-{version}.dist-info"
+    package = ROOT / "py" / "sshkeys"
+    files: list[tuple[str, bytes]] = []
+    for path in sorted(package.rglob("*.py"), key=lambda p: p.relative_to(package).as_posix()):
+        relative = path.relative_to(package)
+        if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
+            continue
+        files.append((f"sshkeys/{relative.as_posix()}", path.read_bytes()))
+    if not files:
+        raise BuildError(f"no Python files under {package}")
+    scripts = project.get("scripts", {})
+    meta = [
+        (f"{dist_info}/METADATA", metadata_text(project).encode()),
+        (f"{dist_info}/WHEEL", (
+            "Wheel-Version: 1.0\n"
+            "Generator: sshkeys build.py\n"
+            "Root-Is-Purelib: true\n"
+            "Tag: py3-none-any\n").encode()),
+    ]
+    if scripts:
+        entry_points = "[console_scripts]\n" + "".join(
+            f"{script} = {target}\n" for script, target in sorted(scripts.items()))
+        meta.append((f"{dist_info}/entry_points.txt", entry_points.encode()))
+    meta.append((f"{dist_info}/top_level.txt", b"sshkeys\n"))
+    entries = files + meta
+    record = io.StringIO()
+    writer = csv.writer(record, lineterminator="\n")
+    for arcname, data in entries:
+        writer.writerow([arcname, record_hash(data), len(data)])
+    writer.writerow([f"{dist_info}/RECORD", "", ""])
+    entries.append((f"{dist_info}/RECORD", record.getvalue().encode()))
+
+    wheel = out / f"{name}-{version}-py3-none-any.whl"
+    date = zip_date()
+    with zipfile.ZipFile(wheel, "w") as zf:
+        for arcname, data in entries:
+            info = zipfile.ZipInfo(arcname, date_time=date)
+            info.create_system = 3                      # Unix, wherever we run
+            info.external_attr = 0o100644 << 16         # regular file, rw-r--r--
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data, compresslevel=9)
+    return wheel
+
+
+# --- the lock ----------------------------------------------------------------------------------
+
+def write_lock(out: Path, micropip: Path, wheel: Path, project: dict) -> None:
+    source = json.loads((ROOT / "node_modules" / "pyodide" / LOCK).read_text(encoding="utf-8"))
+    theirs = source.get("packages", {}).get("micropip")
+    if theirs is None:
+        raise BuildError("node_modules/pyodide/pyodide-lock.json lists no micropip")
+    if theirs.get("version") != MICROPIP_VERSION:
+        raise BuildError(f"this Pyodide comes with micropip {theirs.get('version')} but build.py "
+                         f"pins {MICROPIP_VERSION}: update MICROPIP_VERSION and MICROPIP_SHA256")
+    micropip_entry = dict(theirs, file_name=micropip.name, sha256=sha256_file(micropip))
+    sshkeys_entry = {
+        "name": project["name"],
+        "version": project["version"],
+        "file_name": wheel.name,
+        "sha256": sha256_file(wheel),
+        "package_type": "package",
+        "install_dir": "site",
+        "imports": ["sshkeys"],
+        "depends": [],
+        "unvendored_tests": False,
+        "tool": {},
+    }
+    write_json(out / LOCK, {
+        "info": source["info"],
+        "packages": {"micropip": micropip_entry, project["name"]: sshkeys_entry},
+    })
+
+
+# --- the engine bundle and the rest of web/ ----------------------------------------------------
+
+def bundle_engine(web: Path, out: Path) -> None:
+    source = web / ENGINE_SOURCE
+    bin_dir = ROOT / "node_modules" / ".bin"
+    esbuild = shutil.which("esbuild", path=str(bin_dir))
+    if esbuild is None:
+        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
+    target = out / "engine.js"
+    # NODE_PATH lets a web folder outside the repo resolve the packages of our node_modules.
+    env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
+    run([esbuild, str(source), *ESBUILD_FLAGS, f"--outfile={target}"], "esbuild",
+        cwd=ROOT, env=env)
+    text = target.read_text(encoding="utf-8")
+    for pattern, what in BUNDLE_LEFTOVERS:
+        found = pattern.search(text)
+        if found:
+            context = text[max(0, found.start() - 40):found.end() + 40]
+            raise BuildError(f"the engine bundle still holds {what}, which would be loaded at "
+                             f"run time: ...{context}...")
+
+
+def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
+    for path in sorted(web.rglob("*")):
+        relative = path.relative_to(web)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_dir() or relative.as_posix() == ENGINE_SOURCE:
+            continue
+        if relative.as_posix() in reserved:
+            raise BuildError(f"{path} has the name of a file build.py writes: rename it")
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, out / relative)
+
+
+# --- manifest, build -----------------------------------------------------------------------------
+
+def write_manifest(out: Path, version: str) -> dict:
+    files = {}
+    for path in sorted(out.rglob("*"), key=lambda p: p.relative_to(out).as_posix()):
+        relative = path.relative_to(out).as_posix()
+        if path.is_file() and relative != MANIFEST:
+            files[relative] = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
+    manifest = {"version": version, "files": files}
+    write_json(out / MANIFEST, manifest)
+    return manifest
+
+
+def prepare_out(out: Path) -> Path:
+    """A fresh staging folder beside out; refuses an out that is not ours to replace."""
+    resolved = out.resolve()
+    if resolved == ROOT or resolved in ROOT.parents or resolved == Path(resolved.anchor):
+        raise BuildError(f"refusing to build into {out}: it holds the project itself")
+    for source in (ROOT / "py", ROOT / "web", ROOT / "node_modules", ROOT / ".git"):
+        if resolved == source or resolved in source.parents:
+            raise BuildError(f"refusing to build into {out}: it is part of the sources")
+    if resolved.exists():
+        if not resolved.is_dir():
+            raise BuildError(f"refusing to replace {out}: it is not a folder")
+        if any(resolved.iterdir()) and not (resolved / MANIFEST).exists():
+            raise BuildError(f"refusing to replace {out}: it is not empty and has no "
+                             f"{MANIFEST} of an earlier build")
+    staging = resolved.parent / f".{resolved.name}.partial"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def build(out: Path, cache: Path, web: Path) -> dict:
+    started = time.monotonic()
+    _, npm = check_node()
+    ensure_node_modules(npm)
+    if not (web / ENGINE_SOURCE).exists():
+        raise BuildError(f"{web / ENGINE_SOURCE} is missing: it is the source of the JS engine bundle")
+    project = project_metadata()
+    pyodide = ROOT / "node_modules" / "pyodide"
+    info = json.loads((pyodide / LOCK).read_text(encoding="utf-8"))["info"]
+    python_version = ".".join(info["python"].split(".")[:2])
+
+    staging = prepare_out(out)
+    try:
+        micropip = obtain_micropip(cache, python_version)
+        for name in PYODIDE_FILES:
+            shutil.copyfile(pyodide / name, staging / name)
+        shutil.copyfile(micropip, staging / micropip.name)
+        wheel = build_wheel(project, staging)
+        write_lock(staging, staging / micropip.name, wheel, project)
+        bundle_engine(web, staging)
+        reserved = {p.relative_to(staging).as_posix() for p in staging.rglob("*")} | {MANIFEST}
+        copy_web(web, staging, reserved)
+        manifest = write_manifest(staging, project["version"])
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+    files = manifest["files"]
+    width = max(len(name) for name in files)
+    for name, entry in files.items():
+        say(f"  {name:<{width}}  {entry['bytes']:>10,}")
+    total = sum(entry["bytes"] for entry in files.values()) + (out / MANIFEST).stat().st_size
+    say(f"built {out}: sshkeys {project['version']}, {len(files) + 1} files, {total:,} bytes, "
+        f"in {time.monotonic() - started:.1f} s")
+    return manifest
+
+
+# --- serve ---------------------------------------------------------------------------------------
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files with the MIME types module workers and WebAssembly need; never cached."""
+
+    def guess_type(self, path):
+        suffix = Path(str(path)).suffix.lower()
+        return MIME_TYPES.get(suffix) or mimetypes.guess_type(str(path))[0] or "application/octet-stream"
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-cache")   # revalidate: a rebuild shows at once
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+
+def serve(out: Path, port: int) -> None:
+    handler = lambda *args, **kwargs: Handler(*args, directory=str(out), **kwargs)  # noqa: E731
+    try:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    except OSError as exc:
+        raise BuildError(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}") from None
+    say(f"serving {out} at http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        say("stopped")
+    finally:
+        server.server_close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Build dist/: Pyodide, micropip, the sshkeys wheel, the JS engine bundle "
+                    "and the web page, with a manifest of sha256s. Two runs give identical bytes.")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist",
+                        help="output folder, replaced whole (default: dist/)")
+    parser.add_argument("--cache", type=Path,
+                        default=Path(os.environ.get("SSHKEYS_BUILD_CACHE") or ROOT / "build" / "cache"),
+                        help="where the pinned micropip wheel is kept between builds "
+                             "(default: $SSHKEYS_BUILD_CACHE or build/cache/)")
+    parser.add_argument("--web", type=Path, default=ROOT / "web",
+                        help="the web page's folder, with engine.js (default: web/)")
+    parser.add_argument("--serve", nargs="?", type=int, const=8000, metavar="PORT",
+                        help="after building, serve the output on http://127.0.0.1:PORT/ "
+                             "(default port 8000)")
+    args = parser.parse_args(argv)
+    try:
+        build(args.out, args.cache, args.web)
+        if args.serve is not None:
+            serve(args.out, args.serve)
+    except BuildError as exc:
+        print(f"build.py: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("build.py: interrupted", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

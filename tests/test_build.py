@@ -1,0 +1,305 @@
+"""build.py: dist/ is complete, self-describing, reproducible, and fails clearly.
+
+Needs node_modules (`npm ci`, which .ci/run does). The builds share build/cache/ for the micropip
+wheel (or $SSHKEYS_BUILD_CACHE); SSHKEYS_TEST_WEB points the builds at another web folder.
+"""
+
+import base64
+import csv
+import hashlib
+import http.server
+import importlib.util
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import tomllib
+import urllib.request
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_PY = ROOT / "build.py"
+WEB = Path(os.environ.get("SSHKEYS_TEST_WEB") or ROOT / "web")
+NODE = shutil.which("node")
+
+spec = importlib.util.spec_from_file_location("sshkeys_build", BUILD_PY)
+build = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build)
+
+with open(ROOT / "pyproject.toml", "rb") as f:
+    VERSION = tomllib.load(f)["project"]["version"]
+WHEEL = f"sshkeys-{VERSION}-py3-none-any.whl"
+
+
+def run_build(*args, env=None):
+    return subprocess.run([sys.executable, str(BUILD_PY), "--web", str(WEB), *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=600)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tree(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): sha256(p)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """Two builds of the same sources into two folders."""
+    outs = []
+    for name in ("first", "second"):
+        out = tmp_path_factory.mktemp("build") / name
+        result = run_build("--out", out)
+        assert result.returncode == 0, result.stderr + result.stdout
+        outs.append(out)
+    return outs
+
+
+@pytest.fixture(scope="module")
+def dist(builds):
+    return builds[0]
+
+
+def test_two_builds_are_byte_identical(builds):
+    first, second = (tree(out) for out in builds)
+    assert first.keys() == second.keys()
+    assert first == second
+
+
+def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
+    names = set(tree(dist))
+    for name in build.PYODIDE_FILES + ["pyodide-lock.json", "engine.js", "manifest.json",
+                                       WHEEL, build.MICROPIP_WHEEL]:
+        assert name in names
+    for name in names:
+        assert not name.endswith((".map", ".d.ts")), name
+        assert not name.startswith("console"), name
+        assert not any(part.startswith(".") for part in name.split("/")), name
+    for name in build.PYODIDE_FILES:
+        assert sha256(dist / name) == sha256(ROOT / "node_modules" / "pyodide" / name)
+
+
+def test_web_files_are_copied_as_they_are(dist):
+    for path in sorted(WEB.rglob("*")):
+        relative = path.relative_to(WEB).as_posix()
+        if path.is_dir() or relative == "engine.js" or any(
+                part.startswith(".") for part in relative.split("/")):
+            continue
+        assert (dist / relative).read_bytes() == path.read_bytes(), relative
+
+
+def test_manifest_lists_every_file_with_its_hash_and_size(dist):
+    manifest = json.loads((dist / "manifest.json").read_text())
+    assert manifest["version"] == VERSION
+    on_disk = {name for name in tree(dist) if name != "manifest.json"}
+    assert set(manifest["files"]) == on_disk
+    assert list(manifest["files"]) == sorted(manifest["files"])
+    for name, entry in manifest["files"].items():
+        assert entry == {"sha256": sha256(dist / name), "bytes": (dist / name).stat().st_size}
+
+
+def test_lock_lists_exactly_the_shipped_wheels_with_their_hashes(dist):
+    lock = json.loads((dist / "pyodide-lock.json").read_text())
+    source = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
+    assert lock["info"] == source["info"]
+    assert set(lock["packages"]) == {"micropip", "sshkeys"}
+    for name, entry in lock["packages"].items():
+        assert entry["name"] == name
+        assert entry["sha256"] == sha256(dist / entry["file_name"])
+        assert entry["package_type"] == "package"
+        assert entry["install_dir"] == "site"
+        assert entry["depends"] == []
+    micropip = lock["packages"]["micropip"]
+    assert micropip["file_name"] == build.MICROPIP_WHEEL
+    assert micropip["sha256"] == build.MICROPIP_SHA256
+    assert micropip["version"] == build.MICROPIP_VERSION == source["packages"]["micropip"]["version"]
+    ours = lock["packages"]["sshkeys"]
+    assert (ours["file_name"], ours["version"], ours["imports"]) == (WHEEL, VERSION, ["sshkeys"])
+
+
+def check_record(wheel: Path):
+    with zipfile.ZipFile(wheel) as zf:
+        names = zf.namelist()
+        record_name = f"sshkeys-{VERSION}.dist-info/RECORD"
+        rows = list(csv.reader(io.StringIO(zf.read(record_name).decode())))
+        listed = {row[0]: row for row in rows}
+        assert len(listed) == len(rows) == len(names)
+        assert set(listed) == set(names)
+        assert listed[record_name] == [record_name, "", ""]
+        for name in names:
+            if name == record_name:
+                continue
+            data = zf.read(name)
+            digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            assert listed[name] == [name, f"sha256={digest}", str(len(data))], name
+        return names
+
+
+def test_wheel_is_exactly_the_package_sources_with_a_valid_record(dist):
+    wheel = dist / WHEEL
+    names = check_record(wheel)
+    with zipfile.ZipFile(wheel) as zf:
+        sources = {f"sshkeys/{p.relative_to(ROOT / 'py' / 'sshkeys').as_posix()}": p.read_bytes()
+                   for p in (ROOT / "py" / "sshkeys").rglob("*.py") if "__pycache__" not in p.parts}
+        packaged = {n: zf.read(n) for n in names if n.startswith("sshkeys/")}
+        assert packaged == sources
+        assert "sshkeys/engine/native.py" in packaged
+        assert names[-1].endswith(".dist-info/RECORD")
+        for info in zf.infolist():
+            assert info.date_time == (1980, 1, 1, 0, 0, 0) or os.environ.get("SOURCE_DATE_EPOCH")
+            assert info.external_attr >> 16 == 0o100644
+        meta = f"sshkeys-{VERSION}.dist-info"
+        metadata = zf.read(f"{meta}/METADATA").decode()
+        assert "Name: sshkeys\n" in metadata and f"Version: {VERSION}\n" in metadata
+        wheel_file = zf.read(f"{meta}/WHEEL").decode().splitlines()
+        assert {"Wheel-Version: 1.0", "Root-Is-Purelib: true", "Tag: py3-none-any"} <= set(wheel_file)
+        assert zf.read(f"{meta}/entry_points.txt").decode() == \
+            "[console_scripts]\nsshkeys = sshkeys.cli:main\n"
+
+
+def test_wheel_bytes_depend_only_on_content_and_source_date_epoch(tmp_path, monkeypatch):
+    project = build.project_metadata()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "c").mkdir()
+    first = build.build_wheel(project, tmp_path / "a").read_bytes()
+    assert build.build_wheel(project, tmp_path / "b").read_bytes() == first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    later = build.build_wheel(project, tmp_path / "c")
+    with zipfile.ZipFile(later) as zf:
+        assert {info.date_time for info in zf.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    check_record(later)
+
+
+def test_wheel_installs_and_generates_a_key_with_the_native_engine(dist, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
+                    "--disable-pip-version-check", "--target", str(target), str(dist / WHEEL)],
+                   check=True, capture_output=True, timeout=300)
+    script = (
+        "import asyncio, sys\n"
+        f"sys.path.insert(0, {str(target)!r})\n"
+        "import sshkeys\n"
+        f"assert sshkeys.__file__.startswith({str(target)!r}), sshkeys.__file__\n"
+        "from sshkeys.engine import get_engine\n"
+        "assert type(get_engine()).__name__ == 'NativeEngine'\n"
+        "key = asyncio.run(sshkeys.generate('ed25519', comment='built'))\n"
+        "print(sshkeys.public_line(key))\n"
+    )
+    result = subprocess.run([sys.executable, "-I", "-c", script], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ssh-ed25519 ") and result.stdout.strip().endswith(" built")
+    import importlib.metadata
+    [installed] = importlib.metadata.distributions(path=[str(target)])
+    assert installed.version == VERSION
+    assert [ep.value for ep in installed.entry_points] == ["sshkeys.cli:main"]
+
+
+def test_engine_bundle_is_self_contained_and_loads_in_node(dist):
+    text = (dist / "engine.js").read_text()
+    for pattern, what in build.BUNDLE_LEFTOVERS:
+        assert not pattern.search(text), what
+    result = subprocess.run(
+        [NODE, "--input-type=module", "-e",
+         f"const m = await import({json.dumps((dist / 'engine.js').as_uri())});"
+         "console.log(JSON.stringify(Object.keys(m)));"],
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout), "engine.js exports nothing"
+
+
+NODE_BOOT = """
+import { pathToFileURL } from "node:url";
+const dist = process.argv[1];   // a folder path ending in "/", as Pyodide's indexURL in Node
+globalThis.fetch = async (url) => { throw new Error(`fetched ${url}`); };
+const { loadPyodide } = await import(pathToFileURL(dist + "pyodide.mjs").href);
+const pyodide = await loadPyodide({ indexURL: dist, stdout: () => {}, stderr: () => {} });
+await pyodide.loadPackage("micropip", { messageCallback: () => {} });
+await pyodide.pyimport("micropip").install("sshkeys");
+console.log(pyodide.runPython(`
+import importlib.metadata, micropip, sshkeys, sshkeys.session
+f"{sshkeys.__version__} {importlib.metadata.version('sshkeys')} {micropip.__version__}"`));
+"""
+
+
+def test_pyodide_boots_from_dist_alone_and_micropip_installs_sshkeys_from_the_lock(dist):
+    """No network: fetch throws, and everything comes from dist/ through the trimmed lock."""
+    result = subprocess.run([NODE, "--input-type=module", "-e", NODE_BOOT, "--",
+                             f"{dist}{os.sep}"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [VERSION, VERSION, build.MICROPIP_VERSION]
+
+
+@pytest.fixture(scope="module")
+def served(dist):
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), lambda *a, **k: build.Handler(*a, directory=str(dist), **k))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("name, content_type", [
+    ("pyodide.mjs", "text/javascript"), ("engine.js", "text/javascript"),
+    ("pyodide.asm.wasm", "application/wasm"), ("pyodide-lock.json", "application/json"),
+    ("manifest.json", "application/json"), (WHEEL, "application/zip"),
+    ("python_stdlib.zip", "application/zip"),
+])
+def test_server_sends_the_types_browsers_insist_on(served, dist, name, content_type):
+    with urllib.request.urlopen(served + name, timeout=30) as response:
+        assert response.headers.get_content_type() == content_type
+        assert response.headers["Cache-Control"] == "no-cache"
+        assert response.read() == (dist / name).read_bytes()
+
+
+def test_tampered_micropip_in_the_cache_fails_with_both_hashes(dist, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    data = bytearray((dist / build.MICROPIP_WHEEL).read_bytes())
+    data[100] ^= 0xFF
+    (cache / build.MICROPIP_WHEEL).write_bytes(data)
+    result = run_build("--out", tmp_path / "out", "--cache", cache)
+    assert result.returncode == 1
+    assert build.MICROPIP_SHA256 in result.stderr
+    assert hashlib.sha256(data).hexdigest() in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_node_on_path_is_one_clear_sentence(tmp_path):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    result = run_build("--out", tmp_path / "out", env=dict(os.environ, PATH=str(empty)))
+    assert result.returncode == 1
+    assert result.stderr == ("build.py: node is not installed: build.py needs Node.js 18+ "
+                             "and npm to bundle the JS engine\n")
+
+
+def test_missing_engine_source_is_one_clear_sentence(tmp_path):
+    result = subprocess.run([sys.executable, str(BUILD_PY), "--out", str(tmp_path / "out"),
+                             "--web", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert "engine.js is missing" in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path):
+    out = tmp_path / "precious"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    result = run_build("--out", out)
+    assert result.returncode == 1
+    assert "refusing to replace" in result.stderr
+    assert (out / "notes.txt").read_text() == "keep me"

@@ -62,7 +62,8 @@ async function boot() {
   report("Installing sshkeys");
   await pyodide.loadPackage("micropip", { messageCallback: () => {} });
   const micropip = pyodide.pyimport("micropip");
-  await micropip.install(new URL(wheel, base).href);
+  // By name: micropip finds sshkeys in our lock file, and loadPackage checks its sha256.
+  await micropip.install("sshkeys");
   micropip.destroy();
   report("Starting sshkeys");
   const session = pyodide.pyimport("sshkeys.session");

@@ -9,6 +9,13 @@ function steps(os, key) {
     { code: "~/.ssh/authorized_keys" }, ")."];
   const opensshWarning = key.openssh_accepts ? [] : [[
     `Note: OpenSSH does not accept ${key.type} keys. Use it with PuTTY, or make an Ed25519 key for OpenSSH.`]];
+  const unixSetup = [
+    ["Save the OpenSSH ", { strong: "private key" }, " and ", { strong: "public key" }, " into ",
+      { code: "~/.ssh/" }, " as ", { code: file }, " and ", { code: `${file}.pub` }, "."],
+    ["Make the private key readable only by you: ", { code: `chmod 600 ~/.ssh/${file}` },
+      " (ssh refuses keys that others can read)."],
+    dashboard,
+  ];
   switch (os) {
     case "putty":
       return [
@@ -37,11 +44,7 @@ function steps(os, key) {
       ];
     case "macos":
       return [
-        ["Save the OpenSSH ", { strong: "private key" }, " and ", { strong: "public key" }, " into ",
-          { code: "~/.ssh/" }, " as ", { code: file }, " and ", { code: `${file}.pub` }, "."],
-        ["Make the private key readable only by you: ", { code: `chmod 600 ~/.ssh/${file}` },
-          " (ssh refuses keys that others can read)."],
-        dashboard,
+        ...unixSetup,
         ["Keep the passphrase in your keychain: ", { code: `ssh-add --apple-use-keychain ~/.ssh/${file}` }, "."],
         ["Connect with ", { code: "ssh user@host" }, ", or copy the key to a server with ",
           { code: `ssh-copy-id -i ~/.ssh/${file}.pub user@host` }, "."],
@@ -49,11 +52,7 @@ function steps(os, key) {
       ];
     default:
       return [
-        ["Save the OpenSSH ", { strong: "private key" }, " and ", { strong: "public key" }, " into ",
-          { code: "~/.ssh/" }, " as ", { code: file }, " and ", { code: `${file}.pub` }, "."],
-        ["Make the private key readable only by you: ", { code: `chmod 600 ~/.ssh/${file}` },
-          " (ssh refuses keys that others can read)."],
-        dashboard,
+        ...unixSetup,
         ["Load it into your agent for this session: ", { code: `ssh-add ~/.ssh/${file}` }, "."],
         ["Copy the key to a server with ", { code: `ssh-copy-id -i ~/.ssh/${file}.pub user@host` },
           ", then connect with ", { code: "ssh user@host" }, "."],

@@ -1,0 +1,179 @@
+"""The browser engine: the platform's primitives under Pyodide, reached through web/engine.js.
+
+WebCrypto makes RSA, ECDSA and Ed25519 keys, derives public keys, and does AES and PBKDF2;
+hash-wasm does Argon2 and bcrypt-pbkdf does OpenSSH's KDF. The page's worker bundles
+web/engine.js and registers it with `pyodide.registerJsModule("sshkeys_engine_js", module)`.
+This module is imported only where `cryptography` is missing, i.e. under Pyodide.
+
+DSA has no browser primitive, so its generation is ours (dsa_gen.py, FIPS 186-4). What the
+platform lacks entirely is left to the base class, whose UnsupportedError says so: Triple DES
+(legacy PEM and ssh.com files), ChaCha20-Poly1305 (openssh-key-v1 files that use it) and
+Ed448 (generation and loading).
+"""
+
+import base64
+import os
+
+from ..errors import InvalidKeyError, UnsupportedError
+from ..keys.ecdsa import curve as ecdsa_curve
+from . import dsa_gen
+from .base import Engine
+
+JS_MODULE = "sshkeys_engine_js"
+_WEBCRYPTO_CURVES = {"nistp256": "P-256", "nistp384": "P-384", "nistp521": "P-521"}
+
+_js = None
+
+
+def _module():
+    """The registered JS module, imported on first use so a missing one is a clear error."""
+    global _js
+    if _js is None:
+        try:
+            import importlib
+            _js = importlib.import_module(JS_MODULE)
+        except ImportError:
+            raise UnsupportedError(
+                f"The browser engine needs the JS module {JS_MODULE!r} (dist/engine.js) "
+                f"registered with pyodide.registerJsModule before sshkeys is used.") from None
+    return _js
+
+
+def _b64url(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _int(text: str) -> int:
+    return int.from_bytes(_b64url(text), "big")
+
+
+def _to_js(data: bytes):
+    """Python bytes -> a fresh Uint8Array (a copy: nothing on the JS side keeps Python memory)."""
+    from pyodide.ffi import to_js
+    return to_js(bytes(data))
+
+
+def _bytes(result) -> bytes:
+    """A Uint8Array coming back from JS -> bytes."""
+    return result.to_bytes()
+
+
+def _js_error_name(exc) -> str:
+    """The JS error's name (DOMException names like NotSupportedError), where Pyodide gives it."""
+    js_error = getattr(exc, "js_error", None)
+    name = getattr(js_error, "name", None) if js_error is not None else None
+    return str(name or getattr(exc, "name", "") or "")
+
+
+async def _call(what: str, name: str, *args):
+    """Await engine.js's `name`; a platform that lacks the algorithm raises UnsupportedError."""
+    from pyodide.ffi import JsException
+    try:
+        return await getattr(_module(), name)(*args)
+    except JsException as exc:
+        if _js_error_name(exc) == "NotSupportedError":
+            raise UnsupportedError(f"{what} is not supported by this browser: {exc}") from None
+        raise
+
+
+async def _aes(what: str, name: str, key: bytes, *args):
+    """AES via WebCrypto, whose result is returned as JS gave it. Chromium's WebCrypto has
+    no 192-bit AES (an OperationError): say that instead of passing on a DOMException."""
+    from pyodide.ffi import JsException
+    try:
+        return await _call(what, name, _to_js(key), *args)
+    except JsException as exc:
+        if len(key) == 24:
+            raise UnsupportedError(
+                f"{what} with a 192-bit key is not supported by this browser's WebCrypto: {exc}"
+            ) from None
+        raise
+
+
+class BrowserEngine(Engine):
+    name = "browser"
+
+    async def random(self, n):
+        # Pyodide's os.urandom is crypto.getRandomValues.
+        return os.urandom(n)
+
+    # -- key generation ------------------------------------------------------------------
+    async def generate_rsa(self, bits, e):
+        jwk = await _call("RSA key generation", "generateRsa", bits, e)
+        n, exp, d, p, q = (_int(getattr(jwk, f)) for f in ("n", "e", "d", "p", "q"))
+        if exp != e:
+            raise InvalidKeyError(f"WebCrypto made an RSA key with exponent {exp}, not {e}.")
+        return n, exp, d, p, q
+
+    async def generate_dsa(self, bits):
+        # No browser has DSA; FIPS 186-4 generation in Python (dsa_gen.py).
+        return dsa_gen.generate(bits)
+
+    async def generate_ecdsa(self, curve):
+        size = ecdsa_curve(curve).size
+        jwk = await _call("ECDSA key generation", "generateEcdsa", _WEBCRYPTO_CURVES[curve])
+        return _int(jwk.d), b"\x04" + _fixed(_b64url(jwk.x), size) + _fixed(_b64url(jwk.y), size)
+
+    async def generate_eddsa(self, curve):
+        if curve != "ed25519":
+            return await super().generate_eddsa(curve)
+        jwk = await _call("Ed25519 key generation", "generateEd25519")
+        return _b64url(jwk.d), _b64url(jwk.x)
+
+    async def ecdsa_public(self, curve, d):
+        c = ecdsa_curve(curve)
+        if not 0 < d < c.n:
+            raise InvalidKeyError("The ECDSA private scalar is out of range.")
+        jwk = await _call("ECDSA public key derivation", "ecdsaPublic", _WEBCRYPTO_CURVES[curve],
+                          _to_js(d.to_bytes(c.size, "big")))
+        return b"\x04" + _fixed(_b64url(jwk.x), c.size) + _fixed(_b64url(jwk.y), c.size)
+
+    async def eddsa_public(self, curve, seed):
+        if curve != "ed25519":
+            return await super().eddsa_public(curve, seed)
+        if len(seed) != 32:
+            raise InvalidKeyError("An ed25519 private key must be 32 bytes.")
+        jwk = await _call("Ed25519 public key derivation", "ed25519Public", _to_js(seed))
+        return _b64url(jwk.x)
+
+    # -- AES -----------------------------------------------------------------------------
+    async def aes_ctr(self, key, iv, data):
+        return _bytes(await _aes("AES-CTR", "aesCtr", key, _to_js(iv), _to_js(data)))
+
+    async def aes_cbc_encrypt(self, key, iv, data):
+        return _bytes(await _aes("AES-CBC", "aesCbcEncrypt", key, _to_js(iv), _to_js(data)))
+
+    async def aes_cbc_decrypt(self, key, iv, data):
+        return _bytes(await _aes("AES-CBC", "aesCbcDecrypt", key, _to_js(iv), _to_js(data)))
+
+    async def aes_gcm_encrypt(self, key, iv, data, aad=b""):
+        return _bytes(await _aes("AES-GCM", "aesGcmEncrypt", key, _to_js(iv), _to_js(data),
+                                 _to_js(aad)))
+
+    async def aes_gcm_decrypt(self, key, iv, data, aad=b""):
+        result = await _aes("AES-GCM", "aesGcmDecrypt", key, _to_js(iv), _to_js(data),
+                            _to_js(aad))
+        # engine.js returns null for a tag that does not verify (jsnull in newer Pyodide).
+        if result is None or type(result).__name__ == "JsNull":
+            return None
+        return _bytes(result)
+
+    # -- key derivation ------------------------------------------------------------------
+    async def bcrypt_pbkdf(self, password, salt, rounds, length):
+        return _bytes(await _call("bcrypt_pbkdf", "bcryptPbkdf", _to_js(password), _to_js(salt),
+                                  rounds, length))
+
+    async def argon2(self, flavour, password, salt, memory_kib, passes, parallelism, length):
+        return _bytes(await _call("Argon2", "argon2", flavour, _to_js(password), _to_js(salt),
+                                  memory_kib, passes, parallelism, length))
+
+    async def pbkdf2(self, hash_name, password, salt, iterations, length):
+        return _bytes(await _call("PBKDF2", "pbkdf2", hash_name, _to_js(password), _to_js(salt),
+                                  iterations, length))
+
+
+def _fixed(data: bytes, size: int) -> bytes:
+    """A JWK coordinate is exactly the curve's size already; guard against shorter encodings."""
+    if len(data) > size:
+        raise InvalidKeyError("WebCrypto returned an ECDSA coordinate longer than its curve.")
+    return data.rjust(size, b"\0")

@@ -1,0 +1,709 @@
+"""The browser engine, proven under Node.js: sshkeys running in Pyodide on WebCrypto, hash-wasm
+and bcrypt-pbkdf, loaded from the dist/ that `python build.py` makes for the page.
+
+One Node process (tests/node/pyodide_host.mjs) loads Pyodide, registers dist/engine.js as the
+worker does, installs the sshkeys wheel with micropip and runs the Python snippets we send it;
+it starts once for this module (loading Pyodide takes seconds). Node 20's globalThis.crypto is
+WebCrypto, so every primitive here is the platform's, as in a browser.
+
+  - Keys the browser engine makes (Ed25519, RSA 2048/3072/4096, ECDSA P-256/384/521, DSA) in
+    every format, plain and passphrase-protected, are read by ssh-keygen and puttygen (and by
+    OpenSSL through pyca/cryptography where neither reads the file), and log in to a loopback
+    sshd with ssh and plink.
+  - Files ssh-keygen and puttygen make, plain and encrypted, load in the browser engine to the
+    key the referee reports.
+  - Engine parity: the same inputs give the same bytes in the native and browser engines for
+    bcrypt_pbkdf, Argon2d/i/id, PBKDF2 and AES-CTR/CBC/GCM, and the same public keys.
+  - Published vectors, in both engines: bcrypt_pbkdf from pyca/bcrypt's test_kdf, Argon2i and
+    Argon2id from the reference implementation's src/test.c, PBKDF2-HMAC-SHA1 from RFC 6070.
+    RFC 9106's Argon2 vectors need a secret and associated data, which neither engine's
+    interface (nor hash-wasm) takes: they are checked against argon2-cffi's reference C code,
+    which the parity tests then tie to hash-wasm for all three flavours.
+  - What the platform lacks fails with UnsupportedError and a sentence saying what.
+"""
+
+import asyncio
+import base64
+import inspect
+import json
+import queue
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+import referees
+import sshkeys
+from referees import PASSPHRASE, comment_for, strip_comment
+from sshkeys.engine.native import NativeEngine
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST_SCRIPT = ROOT / "tests" / "node" / "pyodide_host.mjs"
+BUILD_TIMEOUT = 900          # a fresh machine fetches micropip with pip
+START_TIMEOUT = 180          # loading Pyodide and installing the wheel
+RUN_TIMEOUT = 240            # one snippet; DSA generation in Pyodide is the slowest
+
+# -- the Node host ------------------------------------------------------------------------
+
+
+class BrowserError(AssertionError):
+    """Python code in Pyodide raised; .type is the exception's class name."""
+
+    def __init__(self, answer: dict):
+        self.type = answer.get("type", "")
+        self.message = answer.get("message", "")
+        super().__init__(f"in Pyodide: {self.type}: {self.message}\n{answer.get('error', '')}")
+
+
+def _decode(value):
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) == {"$bytes"}:
+            return base64.b64decode(value["$bytes"])
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
+class PyodideHost:
+    """tests/node/pyodide_host.mjs as a subprocess: run(code) -> the last expression's value."""
+
+    def __init__(self, dist: Path):
+        node = shutil.which("node")
+        if node is None:
+            raise AssertionError("node is not installed: the browser engine tests need Node.js 20")
+        self.stderr = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([node, str(HOST_SCRIPT), str(dist)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.stderr, text=True,
+                                     encoding="utf-8", bufsize=1)
+        self.answers = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        self.next_id = 0
+        self.info = self._answer(START_TIMEOUT)
+        if not self.info.get("ready"):
+            self.close()
+            raise AssertionError(f"the Pyodide host did not start: {self.info}\n{self._log()}")
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.answers.put(line)
+        self.answers.put(None)
+
+    def _log(self) -> str:
+        self.stderr.seek(0)
+        return "host stderr:\n" + self.stderr.read().decode(errors="replace")[-4000:]
+
+    def _answer(self, timeout: float) -> dict:
+        try:
+            line = self.answers.get(timeout=timeout)
+        except queue.Empty:
+            self.close()       # a stuck host would answer later requests out of turn
+            raise AssertionError(f"the Pyodide host gave no answer in {timeout} s\n{self._log()}")
+        if line is None:
+            raise AssertionError(f"the Pyodide host exited ({self.proc.poll()})\n{self._log()}")
+        return json.loads(line)
+
+    def run(self, code: str, timeout: float = RUN_TIMEOUT):
+        if self.proc.poll() is not None:
+            raise AssertionError(f"the Pyodide host is not running\n{self._log()}")
+        self.next_id += 1
+        self.proc.stdin.write(json.dumps({"id": self.next_id, "code": code}) + "\n")
+        self.proc.stdin.flush()
+        answer = self._answer(timeout)
+        assert answer.get("id") == self.next_id, answer
+        if not answer["ok"]:
+            raise BrowserError(answer)
+        return _decode(answer["result"])
+
+    def close(self):
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(10)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait(10)
+
+
+def native(coroutine):
+    return asyncio.run(coroutine)
+
+
+def lit(value) -> str:
+    """A Python literal of value for a snippet (bytes, str, int, None, tuples of them)."""
+    return repr(value)
+
+
+# What every snippet may use: the package, the engine, our keys by spec, and the referees'
+# numbering of a key's private numbers (its source, sent over: it only reads attributes).
+HELPERS = "\n".join([
+    "import sshkeys",
+    "from sshkeys.engine import get_engine",
+    "engine = get_engine()",
+    "keys = {}",
+    inspect.getsource(referees.private_numbers),
+    "def summary(key):",
+    "    return {'line': sshkeys.public_line(key), 'bits': key.bits,",
+    "            'family': key.type.family, 'comment': key.comment,",
+    "            'sha256': sshkeys.fingerprint(key.public, 'sha256'),",
+    "            'numbers': private_numbers(key) if key.private else None}",
+])
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory):
+    """The page's files, made by the real build.py."""
+    out = tmp_path_factory.mktemp("browser-engine") / "dist"
+    proc = subprocess.run([sys.executable, str(ROOT / "build.py"), "--out", str(out)],
+                          capture_output=True, text=True, timeout=BUILD_TIMEOUT, cwd=ROOT)
+    assert proc.returncode == 0, f"build.py failed:\n{proc.stdout}\n{proc.stderr}"
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser(dist):
+    host = PyodideHost(dist)
+    host.run(HELPERS)
+    yield host
+    host.close()
+
+
+# -- keys the browser engine makes ---------------------------------------------------------
+
+SPECS = {
+    "ed25519": ("ed25519", None),
+    "rsa2048": ("rsa", 2048),
+    "ecdsa256": ("ecdsa", 256),
+    "ecdsa384": ("ecdsa", 384),
+    "ecdsa521": ("ecdsa", 521),
+    "dsa": ("dsa", 1024),
+    "rsa3072": ("rsa", 3072),       # the big RSA sizes get one cell per check, not the matrix
+    "rsa4096": ("rsa", 4096),
+}
+MATRIX = ["ed25519", "rsa2048", "ecdsa256", "ecdsa384", "ecdsa521", "dsa"]
+NOT_ED = [s for s in MATRIX if s != "ed25519"]
+
+VARIANTS = {
+    "openssh": ("openssh", {}),
+    "ppk3": ("ppk", {"version": 3}),
+    "ppk3-argon2i": ("ppk", {"version": 3, "kdf": "argon2i"}),
+    "ppk3-argon2d": ("ppk", {"version": 3, "kdf": "argon2d"}),
+    "ppk2": ("ppk", {"version": 2}),
+    "pem": ("pem", {}),
+    "pkcs8": ("pkcs8", {}),
+    "public-openssh": ("public-openssh", {}),
+    "rfc4716": ("rfc4716", {}),
+    "public-pem": ("public-pem", {}),
+}
+
+
+@pytest.fixture(scope="module")
+def browser_key(browser):
+    """browser_key('rsa2048') -> summary of a key the browser engine made (same all module)."""
+    made = {}
+
+    def get(spec: str) -> dict:
+        if spec not in made:
+            family, bits = SPECS[spec]
+            made[spec] = browser.run(
+                f"keys[{spec!r}] = await sshkeys.generate({family!r}, {bits!r}, "
+                f"comment={comment_for(spec)!r})\n"
+                f"summary(keys[{spec!r}])")
+        return made[spec]
+    return get
+
+
+@pytest.fixture(scope="module")
+def browser_file(browser, browser_key, tmp_path_factory):
+    """browser_file('rsa2048', 'pem', encrypted) -> path of that key saved by the browser engine."""
+    made = {}
+    directory = tmp_path_factory.mktemp("browser-files")
+
+    def get(spec: str, variant: str, encrypted: bool = False) -> Path:
+        ident = (spec, variant, encrypted)
+        if ident not in made:
+            browser_key(spec)
+            fmt, options = VARIANTS[variant]
+            passphrase = PASSPHRASE if encrypted else None
+            data = browser.run(f"await sshkeys.save(keys[{spec!r}], {fmt!r}, {passphrase!r}, "
+                               f"**{options!r})")
+            path = directory / f"{spec}.{variant}.{'enc' if encrypted else 'plain'}"
+            path.write_bytes(data)
+            path.chmod(0o600)
+            made[ident] = path
+        return made[ident]
+    return get
+
+
+def pw(encrypted: bool):
+    return PASSPHRASE if encrypted else None
+
+
+def cells(specs, variants, encryptions=(False, True)) -> list:
+    return [pytest.param(s, v, e, id=f"{s}-{v}-{'passphrase' if e else 'plain'}")
+            for v in variants for s in specs for e in encryptions]
+
+
+def test_host_runs_sshkeys_on_the_browser_engine(browser):
+    assert browser.info["engine"] == "browser"
+    assert browser.info["python"].startswith("3.")
+    assert browser.run("engine.name") == "browser"
+    # The browser engine is chosen because cryptography is not there, as on the page.
+    assert browser.run("import importlib.util\nimportlib.util.find_spec('cryptography')") is None
+
+
+SSH_KEYGEN_READS = (cells(MATRIX, ["openssh"]) + cells(NOT_ED, ["pem", "pkcs8"])
+                    + cells(["rsa3072", "rsa4096"], ["openssh"], [True]))
+
+
+@pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_READS)
+def test_ssh_keygen_reads_browser_private(browser_key, browser_file, spec, variant, encrypted):
+    key = browser_key(spec)
+    got = referees.ssh_keygen_public(browser_file(spec, variant, encrypted), pw(encrypted))
+    # PEM and PKCS#8 carry no comment
+    assert got == (key["line"] if variant == "openssh" else strip_comment(key["line"]))
+
+
+@pytest.mark.parametrize("spec", ["ed25519", "rsa2048", "ecdsa256", "dsa"])
+def test_ssh_keygen_fingerprints_browser_key(browser_key, browser_file, spec):
+    key = browser_key(spec)
+    expected = referees.ssh_keygen_line(key["bits"], key["sha256"], key["comment"], key["family"])
+    assert referees.ssh_keygen_fingerprint(browser_file(spec, "openssh")) == expected
+    assert referees.ssh_keygen_fingerprint(browser_file(spec, "public-openssh")) == expected
+
+
+def putty_mismatches(key: dict, dump: dict) -> dict:
+    """Numbers in `puttygen -O text` that differ from the browser key's (empty if all agree)."""
+    ours = dict(key["numbers"])
+    return {name: (hex(value), dump.get(name)) for name, value in ours.items()
+            if dump.get(name) != value}
+
+
+PUTTYGEN_READS = (cells(MATRIX, ["ppk3", "ppk2"])
+                  + cells(["ed25519", "rsa2048"], ["ppk3-argon2i", "ppk3-argon2d"], [True])
+                  + cells(["rsa4096"], ["ppk3"], [True]))
+
+
+@pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_READS)
+def test_puttygen_reads_browser_ppk(browser_key, browser_file, spec, variant, encrypted):
+    key = browser_key(spec)
+    path = browser_file(spec, variant, encrypted)
+    assert referees.puttygen_public(path, pw(encrypted)) == key["line"]
+    # -O text decrypts the private half and checks the MAC
+    assert putty_mismatches(key, referees.puttygen_text(path, pw(encrypted))) == {}
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "passphrase"])
+def test_openssl_reads_browser_ed25519_pkcs8(browser_key, browser_file, encrypted):
+    """ssh-keygen 9.2 and puttygen read no Ed25519 PKCS#8; OpenSSL (pyca/cryptography) does."""
+    from cryptography.hazmat.primitives import serialization
+    key = browser_key("ed25519")
+    data = browser_file("ed25519", "pkcs8", encrypted).read_bytes()
+    private = serialization.load_pem_private_key(
+        data, PASSPHRASE.encode() if encrypted else None)
+    raw = private.public_key().public_bytes(serialization.Encoding.Raw,
+                                            serialization.PublicFormat.Raw)
+    assert _ed25519_line(raw) == strip_comment(key["line"])
+
+
+def _ed25519_line(raw: bytes) -> str:
+    blob = (len(b"ssh-ed25519").to_bytes(4, "big") + b"ssh-ed25519"
+            + len(raw).to_bytes(4, "big") + raw)
+    return "ssh-ed25519 " + base64.b64encode(blob).decode()
+
+
+@pytest.mark.parametrize("spec", MATRIX)
+def test_referees_read_browser_public_files(browser_key, browser_file, spec):
+    key = browser_key(spec)
+    line, bare = key["line"], strip_comment(key["line"])
+    assert referees.puttygen_public(browser_file(spec, "public-openssh")) == line
+    assert referees.puttygen_public(browser_file(spec, "rfc4716")) == line
+    assert referees.ssh_keygen_import(browser_file(spec, "rfc4716"), "RFC4716") == bare
+    if spec == "ed25519":      # ssh-keygen 9.2 imports no Ed25519 SubjectPublicKeyInfo
+        from cryptography.hazmat.primitives import serialization
+        public = serialization.load_pem_public_key(browser_file(spec, "public-pem").read_bytes())
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        assert _ed25519_line(raw) == bare
+    else:
+        assert referees.ssh_keygen_import(browser_file(spec, "public-pem"), "PKCS8") == bare
+
+
+@pytest.mark.parametrize("spec", MATRIX + ["rsa4096"])
+def test_ssh_login_with_browser_key(sshd, browser_key, browser_file, spec):
+    sshd.authorize(browser_key(spec)["line"])
+    assert sshd.login_openssh(browser_file(spec, "openssh")) == "ok"
+
+
+@pytest.mark.parametrize("spec", MATRIX)
+def test_plink_login_with_browser_key(sshd, browser_key, browser_file, spec):
+    sshd.authorize(browser_key(spec)["line"])
+    assert sshd.login_plink(browser_file(spec, "ppk3")) == "ok"
+
+
+@pytest.mark.parametrize("spec", MATRIX)
+def test_native_engine_loads_browser_files(browser_key, browser_file, spec):
+    """Both engines agree on every file: the native one decrypts what the browser one wrote."""
+    key = browser_key(spec)
+    for variant in ["openssh", "ppk3", "ppk2"] + (["pem", "pkcs8"] if spec != "ed25519" else []):
+        loaded = native(sshkeys.load(browser_file(spec, variant, True).read_bytes(), PASSPHRASE))
+        assert referees.private_numbers(loaded) == key["numbers"], variant
+
+
+# -- files the referees make, loaded by the browser engine --------------------------------
+
+KEYGEN_TYPES = {"ed25519": ("ed25519", None), "rsa2048": ("rsa", 2048),
+                "ecdsa256": ("ecdsa", 256), "ecdsa384": ("ecdsa", 384),
+                "ecdsa521": ("ecdsa", 521), "dsa": ("dsa", 1024)}
+
+
+@pytest.fixture(scope="module")
+def their_file(tmp_path_factory):
+    """their_file('ssh-keygen', 'rsa2048', 'pem', encrypted) -> a file the referee wrote.
+
+    ssh-keygen variants: openssh (its default), PEM, PKCS8, and openssh-CIPHER;
+    puttygen variants: ppk3 (Argon2id), ppk3-argon2i, ppk3-argon2d, ppk2,
+    openssh (private-openssh-new) and pem (private-openssh)."""
+    directory = tmp_path_factory.mktemp("their-files")
+    made = {}
+
+    def get(tool: str, spec: str, variant: str, encrypted: bool = False) -> Path:
+        ident = (tool, spec, variant, encrypted)
+        if ident in made:
+            return made[ident]
+        keytype, bits = KEYGEN_TYPES[spec]
+        path = directory / f"{tool}.{spec}.{variant}.{'enc' if encrypted else 'plain'}"
+        base = directory / f"{tool}.{spec}.base"
+        if tool == "ssh-keygen":
+            if not base.exists():
+                referees.ssh_keygen_generate(base, keytype, bits, comment=f"their {spec}")
+            shutil.copyfile(base, path)
+            fmt = {"pem": "PEM", "pkcs8": "PKCS8"}.get(variant)
+            cipher = variant[8:] if variant.startswith("openssh-") else None
+            if encrypted or fmt:
+                referees.ssh_keygen_rewrite(path, None, pw(encrypted), fmt=fmt, cipher=cipher)
+        else:
+            if not base.exists():
+                referees.puttygen_generate(base, keytype, bits, comment=f"their {spec}")
+            output, params = {
+                "ppk3": ("private", None), "ppk3-argon2i": ("private", "kdf=argon2i"),
+                "ppk3-argon2d": ("private", "kdf=argon2d"), "ppk2": ("private", "version=2"),
+                "openssh": ("private-openssh-new", None), "pem": ("private-openssh", None),
+            }[variant]
+            referees.puttygen_convert(base, path, output, None, pw(encrypted), ppk_params=params)
+        path.chmod(0o600)
+        made[ident] = path
+        return path
+    return get
+
+
+def browser_load(browser, path: Path, passphrase=None) -> dict:
+    return browser.run(f"summary(await sshkeys.load({lit(path.read_bytes())}, {passphrase!r}))")
+
+
+SSH_KEYGEN_FILES = (cells(MATRIX, ["openssh"]) + cells(NOT_ED, ["pem", "pkcs8"])
+                    + cells(["ed25519"], [f"openssh-{c}" for c in referees.CIPHERS
+                                          if c.startswith("aes")], [True]))
+
+
+@pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_FILES)
+def test_browser_loads_ssh_keygen_file(browser, their_file, spec, variant, encrypted):
+    path = their_file("ssh-keygen", spec, variant, encrypted)
+    loaded = browser_load(browser, path, pw(encrypted))
+    theirs = referees.ssh_keygen_public(path, pw(encrypted))
+    assert strip_comment(loaded["line"]) == strip_comment(theirs)
+    if variant.startswith("openssh"):
+        assert loaded["comment"] == f"their {spec}"
+
+
+PUTTYGEN_FILES = (cells(MATRIX, ["ppk3", "ppk2", "openssh"])
+                  + cells(["ed25519", "rsa2048"], ["ppk3-argon2i", "ppk3-argon2d"], [True])
+                  + cells(NOT_ED, ["pem"], [False]))
+
+
+@pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_FILES)
+def test_browser_loads_puttygen_file(browser, their_file, spec, variant, encrypted):
+    path = their_file("puttygen", spec, variant, encrypted)
+    loaded = browser_load(browser, path, pw(encrypted))
+    theirs = referees.puttygen_public(path, pw(encrypted))
+    assert strip_comment(loaded["line"]) == strip_comment(theirs)
+    assert putty_mismatches(loaded, referees.puttygen_text(path, pw(encrypted))) == {}
+
+
+def test_browser_refuses_a_wrong_passphrase(browser, their_file):
+    for tool, variant in [("ssh-keygen", "openssh"), ("puttygen", "ppk3"), ("ssh-keygen", "pem")]:
+        path = their_file(tool, "ecdsa256", variant, True)
+        with pytest.raises(BrowserError) as caught:
+            browser_load(browser, path, PASSPHRASE + "x")
+        assert caught.value.type == "WrongPassphrase", (tool, variant, caught.value)
+
+
+# -- what the platform lacks --------------------------------------------------------------
+
+def test_unsupported_primitives_say_so(browser, their_file):
+    """Triple DES, ChaCha20-Poly1305 and Ed448 have no browser primitive."""
+    cases = [
+        (their_file("puttygen", "rsa2048", "pem", True), "Triple DES"),        # DES-EDE3-CBC
+        (their_file("ssh-keygen", "ed25519", "openssh-chacha20-poly1305@openssh.com", True),
+         "ChaCha20"),
+    ]
+    for path, what in cases:
+        with pytest.raises(BrowserError) as caught:
+            browser_load(browser, path, PASSPHRASE)
+        assert caught.value.type == "UnsupportedError"
+        assert caught.value.message == f"{what} is not available in the browser engine."
+    with pytest.raises(BrowserError) as caught:
+        browser.run("await sshkeys.generate('ed448')")
+    assert caught.value.type == "UnsupportedError"
+    assert caught.value.message == "ed448 key generation is not available in the browser engine."
+    ed448 = native(sshkeys.save(native(sshkeys.generate("ed448")), "openssh"))
+    with pytest.raises(BrowserError) as caught:
+        browser.run(f"await sshkeys.load({lit(ed448)})")
+    assert caught.value.type == "UnsupportedError"
+    assert "ed448" in caught.value.message
+
+
+# -- engine parity and published vectors -------------------------------------------------
+
+def both(browser, method: str, *args):
+    """(native result, browser result) of one engine method on the same arguments."""
+    mine = native(getattr(NativeEngine(), method)(*args))
+    theirs = browser.run(f"await engine.{method}(*{lit(args)})")
+    return mine, theirs
+
+
+def rnd(seed: int, n: int) -> bytes:
+    return random.Random(seed).randbytes(n)
+
+
+@pytest.mark.parametrize("password,salt,rounds,length", [
+    (b"correct horse battery", rnd(1, 16), 16, 48),   # ssh-keygen's default: aes256-ctr key+iv
+    (b"x", rnd(2, 16), 1, 32),
+    (b"\xff" * 100, rnd(3, 16), 4, 64),
+    (b"pass", rnd(4, 8), 3, 100),                     # several output blocks, interleaved
+])
+def test_bcrypt_pbkdf_parity(browser, password, salt, rounds, length):
+    mine, theirs = both(browser, "bcrypt_pbkdf", password, salt, rounds, length)
+    assert len(mine) == length and theirs == mine
+
+
+# pyca/bcrypt tests/test_bcrypt.py, test_kdf (the OpenBSD bcrypt_pbkdf regress values for
+# today's bcrypt_pbkdf): (rounds, password, salt, key).
+BCRYPT_PBKDF_VECTORS = [
+    (4, b"password", b"salt", bytes.fromhex(
+        "5bbf0cc293587f1c3635555c27796598d47e579071bf427e9d8fbe842aba34d9")),
+    (4, b"password", b"\x00", bytes.fromhex("c12b566235eee04c212598970a579a67")),
+    (4, b"\x00", b"salt", bytes.fromhex("6051be18c2f4f82cbf0efee5471b4bb9")),
+    (4, b"password\x00", b"salt\x00", bytes.fromhex(
+        "7410e44cf4fa07bfaac8a928b1727fac001375e7bf7384370f48efd121743050")),
+    (4, b"pass\x00wor", b"sa\x00l", bytes.fromhex("c2bffd9db38f6569efef4372f4de83c0")),
+    (4, b"pass\x00word", b"sa\x00lt", bytes.fromhex("4ba4ac3925c0e8d7f0cdb6bb1684a56f")),
+    (8, b"password", b"salt", bytes.fromhex(
+        "e1367ec5151a33faac4cc1c144cd23fa15d5548493ecc99b9b5d9c0d3b27bec7"
+        "6227ea66088b849b20ab7aa478010246e74bba51723fefa9f9474d6508845e8d")),
+    (42, b"password", b"salt", bytes.fromhex("833cf0dcf56db65608e8f0dc0ce882bd")),
+    (8, b"\xe1\xbd\x88\xce\xb4\xcf\x85\xcf\x83\xcf\x83\xce\xb5\xcf\x8d\xcf\x82",
+     b"\xce\xa4\xce\xb7\xce\xbb\xce\xad\xce\xbc\xce\xb1\xcf\x87\xce\xbf\xcf\x82",
+     bytes.fromhex("43666c9b09ef33ed8c27e8e8f3e2d8e6")),
+]
+
+
+@pytest.mark.parametrize("rounds,password,salt,expected", BCRYPT_PBKDF_VECTORS)
+def test_bcrypt_pbkdf_vectors(browser, rounds, password, salt, expected):
+    mine, theirs = both(browser, "bcrypt_pbkdf", password, salt, rounds, len(expected))
+    assert theirs == expected and mine == expected
+
+
+@pytest.mark.parametrize("flavour", ["argon2d", "argon2i", "argon2id"])
+@pytest.mark.parametrize("memory,passes,parallelism,length", [
+    (8192, 3, 1, 80),        # PuTTYgen's memory; .ppk wants 80 bytes (key, IV, MAC key)
+    (256, 2, 2, 32),
+    (1024, 1, 4, 64),
+    (64, 5, 8, 17),          # the least memory 8 lanes allow; an odd length
+])
+def test_argon2_parity(browser, flavour, memory, passes, parallelism, length):
+    args = (flavour, b"correct horse battery", rnd(memory + passes, 16), memory, passes,
+            parallelism, length)
+    mine, theirs = both(browser, "argon2", *args)
+    assert len(mine) == length and theirs == mine
+
+
+# The reference implementation's src/test.c (P-H-C/phc-winner-argon2, version 0x13 cases):
+# password, salt (both ASCII), t, log2(m KiB), p, 32-byte tag. It has none for Argon2d.
+ARGON2_VECTORS = [
+    ("argon2i", "password", "somesalt", 2, 16, 1,
+     "c1628832147d9720c5bd1cfd61367078729f6dfb6f8fea9ff98158e0d7816ed0"),
+    ("argon2i", "password", "somesalt", 2, 8, 1,
+     "89e9029f4637b295beb027056a7336c414fadd43f6b208645281cb214a56452f"),
+    ("argon2i", "password", "somesalt", 2, 8, 2,
+     "4ff5ce2769a1d7f4c8a491df09d41a9fbe90e5eb02155a13e4c01e20cd4eab61"),
+    ("argon2i", "password", "somesalt", 1, 16, 1,
+     "d168075c4d985e13ebeae560cf8b94c3b5d8a16c51916b6f4ac2da3ac11bbecf"),
+    ("argon2i", "differentpassword", "somesalt", 2, 16, 1,
+     "14ae8da01afea8700c2358dcef7c5358d9021282bd88663a4562f59fb74d22ee"),
+    ("argon2i", "password", "diffsalt", 2, 16, 1,
+     "b0357cccfbef91f3860b0dba447b2348cbefecadaf990abfe9cc40726c521271"),
+    ("argon2id", "password", "somesalt", 2, 16, 1,
+     "09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7"),
+    ("argon2id", "password", "somesalt", 2, 8, 1,
+     "9dfeb910e80bad0311fee20f9c0e2b12c17987b4cac90c2ef54d5b3021c68bfe"),
+    ("argon2id", "password", "somesalt", 2, 8, 2,
+     "6d093c501fd5999645e0ea3bf620d7b8be7fd2db59c20d9fff9539da2bf57037"),
+    ("argon2id", "password", "somesalt", 4, 16, 1,
+     "9025d48e68ef7395cca9079da4c4ec3affb3c8911fe4f86d1a2520856f63172c"),
+    ("argon2id", "password", "diffsalt", 2, 16, 1,
+     "bdf32b05ccc42eb15d58fd19b1f856b113da1e9a5874fdcc544308565aa8141c"),
+]
+
+
+@pytest.mark.parametrize("flavour,password,salt,passes,log_m,lanes,tag", ARGON2_VECTORS)
+def test_argon2_reference_vectors(browser, flavour, password, salt, passes, log_m, lanes, tag):
+    mine, theirs = both(browser, "argon2", flavour, password.encode(), salt.encode(),
+                        1 << log_m, passes, lanes, 32)
+    assert theirs.hex() == tag and mine.hex() == tag
+
+
+# RFC 9106 section 5 (= the reference implementation's kats/argon2{d,i,id}): 32 KiB, 3 passes,
+# 4 lanes, password 32 x 01, salt 16 x 02, secret 8 x 03, associated data 12 x 04.
+RFC9106 = {"argon2d": "512b391b6f1162975371d30919734294f868e3be3984f3c1a13a4db9fabe4acb",
+           "argon2i": "c814d9d1dc7f37aa13f0d77f2494bda1c8de6b016dd388d29952a4c4672b6ce8",
+           "argon2id": "0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"}
+
+
+@pytest.mark.parametrize("flavour", sorted(RFC9106))
+def test_argon2_rfc9106_anchor(browser, flavour):
+    """RFC 9106's vectors use a secret and associated data, which neither engine takes, so they
+    check argon2-cffi's reference C code (the native engine's), and the same code must then
+    agree with hash-wasm in the browser without them: all three flavours trace to the RFC."""
+    from argon2 import low_level
+    buffers = [low_level.ffi.new("uint8_t[]", n) for n in (32, 32, 16, 8, 12)]
+    out, pwd, salt, secret, ad = buffers
+    for buf, fill in zip(buffers[1:], (1, 2, 3, 4)):
+        for i in range(len(buf)):
+            buf[i] = fill
+    ctx = low_level.ffi.new("argon2_context *", dict(
+        version=low_level.ARGON2_VERSION, out=out, outlen=32, pwd=pwd, pwdlen=32, salt=salt,
+        saltlen=16, secret=secret, secretlen=8, ad=ad, adlen=12, t_cost=3, m_cost=32, lanes=4,
+        threads=1, allocate_cbk=low_level.ffi.NULL, free_cbk=low_level.ffi.NULL,
+        flags=low_level.lib.ARGON2_DEFAULT_FLAGS))
+    kind = {"argon2d": low_level.Type.D, "argon2i": low_level.Type.I,
+            "argon2id": low_level.Type.ID}[flavour]
+    assert low_level.core(ctx, kind.value) == low_level.lib.ARGON2_OK
+    assert bytes(low_level.ffi.buffer(out, 32)).hex() == RFC9106[flavour]
+    # the same parameters without secret and associated data: both engines agree
+    mine, theirs = both(browser, "argon2", flavour, b"\x01" * 32, b"\x02" * 16, 32, 3, 4, 32)
+    assert theirs == mine
+
+
+@pytest.mark.parametrize("hash_name", ["sha1", "sha256", "sha384", "sha512"])
+def test_pbkdf2_parity(browser, hash_name):
+    for password, salt, iterations, length in [(b"correct horse battery", rnd(5, 16), 1000, 32),
+                                               (b"p", rnd(6, 8), 1, 100),
+                                               (b"\x00" * 70, rnd(7, 16), 2048, 16)]:
+        mine, theirs = both(browser, "pbkdf2", hash_name, password, salt, iterations, length)
+        assert len(mine) == length and theirs == mine
+
+
+# RFC 6070 section 2: PBKDF2-HMAC-SHA1 (password, salt, c, derived key).
+PBKDF2_SHA1_VECTORS = [
+    (b"password", b"salt", 1, "0c60c80f961f0e71f3a9b524af6012062fe037a6"),
+    (b"password", b"salt", 2, "ea6c014dc72d6f8ccd1ed92ace1d41f0d8de8957"),
+    (b"password", b"salt", 4096, "4b007901b765489abead49d926f721d065a429c1"),
+    (b"passwordPASSWORDpassword", b"saltSALTsaltSALTsaltSALTsaltSALTsalt", 4096,
+     "3d2eec4fe41c849b80c8d83662c0e44a8b291a964cf2f07038"),
+    (b"pass\x00word", b"sa\x00lt", 4096, "56fa6aa75548099dcc37d7f03425e0c3"),
+]
+
+
+@pytest.mark.parametrize("password,salt,iterations,expected", PBKDF2_SHA1_VECTORS)
+def test_pbkdf2_rfc6070(browser, password, salt, iterations, expected):
+    mine, theirs = both(browser, "pbkdf2", "sha1", password, salt, iterations,
+                        len(expected) // 2)
+    assert theirs.hex() == expected and mine.hex() == expected
+
+
+@pytest.mark.parametrize("key_size", [16, 24, 32])
+def test_aes_parity(browser, key_size):
+    """Node's WebCrypto has AES-192; Chromium's does not (see BrowserEngine._aes)."""
+    key = rnd(key_size, key_size)
+    for n in (0, 16, 48, 4096):
+        data = rnd(n + 1, n)
+        for iv in (rnd(n + 2, 16), b"\xff" * 16):     # the counter wraps past 2^128 - 1
+            mine, theirs = both(browser, "aes_ctr", key, iv, data + b"tail"[: n % 5])
+            assert theirs == mine
+            mine, theirs = both(browser, "aes_cbc_encrypt", key, iv, data)
+            assert theirs == mine and len(mine) == n
+            # decrypting need not meet valid padding: any blocks decrypt, as natively
+            mine, theirs = both(browser, "aes_cbc_decrypt", key, iv, data)
+            assert theirs == mine
+        nonce, aad = rnd(n + 3, 12), rnd(n + 4, n % 23)
+        mine, theirs = both(browser, "aes_gcm_encrypt", key, nonce, data, aad)
+        assert theirs == mine and len(mine) == n + 16
+        mine, theirs = both(browser, "aes_gcm_decrypt", key, nonce, mine, aad)
+        assert theirs == mine == data
+        sealed = native(NativeEngine().aes_gcm_encrypt(key, nonce, data, aad))
+        bad = bytes([sealed[0] ^ 1]) + sealed[1:]
+        assert both(browser, "aes_gcm_decrypt", key, nonce, bad, aad) == (None, None)
+        assert both(browser, "aes_gcm_decrypt", key, nonce, sealed, aad + b"x") == (None, None)
+
+
+def test_public_key_derivation_parity(browser):
+    rng = random.Random(9)
+    for curve, order in [("nistp256", sshkeys.keys.ecdsa.CURVES["nistp256"].n),
+                         ("nistp384", sshkeys.keys.ecdsa.CURVES["nistp384"].n),
+                         ("nistp521", sshkeys.keys.ecdsa.CURVES["nistp521"].n)]:
+        for d in (1, 2, order - 1, rng.randrange(1, order), rng.randrange(1, 1 << 64)):
+            mine, theirs = both(browser, "ecdsa_public", curve, d)
+            assert theirs == mine
+    for seed in (bytes(32), b"\xff" * 32, rnd(10, 32)):
+        mine, theirs = both(browser, "eddsa_public", "ed25519", seed)
+        assert theirs == mine
+
+
+def test_browser_generated_numbers_are_consistent(browser, browser_key):
+    """What WebCrypto returns as JWK becomes keys the native engine validates too."""
+    for spec in ["rsa2048", "ecdsa256", "ecdsa521", "ed25519", "dsa"]:
+        key = browser_key(spec)
+        data = browser.run(f"await sshkeys.save(keys[{spec!r}], 'openssh')")
+        loaded = native(sshkeys.load(data))         # load() validates with the native engine
+        assert sshkeys.public_line(loaded) == key["line"]
+
+
+def test_platform_gaps_become_unsupported_errors(browser):
+    """Where a browser lacks an algorithm WebCrypto rejects it with a DOMException; the engine
+    turns that into UnsupportedError. Node has AES-192 and Ed25519, so a stand-in JS module
+    throws what Chromium 156 throws for a 192-bit AES key (seen in headless Chromium) and what
+    a browser without Ed25519 throws, and is swapped in for one snippet."""
+    code = """
+from pyodide.code import run_js
+from sshkeys.engine import browser as module
+from sshkeys.errors import UnsupportedError
+gaps = run_js('''({
+  aesCtr: async () => { throw new DOMException("192-bit AES keys are not supported",
+                                               "OperationError"); },
+  generateEd25519: async () => { throw new DOMException("Unrecognized name.",
+                                                        "NotSupportedError"); },
+})''')
+real, module._js, messages = module._js, gaps, []
+try:
+    for call in (lambda: engine.aes_ctr(bytes(24), bytes(16), bytes(16)),
+                 lambda: engine.generate_eddsa("ed25519")):
+        try:
+            await call()
+        except UnsupportedError as exc:
+            messages.append(str(exc))
+finally:
+    module._js = real
+messages
+"""
+    assert browser.run(code) == [
+        "AES-CTR with a 192-bit key is not supported by this browser's WebCrypto: "
+        "OperationError: 192-bit AES keys are not supported",
+        "Ed25519 key generation is not supported by this browser: "
+        "NotSupportedError: Unrecognized name."]
+    assert browser.run("engine.name") == "browser"       # and the real module is back
+    assert len(browser.run("await engine.aes_ctr(bytes(24), bytes(16), bytes(16))")) == 16

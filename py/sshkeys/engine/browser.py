@@ -92,6 +92,7 @@ async def _aes(what: str, name: str, key: bytes, *args):
 
 class BrowserEngine(Engine):
     name = "browser"
+    families = ("ed25519", "rsa", "ecdsa", "dsa")     # WebCrypto has no Ed448
 
     async def random(self, n):
         # Pyodide's os.urandom is crypto.getRandomValues.

@@ -300,6 +300,12 @@ $("copy").addEventListener("click", async () => {
   say("copy-status", "Copied to the clipboard.");
 });
 
+// Enter in the comment field applies it; the form is never submitted anywhere.
+$("edit-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  $("apply-comment").click();
+});
+
 $("apply-comment").addEventListener("click", async () => {
   try {
     const { key } = await busy("download-status", "", () =>

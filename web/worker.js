@@ -91,11 +91,15 @@ async function answer(id, request) {
   let reply;
   try {
     const { pyodide, handle } = await booted;
-    const result = await handle(pyodide.toPy(request));
+    // JS null would arrive as pyodide's JsNull; an absent argument takes Python's default.
+    const args = Object.fromEntries(Object.entries(request).filter(([, value]) => value != null));
+    const result = await handle(pyodide.toPy(args));
     reply = result.toJs({ dict_converter: Object.fromEntries });
     result.destroy();
   } catch (error) {
-    reply = { ok: false, error: { type: "InternalError", message: String(error.message || error) } };
+    // A Python traceback is for developers: the page gets its last line only.
+    const message = String(error.message || error).trim().split("\n").pop();
+    reply = { ok: false, error: { type: "InternalError", message } };
   }
   const transfer = reply.data instanceof Uint8Array ? [reply.data.buffer] : [];
   self.postMessage({ type: "reply", id, ...reply }, transfer);

@@ -49,6 +49,8 @@ class Session:
             return _error(type(e).__name__, str(e))
         except (ValueError, TypeError, KeyError) as e:
             return _error("ValueError", str(e).strip("'\""))
+        except Exception as e:  # a bug of ours: still a reply, never a dead worker
+            return _error("InternalError", f"Unexpected {type(e).__name__}: {e}")
 
     async def op_capabilities(self) -> dict:
         """What this engine can make and write, for the page to offer."""

@@ -357,12 +357,9 @@ function download({ data, filename, mime }) {
   const a = document.createElement("a");
   a.href = url;
   a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
   a.click();
-  a.remove();
-  // Revoke after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoke once the browser has surely read the blob; the link was never in the document.
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 $("clear").addEventListener("click", async () => {

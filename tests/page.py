@@ -1,0 +1,68 @@
+"""Serving dist/ on 127.0.0.1 and driving it in Debian's Chromium with Playwright."""
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium phones home at start; this machine has no
+# network, and the page must not need one anyway.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "test-artifacts"
+READY_TIMEOUT = 120_000     # ms: Python's first start on a loaded 2-core machine
+WORK_TIMEOUT = 180_000      # ms: RSA 8192 or Argon2 under load
+
+
+def build(out: Path) -> Path:
+    subprocess.run([sys.executable, str(ROOT / "build.py"), "--out", str(out)], check=True,
+                   capture_output=True, timeout=600)
+    return out
+
+
+class Site:
+    """dist/ served by build.py's own handler (the MIME types module workers need)."""
+
+    def __init__(self, directory: Path):
+        sys.path.insert(0, str(ROOT))
+        import build
+
+        class Quiet(build.Handler):
+            def log_message(self, *args):
+                pass
+
+        handler = functools.partial(Quiet, directory=str(directory))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = self.origin + "/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def wait_ready(page):
+    page.wait_for_selector("#generate:not([disabled])", timeout=READY_TIMEOUT)
+
+
+def download(page, selector: str, folder: Path) -> Path:
+    try:
+        with page.expect_download(timeout=WORK_TIMEOUT) as info:
+            page.click(selector)
+        d = info.value
+    except Exception as e:
+        raise AssertionError(f"no download from {selector}: status {page.text_content('#download-status')!r}, "
+                             f"error {page.text_content('#save-error')!r}") from e
+    path = folder / d.suggested_filename
+    d.save_as(path)
+    path.chmod(0o600)
+    return path

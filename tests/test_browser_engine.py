@@ -455,11 +455,13 @@ def test_unsupported_primitives_say_so(browser, their_file):
         with pytest.raises(BrowserError) as caught:
             browser_load(browser, path, PASSPHRASE)
         assert caught.value.type == "UnsupportedError"
-        assert caught.value.message == f"{what} is not available in the browser engine."
+        assert caught.value.message == (f"{what} is not available in this browser; "
+                                        "the sshkeys command line tool or PuTTYgen can do it.")
     with pytest.raises(BrowserError) as caught:
         browser.run("await sshkeys.generate('ed448')")
     assert caught.value.type == "UnsupportedError"
-    assert caught.value.message == "ed448 key generation is not available in the browser engine."
+    assert caught.value.message == ("ed448 key generation is not available in this "
+                                    "browser; the sshkeys command line tool or PuTTYgen can do it.")
     ed448 = native(sshkeys.save(native(sshkeys.generate("ed448")), "openssh"))
     with pytest.raises(BrowserError) as caught:
         browser.run(f"await sshkeys.load({lit(ed448)})")

@@ -6,7 +6,7 @@ web/engine.js and registers it with `pyodide.registerJsModule("sshkeys_engine_js
 This module is imported only where `cryptography` is missing, i.e. under Pyodide.
 
 DSA has no browser primitive, so its generation is ours (dsa_gen.py, FIPS 186-4). What the
-platform lacks entirely is left to the base class, whose UnsupportedError says so: Triple DES
+platform lacks entirely falls to `_missing`, whose UnsupportedError says so: Triple DES
 (legacy PEM and ssh.com files), ChaCha20-Poly1305 (openssh-key-v1 files that use it) and
 Ed448 (generation and loading).
 """
@@ -93,6 +93,10 @@ async def _aes(what: str, name: str, key: bytes, *args):
 class BrowserEngine(Engine):
     name = "browser"
     families = ("ed25519", "rsa", "ecdsa", "dsa")     # WebCrypto has no Ed448
+
+    def _missing(self, what: str):
+        raise UnsupportedError(f"{what} is not available in this browser; "
+                               "the sshkeys command line tool or PuTTYgen can do it.")
 
     async def random(self, n):
         # Pyodide's os.urandom is crypto.getRandomValues.

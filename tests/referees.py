@@ -262,7 +262,7 @@ class Sshd:
             "ListenAddress 127.0.0.1",
             f"HostKey {self.host_key}",
             f"AuthorizedKeysFile {self.authorized_keys}",
-            f"PidFile none",
+            "PidFile none",
             "StrictModes no",
             "UsePAM no",
             "PubkeyAuthentication yes",

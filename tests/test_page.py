@@ -1,6 +1,5 @@
 """The page in Debian's Chromium: every download checked by ssh-keygen, puttygen and a live sshd."""
 
-import re
 from pathlib import Path
 from urllib.parse import urlparse
 

@@ -54,26 +54,37 @@ def detect_format(data: bytes) -> str:
     return formats.detect(data).name
 
 
-def is_encrypted(data: bytes) -> bool:
+def _check_size(data: bytes, limits: Limits) -> None:
+    # Before any parsing: base64 decoding and number parsing scale with the file.
+    if len(data) > limits.file_bytes:
+        raise FormatError(f"The file is {len(data)} bytes; no key file is that large.")
+
+
+def _check_rsa_bits(key: Key, limits: Limits) -> None:
+    if key.type.family == "rsa":
+        limits.check("RSA key size", key.bits, "rsa_bits")
+
+
+def is_encrypted(data: bytes, *, limits: Limits = DEFAULT) -> bool:
     """Does loading this file need a passphrase? Raises FormatError for unreadable files."""
+    _check_size(data, limits)
     return formats.detect(data).is_encrypted(data)
 
 
 async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DEFAULT) -> Key:
     """Read a key file in any supported format; the passphrase is used only if it is encrypted."""
-    if len(data) > limits.file_bytes:
-        raise FormatError(f"The file is {len(data)} bytes; no key file is that large.")
+    _check_size(data, limits)
     engine = engine or get_engine()
     fmt = formats.detect(data)
     key = await fmt.read(data, _passphrase(passphrase), engine, limits)
-    if key.bits > limits.rsa_bits and key.type.family == "rsa":
-        raise InvalidKeyError(f"RSA keys over {limits.rsa_bits} bits are refused.")
+    _check_rsa_bits(key, limits)
     await validate(key, engine)
     return key
 
 
 async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> Key:
     """The public key of any key file, without a passphrase where the format allows it."""
+    _check_size(data, limits)
     fmt = formats.detect(data)
     if fmt.read_public is not None:
         key = fmt.read_public(data)
@@ -81,6 +92,7 @@ async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> 
         raise PassphraseRequired(f"This {fmt.label} is encrypted, public key included.")
     else:
         key = (await load(data, engine=engine, limits=limits)).public_only()
+    _check_rsa_bits(key, limits)
     key.public.check()
     return key
 

@@ -12,7 +12,9 @@ dist/ holds, side by side (the worker loads Pyodide from its own folder):
   sshkeys-<v>-py3-none-any.whl    built here from py/sshkeys, byte for byte the same on every run
   engine.js                web/engine.js bundled with esbuild (hash-wasm, bcrypt-pbkdf inside)
   every other file of web/ as it is
+  THIRD-PARTY-NOTICES      the licences of everything above that is not ours
   manifest.json            {"version", "files": {path: {"sha256", "bytes"}}} of all the above
+                           (index.html as rewritten with integrity="sha384-..." attributes)
 
 Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
 node_modules is missing or older than package-lock.json.
@@ -369,6 +371,94 @@ def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
         shutil.copyfile(path, out / relative)
 
 
+# --- third-party notices, subresource integrity ----------------------------------------------
+
+NOTICES = "THIRD-PARTY-NOTICES"
+# (what dist/ ships, its licence, where the licence text comes from: a file of the project,
+# a member of the micropip wheel, or None for a text written here).
+NOTICE_SOURCES = [
+    ("Pyodide (pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm)", "MPL-2.0",
+     "wheel:micropip-*.dist-info/licenses/LICENSE"),
+    ("micropip (the micropip wheel; its vendored 'packaging' keeps its own licence files "
+     "inside the wheel)", "MPL-2.0", "wheel:micropip-*.dist-info/licenses/LICENSE"),
+    ("CPython (its standard library, python_stdlib.zip, and its interpreter, inside "
+     "pyodide.asm.wasm)", "PSF-2.0", None),
+    ("hash-wasm (inside engine.js)", "MIT", "node_modules/hash-wasm/LICENSE"),
+    ("bcrypt-pbkdf (inside engine.js)", "BSD-3-Clause", "node_modules/bcrypt-pbkdf/LICENSE"),
+    ("tweetnacl (inside engine.js; a dependency of bcrypt-pbkdf)", "Unlicense",
+     "node_modules/tweetnacl/LICENSE"),
+    ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
+]
+WRITTEN_TEXTS = {
+    "PSF-2.0": "Python Software Foundation License Version 2.\n"
+               "Copyright (c) 2001 Python Software Foundation; All Rights Reserved.\n"
+               "The full text is the LICENSE file of the CPython source distribution.\n",
+    "MIT": "MIT License. Copyright (c) the sshkeys authors.\n"
+           "Permission is hereby granted, free of charge, to any person obtaining a copy of this\n"
+           "software and associated documentation files (the \"Software\"), to deal in the\n"
+           "Software without restriction, including without limitation the rights to use, copy,\n"
+           "modify, merge, publish, distribute, sublicense, and/or sell copies of the Software,\n"
+           "and to permit persons to whom the Software is furnished to do so, subject to the\n"
+           "following conditions: The above copyright notice and this permission notice shall\n"
+           "be included in all copies or substantial portions of the Software.\n"
+           "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.\n",
+}
+
+
+def licence_text(source: str | None, spdx: str, micropip: Path) -> str:
+    if source is None:
+        return WRITTEN_TEXTS[spdx]
+    if source.startswith("wheel:"):
+        pattern = source.removeprefix("wheel:")
+        with zipfile.ZipFile(micropip) as wheel:
+            names = sorted(n for n in wheel.namelist() if Path(n).match(pattern))
+            if not names:
+                raise BuildError(f"{micropip.name} has no {pattern}: the notices need it")
+            return wheel.read(names[0]).decode("utf-8")
+    path = ROOT / source
+    if not path.exists():
+        raise BuildError(f"{source} is missing: the notices need its licence text")
+    return path.read_text(encoding="utf-8")
+
+
+def write_notices(out: Path, micropip: Path) -> None:
+    """THIRD-PARTY-NOTICES: each component dist/ ships, its licence, and the licence text
+    (a text several components share is printed once)."""
+    parts, printed = [], {}
+    for what, spdx, source in NOTICE_SOURCES:
+        key = source or spdx
+        parts.append(f"{'=' * 78}\n{what}\nLicence: {spdx}\n")
+        if key in printed:
+            parts.append(f"(the same text as for {printed[key]}, above)\n\n")
+            continue
+        printed[key] = what.split(" (")[0]
+        parts.append("\n" + licence_text(source, spdx, micropip).strip() + "\n\n")
+    text = ("Third-party software shipped in this folder, and its licences. esbuild, which "
+            "bundles engine.js, is a build tool and is not shipped.\n\n" + "".join(parts))
+    (out / NOTICES).write_text(text, encoding="utf-8", newline="\n")
+
+
+# A <script src="..."> or <link rel="stylesheet" href="..."> naming a file of this folder.
+SRI_TAG = re.compile(r'<(?:script\b[^>]*?\bsrc|link\b(?=[^>]*\brel="stylesheet")[^>]*?\bhref)='
+                     r'"(?P<name>[^"/:?#]+)"[^>]*>')
+
+
+def add_integrity(out: Path, page: str = "index.html") -> None:
+    """integrity="sha384-..." on the page's own scripts and stylesheets, so that a file
+    changed after the build (on the server, in a cache) is refused by the browser. The
+    manifest is written afterwards, so it holds the rewritten page's hash."""
+    path = out / page
+    html = path.read_text(encoding="utf-8")
+
+    def tag(m: re.Match) -> str:
+        target = out / m.group("name")
+        if "integrity=" in m.group(0) or not target.is_file():
+            return m.group(0)
+        digest = base64.b64encode(hashlib.sha384(target.read_bytes()).digest()).decode()
+        return m.group(0)[:-1] + f' integrity="sha384-{digest}">'
+    path.write_text(SRI_TAG.sub(tag, html), encoding="utf-8", newline="")
+
+
 # --- manifest, build -----------------------------------------------------------------------------
 
 def write_manifest(out: Path, version: str) -> dict:
@@ -423,8 +513,10 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         wheel = build_wheel(project, staging)
         write_lock(staging, staging / micropip.name, wheel, project)
         bundle_engine(web, staging)
-        reserved = {p.relative_to(staging).as_posix() for p in staging.rglob("*")} | {MANIFEST}
+        reserved = {p.relative_to(staging).as_posix() for p in staging.rglob("*")} | {MANIFEST, NOTICES}
         copy_web(web, staging, reserved)
+        write_notices(staging, staging / micropip.name)
+        add_integrity(staging)
         manifest = write_manifest(staging, project["version"])
         if out.exists():
             shutil.rmtree(out)

@@ -12,6 +12,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -90,8 +91,8 @@ def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
 def test_web_files_are_copied_as_they_are(dist):
     for path in sorted(WEB.rglob("*")):
         relative = path.relative_to(WEB).as_posix()
-        if path.is_dir() or relative == "engine.js" or any(
-                part.startswith(".") for part in relative.split("/")):
+        if path.is_dir() or relative in ("engine.js", "index.html") or any(
+                part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
 
@@ -303,3 +304,49 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path):
     assert result.returncode == 1
     assert "refusing to replace" in result.stderr
     assert (out / "notes.txt").read_text() == "keep me"
+
+
+# -- third-party notices and subresource integrity -------------------------------------------
+
+INTEGRITY = re.compile(r' integrity="sha384-([A-Za-z0-9+/=]+)"')
+
+
+def test_index_html_is_the_web_page_plus_integrity_attributes(dist):
+    shipped = (dist / "index.html").read_text(encoding="utf-8")
+    assert INTEGRITY.sub("", shipped) == (WEB / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_own_script_and_stylesheet_carries_the_sha384_of_its_file(dist):
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    tags = re.findall(r'<script\b[^>]*\bsrc="[^"]+"[^>]*>|<link\b[^>]*rel="stylesheet"[^>]*>', html)
+    assert tags
+    for tag in tags:
+        name = re.search(r'(?:src|href)="([^"]+)"', tag).group(1)
+        found = INTEGRITY.search(tag)
+        assert found, f"no integrity attribute: {tag}"
+        digest = base64.b64encode(hashlib.sha384((dist / name).read_bytes()).digest()).decode()
+        assert found.group(1) == digest, name
+
+
+def test_integrity_skips_what_is_not_a_file_of_the_folder(tmp_path):
+    (tmp_path / "a.js").write_text("1")
+    (tmp_path / "index.html").write_text(
+        '<script src="a.js"></script><script src="https://x.example/b.js"></script>'
+        '<link rel="stylesheet" href="missing.css"><link rel="icon" href="a.js">')
+    build.add_integrity(tmp_path)
+    html = (tmp_path / "index.html").read_text()
+    assert html.count("integrity=") == 1 and '<script src="a.js" integrity=' in html
+
+
+def test_third_party_notices_name_every_shipped_component_with_its_licence_text(dist):
+    notices = (dist / build.NOTICES).read_text(encoding="utf-8")
+    for component, spdx in [("Pyodide", "MPL-2.0"), ("micropip", "MPL-2.0"),
+                            ("CPython", "PSF-2.0"), ("hash-wasm", "MIT"),
+                            ("bcrypt-pbkdf", "BSD-3-Clause"), ("tweetnacl", "Unlicense"),
+                            ("sshkeys", "MIT")]:
+        assert re.search(rf"^{component} .*\nLicence: {re.escape(spdx)}$", notices, re.M), component
+    for package in ("hash-wasm", "bcrypt-pbkdf", "tweetnacl"):
+        text = (ROOT / "node_modules" / package / "LICENSE").read_text(encoding="utf-8").strip()
+        assert text in notices, package
+    assert "Mozilla Public License Version 2.0" in notices
+    assert "esbuild" in notices and "not shipped" in notices

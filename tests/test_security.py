@@ -1,0 +1,156 @@
+"""The page's security promises (SECURITY.md), in Chromium: hostile key comments and file
+names stay text, the CSP refuses scripts from elsewhere and inline scripts, nothing is
+stored, and Clear empties every key field."""
+
+import asyncio
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+import referees
+import sshkeys
+from page import WORK_TIMEOUT, Site, build, download, launch, wait_ready
+
+IMG = '<img src=x onerror="window.__pwned=1">'
+SCRIPT = "<script>window.__pwned=2</script>"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    server = Site(build(tmp_path_factory.mktemp("security") / "dist"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(accept_downloads=True)
+    p = context.new_page()
+    p.goto(site.url)
+    wait_ready(p)
+    yield p
+    context.close()
+
+
+def run(coro):
+    """asyncio.run in a thread: Playwright's sync API keeps an event loop in this one."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def open_file(page, path):
+    page.click("#tab-open")
+    page.set_input_files("#key-file", str(path))
+    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+
+
+def assert_shown_as_text(page, comment: str, images_before: int):
+    assert page.evaluate("window.__pwned") is None
+    assert f"comment “{comment}”" in page.text_content("#key-summary")
+    assert page.input_value("#public-key").endswith(" " + comment)
+    assert page.input_value("#edit-comment") == comment
+    assert page.locator("img").count() == images_before       # no element was parsed from it
+    assert page.locator("#result script").count() == 0
+
+
+def test_an_html_comment_in_an_openssh_file_stays_text(page, tmp_path):
+    path = tmp_path / "id_ed25519"
+    referees.ssh_keygen_generate(path, "ed25519", comment=IMG)
+    images = page.locator("img").count()
+    open_file(page, path)
+    page.wait_for_timeout(300)          # time for an onerror handler, had an <img> been made
+    assert_shown_as_text(page, IMG, images)
+
+
+def test_a_script_comment_and_file_name_in_a_ppk_stay_text(page, tmp_path):
+    key = run(sshkeys.generate("ed25519", comment=SCRIPT))
+    path = tmp_path / '<img src=x onerror="window.__pwned=3">.ppk'
+    path.write_bytes(run(sshkeys.save(key, "ppk")))
+    images = page.locator("img").count()
+    open_file(page, path)
+    page.wait_for_timeout(300)
+    assert_shown_as_text(page, SCRIPT, images)
+    assert path.name in page.text_content("#open-status")
+
+
+@pytest.fixture(scope="module")
+def elsewhere(tmp_path_factory):
+    """Another origin (another port) serving a script that would mark the page."""
+    folder = tmp_path_factory.mktemp("elsewhere")
+    (folder / "x.js").write_text("window.__foreign = 1;\n")
+    server = Site(folder)
+    yield server
+    server.stop()
+
+
+def test_csp_refuses_a_script_from_another_origin(page, elsewhere):
+    url = elsewhere.origin + "/x.js"
+    assert b"__foreign" in urllib.request.urlopen(url, timeout=10).read()   # it is servable
+    blocked = page.evaluate("""url => new Promise(resolve => {
+        const seen = [];
+        document.addEventListener("securitypolicyviolation", e => seen.push(e.blockedURI));
+        const s = document.createElement("script");
+        s.src = url;
+        s.onload = () => resolve({loaded: true, seen});
+        s.onerror = () => setTimeout(() => resolve({loaded: false, seen}), 100);
+        document.head.append(s);
+    })""", url)
+    assert not blocked["loaded"] and page.evaluate("window.__foreign") is None
+    assert any(u.startswith(elsewhere.origin) for u in blocked["seen"]), blocked
+
+
+def test_csp_refuses_an_inline_script(page):
+    seen = page.evaluate("""() => new Promise(resolve => {
+        const seen = [];
+        document.addEventListener("securitypolicyviolation", e => seen.push(e.violatedDirective));
+        const s = document.createElement("script");
+        s.textContent = "window.__inline = 1";
+        document.head.append(s);
+        setTimeout(() => resolve(seen), 200);
+    })""")
+    assert page.evaluate("window.__inline") is None
+    assert any(d.startswith("script-src") for d in seen), seen
+
+
+def test_no_storage_api_holds_anything_after_generate_save_and_open(page, tmp_path):
+    page.click("#generate")
+    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+    saved = download(page, "button.download[data-format=openssh]", tmp_path)
+    open_file(page, saved)
+    state = page.evaluate("""async () => ({
+        local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+        idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+    })""")
+    assert state == {"local": 0, "session": 0, "cookie": "", "idb": 0, "caches": 0, "workers": 0}
+    assert page.context.cookies() == []
+
+
+KEY_FIELDS = ["#public-key", "#edit-comment", "#passphrase", "#passphrase2", "#save-passphrase",
+              "#save-passphrase2", "#open-passphrase", "#paste"]
+KEY_TEXT = ["#fp-sha256", "#fp-md5", "#randomart", "#key-summary", "#help"]
+
+
+def test_clear_empties_every_key_field(page):
+    page.fill("#passphrase", "a secret")
+    page.fill("#passphrase2", "a secret")
+    page.click("#generate")
+    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+    page.fill("#save-passphrase", "another")
+    assert page.input_value("#public-key") and page.text_content("#fp-sha256")
+    page.click("#clear")
+    page.wait_for_selector("#result[hidden]", state="attached")
+    for field in KEY_FIELDS:
+        assert page.input_value(field) == "", field
+    for element in KEY_TEXT:
+        assert page.text_content(element) == "", element

@@ -123,6 +123,11 @@ OPTIONS = [["-O", o] for o in cli.OUTPUTS] + [
 ]
 
 
+# Most runs name one key source, so that they get past the first check.
+SOURCES = [["{key}"], ["{key}"], ["{key}", "--old-passphrase", "{pw}"], ["-"],
+           ["{key}", "-o", "{out}"], ["-t", "ed25519"], ["-t", "ecdsa", "-o", "{out}"], []]
+
+
 @pytest.fixture(scope="module")
 def cli_files(tmp_path_factory, seeds):
     d = tmp_path_factory.mktemp("cli-fuzz")
@@ -149,10 +154,11 @@ def run_cli(argv: list, stdin: bytes = b"") -> tuple:
 
 
 @FUZZ
-@given(picks=st.lists(st.integers(0, len(OPTIONS) - 1), max_size=6),
+@given(source=st.sampled_from(SOURCES),
+       picks=st.lists(st.integers(0, len(OPTIONS) - 1), max_size=5),
        key=st.integers(min_value=0), rng=st.randoms(use_true_random=False),
        damage=st.booleans())
-def test_fuzz_cli(seeds, cli_files, picks, key, rng, damage):
+def test_fuzz_cli(seeds, cli_files, source, picks, key, rng, damage):
     """Any mix of options and (damaged) key files: status 0, 1 or 2, and for a failure one
     line on stderr (argparse's usage errors: its usage and one error line). No traceback."""
     _, data, _ = seeds[key % len(seeds)]
@@ -162,7 +168,7 @@ def test_fuzz_cli(seeds, cli_files, picks, key, rng, damage):
     names = {"key": "key", "other": "other", "binary": "binary", "pw": "pw", "empty": "empty",
              "out": "out", "missing": "missing"}
     argv = [a.format(**{k: str(cli_files / v) for k, v in names.items()})
-            for i in picks for a in OPTIONS[i]]
+            for a in source + [a for i in picks for a in OPTIONS[i]]]
     status, err = fc.guarded(run_cli, argv, data)
     assert status in (0, 1, 2), (argv, status, err)
     assert "Traceback" not in err, (argv, err)

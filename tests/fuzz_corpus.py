@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "py"))
 import referees  # noqa: E402
 import sshkeys  # noqa: E402
 from sshkeys.engine import get_engine  # noqa: E402
-from sshkeys.formats import openssh, pem, pkcs8, ppk, pubkey, sshcom  # noqa: E402
+from sshkeys.formats import der, openssh, pem, pkcs8, ppk, pubkey, sshcom  # noqa: E402
 from sshkeys.operations import formats_for  # noqa: E402
 
 PW = "fuzz passphrase"
@@ -304,6 +304,28 @@ def _load(data: bytes, passphrase) -> None:
                 raise
 
 
+def _walk(r, budget: list) -> None:
+    """Read every element of a DER body, descending into constructed ones."""
+    while not r.empty:
+        budget[0] -= 1
+        assert budget[0] > 0, "the DER walk did not end"
+        tag = r.peek()
+        if tag & 0x20:
+            _walk(r._child(r.element()[1]), budget)
+        else:
+            {der.INTEGER: r.integer, der.OID: r.oid, der.BIT_STRING: r.bit_string,
+             der.NULL: r.null}.get(tag, r.element)()
+
+
+def _der(data: bytes, passphrase) -> None:
+    """The DER decoder alone, on the body of a PEM block (or the raw bytes)."""
+    try:
+        body = pem.unarmor(data)[2]
+    except sshkeys.SSHKeyError:
+        body = data
+    _walk(der.Reader(body), [1 << 20])
+
+
 # target -> (the seeds it starts from: a predicate on the seed name, the parser)
 TARGETS = {
     "openssh": (lambda n: "openssh" in n and "public" not in n,
@@ -317,6 +339,7 @@ TARGETS = {
               _reader(pkcs8.FORMAT, pkcs8.FORMAT.is_encrypted)),
     "public-pem": (lambda n: "public-pem" in n or "pkcs8 public" in n,
                    _reader(pkcs8.PUBLIC_FORMAT)),
+    "der": (lambda n: any(m in n for m in ("PEM", " pem", "PKCS8", "pkcs8", "public-pem")), _der),
     "sshcom": (lambda n: "sshcom" in n, _reader(sshcom.FORMAT, sshcom.FORMAT.is_encrypted)),
     "load": (lambda n: True, _load),
 }

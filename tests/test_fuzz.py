@@ -87,6 +87,7 @@ test_fuzz_pem = _fuzz("pem")
 test_fuzz_pkcs8 = _fuzz("pkcs8")
 test_fuzz_public_pem = _fuzz("public-pem")
 test_fuzz_sshcom = _fuzz("sshcom")
+test_fuzz_der = _fuzz("der")
 test_fuzz_load = _fuzz("load")
 
 

@@ -14,7 +14,8 @@ dist/ holds, side by side (the worker loads Pyodide from its own folder):
   every other file of web/ as it is
   THIRD-PARTY-NOTICES      the licences of everything above that is not ours
   manifest.json            {"version", "files": {path: {"sha256", "bytes"}}} of all the above
-                           (index.html as rewritten with integrity="sha384-..." attributes)
+                           (index.html as rewritten with integrity="sha384-..." attributes
+                           and modulepreload links for app.js's imports)
 
 Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
 node_modules is missing or older than package-lock.json.
@@ -438,9 +439,31 @@ def write_notices(out: Path, micropip: Path) -> None:
     (out / NOTICES).write_text(text, encoding="utf-8", newline="\n")
 
 
-# A <script src="..."> or <link rel="stylesheet" href="..."> naming a file of this folder.
-SRI_TAG = re.compile(r'<(?:script\b[^>]*?\bsrc|link\b(?=[^>]*\brel="stylesheet")[^>]*?\bhref)='
-                     r'"(?P<name>[^"/:?#]+)"[^>]*>')
+# A <script src="..."> or <link rel="stylesheet|modulepreload" href="..."> naming a file of
+# this folder.
+SRI_TAG = re.compile(r'<(?:script\b[^>]*?\bsrc|link\b(?=[^>]*\brel="(?:stylesheet|modulepreload)")'
+                     r'[^>]*?\bhref)="(?P<name>[^"/:?#]+)"[^>]*>')
+MODULE_SCRIPT = re.compile(r'<script type="module" src="(?P<name>[^"/:?#]+)"></script>\n')
+STATIC_IMPORT = re.compile(r'^import\b[^;]*?\bfrom\s+"\./(?P<name>[^"/]+)";', re.M)
+
+
+def module_imports(out: Path, name: str, seen: set) -> list:
+    """The files a module imports statically from this folder, depth first, each once."""
+    found = []
+    for m in STATIC_IMPORT.finditer((out / name).read_text(encoding="utf-8")):
+        if m["name"] not in seen and (out / m["name"]).is_file():
+            seen.add(m["name"])
+            found += [m["name"]] + module_imports(out, m["name"], seen)
+    return found
+
+
+def add_module_preloads(html: str, out: Path) -> str:
+    """<link rel="modulepreload"> for what the page's module scripts import, so that the
+    integrity attributes cover those modules too (an import has no attribute of its own)."""
+    def preloads(m: re.Match) -> str:
+        names = module_imports(out, m["name"], {m["name"]})
+        return m[0] + "".join(f'<link rel="modulepreload" href="{n}">\n' for n in names)
+    return MODULE_SCRIPT.sub(preloads, html)
 
 
 def add_integrity(out: Path, page: str = "index.html") -> None:
@@ -448,7 +471,7 @@ def add_integrity(out: Path, page: str = "index.html") -> None:
     changed after the build (on the server, in a cache) is refused by the browser. The
     manifest is written afterwards, so it holds the rewritten page's hash."""
     path = out / page
-    html = path.read_text(encoding="utf-8")
+    html = add_module_preloads(path.read_text(encoding="utf-8"), out)
 
     def tag(m: re.Match) -> str:
         target = out / m.group("name")

@@ -311,14 +311,27 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path):
 INTEGRITY = re.compile(r' integrity="sha384-([A-Za-z0-9+/=]+)"')
 
 
-def test_index_html_is_the_web_page_plus_integrity_attributes(dist):
-    shipped = (dist / "index.html").read_text(encoding="utf-8")
-    assert INTEGRITY.sub("", shipped) == (WEB / "index.html").read_text(encoding="utf-8")
+PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">\n')
+
+
+def test_index_html_is_the_web_page_plus_integrity_and_preloads(dist):
+    shipped = INTEGRITY.sub("", (dist / "index.html").read_text(encoding="utf-8"))
+    assert PRELOAD.sub("", shipped) == (WEB / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_modules_app_js_imports_are_preloaded(dist):
+    """A module import has no integrity attribute: a modulepreload link carries it."""
+    imported = set(re.findall(r'^import\b.*\bfrom "\./([^"]+)";', (dist / "app.js").read_text(),
+                              re.M))
+    assert imported
+    html = INTEGRITY.sub("", (dist / "index.html").read_text(encoding="utf-8"))
+    assert set(PRELOAD.findall(html)) == imported
 
 
 def test_every_own_script_and_stylesheet_carries_the_sha384_of_its_file(dist):
     html = (dist / "index.html").read_text(encoding="utf-8")
-    tags = re.findall(r'<script\b[^>]*\bsrc="[^"]+"[^>]*>|<link\b[^>]*rel="stylesheet"[^>]*>', html)
+    tags = re.findall(r'<script\b[^>]*\bsrc="[^"]+"[^>]*>'
+                      r'|<link\b[^>]*rel="(?:stylesheet|modulepreload)"[^>]*>', html)
     assert tags
     for tag in tags:
         name = re.search(r'(?:src|href)="([^"]+)"', tag).group(1)

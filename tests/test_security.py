@@ -3,6 +3,7 @@ names stay text, the CSP refuses scripts from elsewhere and inline scripts, noth
 stored, and Clear empties every key field."""
 
 import asyncio
+import shutil
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
@@ -18,8 +19,13 @@ SCRIPT = "<script>window.__pwned=2</script>"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    server = Site(build(tmp_path_factory.mktemp("security") / "dist"))
+def dist(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("security") / "dist")
+
+
+@pytest.fixture(scope="module")
+def site(dist):
+    server = Site(dist)
     yield server
     server.stop()
 
@@ -81,6 +87,26 @@ def test_a_script_comment_and_file_name_in_a_ppk_stay_text(page, tmp_path):
     page.wait_for_timeout(300)
     assert_shown_as_text(page, SCRIPT, images)
     assert path.name in page.text_content("#open-status")
+
+
+def test_a_changed_module_is_refused(browser, dist, tmp_path):
+    """integrity (build.py) on the page's script, its imports (modulepreload) and styles:
+    a client.js changed after the build stops the page from starting."""
+    copy = tmp_path / "dist"
+    shutil.copytree(dist, copy)
+    with open(copy / "client.js", "a") as f:
+        f.write("\nwindow.__changed = 1;\n")
+    changed = Site(copy)
+    context = browser.new_context()
+    p = context.new_page()
+    errors = []
+    p.on("console", lambda m: errors.append(m.text))
+    p.goto(changed.url)
+    p.wait_for_timeout(3000)
+    assert p.is_disabled("#generate") and p.evaluate("window.__changed") is None
+    assert any("integrity" in e and "client.js" in e for e in errors), errors
+    context.close()
+    changed.stop()
 
 
 @pytest.fixture(scope="module")

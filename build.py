@@ -402,7 +402,8 @@ WRITTEN_TEXTS = {
            "and to permit persons to whom the Software is furnished to do so, subject to the\n"
            "following conditions: The above copyright notice and this permission notice shall\n"
            "be included in all copies or substantial portions of the Software.\n"
-           "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.\n",
+           "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n"
+           "IMPLIED.\n",
 }
 
 

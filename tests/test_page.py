@@ -233,6 +233,15 @@ def test_open_change_and_save_their_files(fresh, tmp_path, name, tool, keytype, 
     assert bare(referees.ssh_keygen_public(openssh, "a new passphrase")) == bare(expected)
 
 
+def test_a_huge_file_is_refused_before_it_is_read(fresh, tmp_path):
+    huge = tmp_path / "movie.mp4"
+    huge.write_bytes(bytes(2 << 20))
+    fresh.set_input_files("#key-file", str(huge))
+    fresh.wait_for_selector("#open-error:not([hidden])")
+    assert fresh.text_content("#open-error") == "movie.mp4 is 2.0 MB: that is not a key file."
+    assert fresh.locator("#open").is_disabled()
+
+
 def test_paste_a_public_key(fresh, tmp_path):
     path = tmp_path / "k"
     referees.ssh_keygen_generate(path, "ed25519", comment="pasted <b>bold</b>")

@@ -225,9 +225,22 @@ async function openPending() {
   }
 }
 
+// Key files are a few KB; refuse anything huge before reading it into memory.
+const MAX_FILE_BYTES = 1 << 20;
+
+async function takeFile(file) {
+  if (file.size > MAX_FILE_BYTES) {
+    state.pending = null;
+    updateButtons();
+    say("open-error", `${file.name} is ${(file.size / 1048576).toFixed(1)} MB: that is not a key file.`);
+    return;
+  }
+  await take(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
 $("key-file").addEventListener("change", async () => {
   const file = $("key-file").files[0];
-  if (file) await take(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (file) await takeFile(file);
   $("key-file").value = "";
 });
 
@@ -241,7 +254,7 @@ drop.addEventListener("drop", async (e) => {
   e.preventDefault();
   drop.classList.remove("over");
   const file = e.dataTransfer.files[0];
-  if (file) await take(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (file) await takeFile(file);
 });
 
 $("paste").addEventListener("input", () => {

@@ -60,3 +60,33 @@ def sshd(tmp_path_factory):
     server = referees.Sshd(tmp_path_factory.mktemp("sshd")).start()
     yield server
     server.stop()
+
+
+# -- the built page, served, and Chromium (tests/page.py) -------------------------------------
+
+@pytest.fixture(scope="session")
+def built_dist(tmp_path_factory):
+    """dist/ made by the real build.py, once a session."""
+    import page
+    return page.build(tmp_path_factory.mktemp("site") / "dist")
+
+
+@pytest.fixture(scope="session")
+def site(built_dist):
+    import page
+    server = page.Site(built_dist)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's Chromium under Playwright; per module, since Playwright's sync API holds an
+    event loop on this thread while it runs."""
+    import page
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = page.launch(p)
+        yield b
+        b.close()
+

@@ -19,8 +19,9 @@ WORK_TIMEOUT = 180_000      # ms: RSA 8192 or Argon2 under load
 
 
 def build(out: Path) -> Path:
-    subprocess.run([sys.executable, str(ROOT / "build.py"), "--out", str(out)], check=True,
-                   capture_output=True, timeout=600)
+    proc = subprocess.run([sys.executable, str(ROOT / "build.py"), "--out", str(out)],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert proc.returncode == 0, f"build.py failed:\n{proc.stdout}\n{proc.stderr}"
     return out
 
 

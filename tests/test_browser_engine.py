@@ -27,8 +27,6 @@ import base64
 import inspect
 import random
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -40,7 +38,6 @@ from referees import PASSPHRASE, comment_for, strip_comment
 from sshkeys.engine.native import NativeEngine
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD_TIMEOUT = 900          # a fresh machine fetches micropip with pip
 
 def native(coroutine):
     return asyncio.run(coroutine)
@@ -68,18 +65,8 @@ HELPERS = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory):
-    """The page's files, made by the real build.py."""
-    out = tmp_path_factory.mktemp("browser-engine") / "dist"
-    proc = subprocess.run([sys.executable, str(ROOT / "build.py"), "--out", str(out)],
-                          capture_output=True, text=True, timeout=BUILD_TIMEOUT, cwd=ROOT)
-    assert proc.returncode == 0, f"build.py failed:\n{proc.stdout}\n{proc.stderr}"
-    return out
-
-
-@pytest.fixture(scope="module")
-def browser(dist):
-    host = PyodideHost(dist)
+def browser(built_dist):
+    host = PyodideHost(built_dist)
     host.run(HELPERS)
     yield host
     host.close()

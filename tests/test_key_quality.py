@@ -11,10 +11,7 @@ one of each family is read back by `ssh-keygen -y` (Ed448: puttygen). The browse
 import asyncio
 import inspect
 import random
-import subprocess
-import sys
 from math import gcd
-from pathlib import Path
 
 import pytest
 
@@ -23,7 +20,6 @@ import sshkeys
 from node_host import PyodideHost
 from sshkeys.keys.ecdsa import CURVES
 
-ROOT = Path(__file__).resolve().parent.parent
 E = 65537
 
 # (family, bits) -> how many keys the native engine makes
@@ -164,12 +160,8 @@ out
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    out = tmp_path_factory.mktemp("key-quality") / "dist"
-    proc = subprocess.run([sys.executable, str(ROOT / "build.py"), "--out", str(out)],
-                          capture_output=True, text=True, timeout=900, cwd=ROOT)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    host = PyodideHost(out)
+def browser(built_dist):
+    host = PyodideHost(built_dist)
     host.run(inspect.getsource(referees.private_numbers))
     yield host
     host.close()

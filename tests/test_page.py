@@ -5,35 +5,19 @@ from urllib.parse import urlparse
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from playwright.sync_api import sync_playwright
 
 import referees
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT, Site, build, download, launch, wait_ready
+from page import ARTIFACTS, ROOT, WORK_TIMEOUT, download, wait_ready
 
 PASSPHRASE = "correct horse battery"
 TYPES = [("ed25519", None), ("rsa", "2048"), ("rsa", "4096"), ("ecdsa", "256"), ("ecdsa", "384"),
          ("ecdsa", "521"), ("dsa", None)]
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    server = Site(build(tmp_path_factory.mktemp("site") / "dist"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def app(browser, site):
+def app(chromium, site):
     """A fresh tab per test: Chromium silently drops every 11th download in one tab."""
-    context = browser.new_context(accept_downloads=True)
+    context = chromium.new_context(accept_downloads=True)
     page = context.new_page()
     page.goto(site.url)
     wait_ready(page)
@@ -184,8 +168,8 @@ def their_file(tmp_path, tool, keytype, fmt, passphrase):
 
 
 @pytest.fixture
-def fresh(browser, site):
-    context = browser.new_context(accept_downloads=True)
+def fresh(chromium, site):
+    context = chromium.new_context(accept_downloads=True)
     page = context.new_page()
     page.goto(site.url)
     wait_ready(page)
@@ -256,8 +240,8 @@ def test_paste_a_public_key(fresh, tmp_path):
     assert fresh.locator("#save-passphrase").is_hidden()
 
 
-def test_copy_puts_exactly_the_public_line_on_the_clipboard(browser, site):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+def test_copy_puts_exactly_the_public_line_on_the_clipboard(chromium, site):
+    context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site.url)
     wait_ready(page)
@@ -269,8 +253,8 @@ def test_copy_puts_exactly_the_public_line_on_the_clipboard(browser, site):
     context.close()
 
 
-def test_every_request_is_same_origin_and_none_after_ready(browser, site):
-    context = browser.new_context(accept_downloads=True)
+def test_every_request_is_same_origin_and_none_after_ready(chromium, site):
+    context = chromium.new_context(accept_downloads=True)
     requests, after_ready = [], []
     context.on("request", lambda r: (after_ready if ready else requests).append(r.url))
     ready = False
@@ -294,8 +278,8 @@ def test_every_request_is_same_origin_and_none_after_ready(browser, site):
     assert {"pyodide.asm.wasm", "python_stdlib.zip", "engine.js", "worker.js"} <= names
 
 
-def test_nothing_is_stored(browser, site):
-    context = browser.new_context()
+def test_nothing_is_stored(chromium, site):
+    context = chromium.new_context()
     page = context.new_page()
     page.goto(site.url)
     wait_ready(page)
@@ -308,8 +292,8 @@ def test_nothing_is_stored(browser, site):
     context.close()
 
 
-def test_keyboard_only(browser, site):
-    context = browser.new_context()
+def test_keyboard_only(chromium, site):
+    context = chromium.new_context()
     page = context.new_page()
     page.goto(site.url)
     wait_ready(page)
@@ -342,8 +326,8 @@ def test_keyboard_only(browser, site):
     context.close()
 
 
-def test_axe_reports_no_serious_violations(browser, site):
-    context = browser.new_context(bypass_csp=True)     # only so axe's script can be injected
+def test_axe_reports_no_serious_violations(chromium, site):
+    context = chromium.new_context(bypass_csp=True)     # only so axe's script can be injected
     page = context.new_page()
     page.goto(site.url)
     wait_ready(page)
@@ -361,9 +345,9 @@ def test_axe_reports_no_serious_violations(browser, site):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
-def test_screenshots_of_the_main_states(browser, site, scheme, width):
+def test_screenshots_of_the_main_states(chromium, site, scheme, width):
     ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.goto(site.url)
     page.screenshot(path=str(ARTIFACTS / f"page-loading-{scheme}-{width}.png"))

@@ -8,39 +8,18 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 import referees
 import sshkeys
-from page import WORK_TIMEOUT, Site, build, download, launch, wait_ready
+from page import WORK_TIMEOUT, Site, download, wait_ready
 
 IMG = '<img src=x onerror="window.__pwned=1">'
 SCRIPT = "<script>window.__pwned=2</script>"
 
 
-@pytest.fixture(scope="module")
-def dist(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("security") / "dist")
-
-
-@pytest.fixture(scope="module")
-def site(dist):
-    server = Site(dist)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def page(browser, site):
-    context = browser.new_context(accept_downloads=True)
+def page(chromium, site):
+    context = chromium.new_context(accept_downloads=True)
     p = context.new_page()
     p.goto(site.url)
     wait_ready(p)
@@ -89,15 +68,15 @@ def test_a_script_comment_and_file_name_in_a_ppk_stay_text(page, tmp_path):
     assert path.name in page.text_content("#open-status")
 
 
-def test_a_changed_module_is_refused(browser, dist, tmp_path):
+def test_a_changed_module_is_refused(chromium, built_dist, tmp_path):
     """integrity (build.py) on the page's script, its imports (modulepreload) and styles:
     a client.js changed after the build stops the page from starting."""
     copy = tmp_path / "dist"
-    shutil.copytree(dist, copy)
+    shutil.copytree(built_dist, copy)
     with open(copy / "client.js", "a") as f:
         f.write("\nwindow.__changed = 1;\n")
     changed = Site(copy)
-    context = browser.new_context()
+    context = chromium.new_context()
     p = context.new_page()
     errors = []
     p.on("console", lambda m: errors.append(m.text))

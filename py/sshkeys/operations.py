@@ -9,7 +9,7 @@ import unicodedata
 
 from . import formats, keys
 from .engine import get_engine
-from .errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError
+from .errors import FormatError, PassphraseRequired, UnsupportedError
 from .fingerprint import fingerprint, randomart
 from .formats.pubkey import public_line
 from .keys import Key

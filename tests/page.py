@@ -1,5 +1,6 @@
 """Serving dist/ on 127.0.0.1 and driving it in Debian's Chromium with Playwright."""
 
+import contextlib
 import functools
 import http.server
 import subprocess
@@ -53,6 +54,19 @@ def launch(playwright):
 
 def wait_ready(page):
     page.wait_for_selector("#generate:not([disabled])", timeout=READY_TIMEOUT)
+
+
+@contextlib.contextmanager
+def ready_tab(browser, url: str, **context_options):
+    """A tab in a new browser context on the page, once Python is ready; closed afterwards."""
+    context = browser.new_context(**context_options)
+    try:
+        tab = context.new_page()
+        tab.goto(url)
+        wait_ready(tab)
+        yield tab
+    finally:
+        context.close()
 
 
 def download(page, selector: str, folder: Path) -> Path:

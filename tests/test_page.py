@@ -7,7 +7,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 import referees
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT, download, wait_ready
+from page import ARTIFACTS, ROOT, WORK_TIMEOUT, download, ready_tab, wait_ready
 
 PASSPHRASE = "correct horse battery"
 TYPES = [("ed25519", None), ("rsa", "2048"), ("rsa", "4096"), ("ecdsa", "256"), ("ecdsa", "384"),
@@ -17,12 +17,8 @@ TYPES = [("ed25519", None), ("rsa", "2048"), ("rsa", "4096"), ("ecdsa", "256"), 
 @pytest.fixture
 def app(chromium, site):
     """A fresh tab per test: Chromium silently drops every 11th download in one tab."""
-    context = chromium.new_context(accept_downloads=True)
-    page = context.new_page()
-    page.goto(site.url)
-    wait_ready(page)
-    yield page
-    context.close()
+    with ready_tab(chromium, site.url, accept_downloads=True) as page:
+        yield page
 
 
 def choose_type(page, family, bits):
@@ -169,13 +165,9 @@ def their_file(tmp_path, tool, keytype, fmt, passphrase):
 
 @pytest.fixture
 def fresh(chromium, site):
-    context = chromium.new_context(accept_downloads=True)
-    page = context.new_page()
-    page.goto(site.url)
-    wait_ready(page)
-    page.click("#tab-open")
-    yield page
-    context.close()
+    with ready_tab(chromium, site.url, accept_downloads=True) as page:
+        page.click("#tab-open")
+        yield page
 
 
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
@@ -241,16 +233,12 @@ def test_paste_a_public_key(fresh, tmp_path):
 
 
 def test_copy_puts_exactly_the_public_line_on_the_clipboard(chromium, site):
-    context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    page.goto(site.url)
-    wait_ready(page)
-    page.click("#generate")
-    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    page.click("#copy")
-    page.wait_for_selector("#copy-status:has-text('Copied')")
-    assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#public-key")
-    context.close()
+    with ready_tab(chromium, site.url, permissions=["clipboard-read", "clipboard-write"]) as page:
+        page.click("#generate")
+        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+        page.click("#copy")
+        page.wait_for_selector("#copy-status:has-text('Copied')")
+        assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#public-key")
 
 
 def test_every_request_is_same_origin_and_none_after_ready(chromium, site):
@@ -279,68 +267,60 @@ def test_every_request_is_same_origin_and_none_after_ready(chromium, site):
 
 
 def test_nothing_is_stored(chromium, site):
-    context = chromium.new_context()
-    page = context.new_page()
-    page.goto(site.url)
-    wait_ready(page)
-    page.click("#generate")
-    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    storage = context.storage_state()
-    assert storage["cookies"] == [] and all(not o.get("localStorage") for o in storage["origins"])
-    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
-    assert page.evaluate("indexedDB.databases().then(d => d.length)") == 0
-    context.close()
+    with ready_tab(chromium, site.url) as page:
+        page.click("#generate")
+        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+        storage = page.context.storage_state()
+        assert storage["cookies"] == []
+        assert all(not o.get("localStorage") for o in storage["origins"])
+        assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+        assert page.evaluate("indexedDB.databases().then(d => d.length)") == 0
 
 
 def test_keyboard_only(chromium, site):
-    context = chromium.new_context()
-    page = context.new_page()
-    page.goto(site.url)
-    wait_ready(page)
+    with ready_tab(chromium, site.url) as page:
 
-    def tab_to(selector, limit=60):
-        for _ in range(limit):
-            page.keyboard.press("Tab")
-            if page.evaluate(f"document.activeElement === document.querySelector('{selector}')"):
-                return
-        raise AssertionError(f"Tab never reached {selector}")
+        def tab_to(selector, limit=60):
+            for _ in range(limit):
+                page.keyboard.press("Tab")
+                focused = f"document.activeElement === document.querySelector('{selector}')"
+                if page.evaluate(focused):
+                    return
+            raise AssertionError(f"Tab never reached {selector}")
 
-    tab_to("#tab-generate")
-    page.keyboard.press("ArrowRight")
-    assert page.locator("#panel-open").is_visible() and page.locator("#panel-generate").is_hidden()
-    page.keyboard.press("ArrowLeft")
-    tab_to("input[name=family][value=ed25519]")
-    page.keyboard.press("ArrowDown")                  # radio group: on to RSA
-    assert page.locator("#rsa-size-row").is_visible()
-    tab_to("#comment")
-    page.keyboard.type(" laptop")
-    tab_to("#generate")
-    page.keyboard.press("Enter")
-    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    assert page.evaluate("document.activeElement.id") == "result"
-    assert page.input_value("#public-key").startswith("ssh-rsa ")
-    assert page.input_value("#public-key").endswith(" laptop")
-    tab_to("#copy")
-    page.keyboard.press("Enter")
-    page.wait_for_selector("#copy-status:not(:empty)")
-    context.close()
+        tab_to("#tab-generate")
+        page.keyboard.press("ArrowRight")
+        assert page.locator("#panel-open").is_visible()
+        assert page.locator("#panel-generate").is_hidden()
+        page.keyboard.press("ArrowLeft")
+        tab_to("input[name=family][value=ed25519]")
+        page.keyboard.press("ArrowDown")                  # radio group: on to RSA
+        assert page.locator("#rsa-size-row").is_visible()
+        tab_to("#comment")
+        page.keyboard.type(" laptop")
+        tab_to("#generate")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+        assert page.evaluate("document.activeElement.id") == "result"
+        assert page.input_value("#public-key").startswith("ssh-rsa ")
+        assert page.input_value("#public-key").endswith(" laptop")
+        tab_to("#copy")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#copy-status:not(:empty)")
 
 
 def test_axe_reports_no_serious_violations(chromium, site):
-    context = chromium.new_context(bypass_csp=True)     # only so axe's script can be injected
-    page = context.new_page()
-    page.goto(site.url)
-    wait_ready(page)
-    page.click("#generate")
-    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
-    for scheme in ("light", "dark"):
-        page.emulate_media(color_scheme=scheme)
-        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-        serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                   for v in result["violations"] if v["impact"] in ("serious", "critical")]
-        assert serious == [], f"{scheme}: {serious}"
-    context.close()
+    # bypass_csp only so that axe's script can be injected
+    with ready_tab(chromium, site.url, bypass_csp=True) as page:
+        page.click("#generate")
+        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            assert serious == [], f"{scheme}: {serious}"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

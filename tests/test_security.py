@@ -11,7 +11,7 @@ import pytest
 
 import referees
 import sshkeys
-from page import WORK_TIMEOUT, Site, download, wait_ready
+from page import WORK_TIMEOUT, Site, download, ready_tab
 
 IMG = '<img src=x onerror="window.__pwned=1">'
 SCRIPT = "<script>window.__pwned=2</script>"
@@ -19,12 +19,8 @@ SCRIPT = "<script>window.__pwned=2</script>"
 
 @pytest.fixture
 def page(chromium, site):
-    context = chromium.new_context(accept_downloads=True)
-    p = context.new_page()
-    p.goto(site.url)
-    wait_ready(p)
-    yield p
-    context.close()
+    with ready_tab(chromium, site.url, accept_downloads=True) as p:
+        yield p
 
 
 def run(coro):

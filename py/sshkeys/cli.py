@@ -9,6 +9,7 @@ Passphrases come from files (`-` for standard input) or the terminal, never from
 
 import argparse
 import asyncio
+import contextlib
 import getpass
 import os
 import sys
@@ -208,13 +209,11 @@ async def run(args, passphrases: Passphrases) -> int:
             with open(args.keyfile, "rb") as f:
                 data = f.read()
         source_format = operations.detect_format(data)
+        key = None
         if not wants_private and not args.change_passphrase:
-            try:
+            # Public outputs need no passphrase where the format keeps the public key in clear.
+            with contextlib.suppress(PassphraseRequired):
                 key = await operations.load_public(data)
-            except PassphraseRequired:
-                key = None
-        else:
-            key = None
         if key is None:
             if operations.is_encrypted(data):
                 old_passphrase = (passphrases.from_file(args.old_passphrase, "--old-passphrase")

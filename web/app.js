@@ -4,6 +4,9 @@ import { KeyWorker } from "./client.js";
 import { renderHelp } from "./help.js";
 
 const $ = (id) => document.getElementById(id);
+// User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
+// benchmark (bench/page.py) reads them; they hold no key material.
+const mark = (name) => performance.mark(`sshkeys:${name}`);
 const state = { ready: false, busy: false, key: null, capabilities: null, commentEdited: false, pending: null };
 
 // Start the worker before anything else: Python takes the longest to arrive.
@@ -16,6 +19,7 @@ const worker = new KeyWorker(new URL("worker.js", import.meta.url), {
     $("load-text").textContent = total ? `${stage}… ${mb(loaded)} of ${mb(total)} MB` : `${stage}…`;
   },
   onReady({ capabilities, version }) {
+    mark("ready");
     state.ready = true;
     state.capabilities = capabilities;
     $("loading").classList.add("done");
@@ -164,6 +168,7 @@ $("generate-form").addEventListener("submit", async (e) => {
   const family = selectedFamily();
   const slow = family === "rsa" && selectedBits(family) >= 8192 ? " This can take a minute." : "";
   try {
+    mark("generate");
     const started = performance.now();
     const { key } = await busy("generate-status", `Generating…${slow}`, () =>
       worker.call("generate", { family, bits: selectedBits(family), comment: $("comment").value }),
@@ -171,6 +176,7 @@ $("generate-form").addEventListener("submit", async (e) => {
     say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
     showKey(key);
+    mark("key-shown");
   } catch (error) {
     say("generate-status", "");
     say("passphrase-error", error.message);
@@ -205,6 +211,7 @@ async function openPending() {
   const { bytes, name } = state.pending;
   const passphrase = $("open-passphrase").value;
   try {
+    mark("open");
     const { key } = await busy("open-status", `Opening ${name}…`, () =>
       worker.call("load", { data: bytes, passphrase: passphrase || null, name }),
     );
@@ -214,6 +221,7 @@ async function openPending() {
     state.pending = null;
     updateButtons();
     showKey(key);
+    mark("opened");
   } catch (error) {
     say("open-status", "");
     say("open-error", error.message);
@@ -352,10 +360,12 @@ for (const button of document.querySelectorAll("button.download")) {
     const passphrase = isPrivate ? passphrasePair("save-passphrase", "save-passphrase2", "save-error") : null;
     if (passphrase === null && isPrivate) return;
     try {
+      mark("save");
       const file = await busy("download-status", "Preparing the file…", () =>
         worker.call("save", { key: state.key.id, format, passphrase: passphrase || null, options: saveOptions(format) }),
       );
       download(file);
+      mark("saved");
       const protectedNote = isPrivate ? (passphrase ? ", protected by your passphrase" : ", without a passphrase") : "";
       say("download-status", `Saved ${file.filename}${protectedNote}.`);
     } catch (error) {

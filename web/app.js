@@ -43,6 +43,10 @@ const worker = new KeyWorker(new URL("worker.js", import.meta.url), {
   },
 });
 
+// -- presets from the query string, embed mode (applied below, once the listeners exist) ------
+import { applyOptions, readOptions } from "./options.js";
+const options = readOptions(location.search);
+
 // -- small helpers ---------------------------------------------------------------------------
 function show(el, visible) {
   el.hidden = !visible;
@@ -88,7 +92,7 @@ function selectedBits(family) {
 
 function suggestComment() {
   if (state.commentEdited || !state.capabilities) return;
-  $("comment").value = state.capabilities.default_comments[selectedFamily()];
+  $("comment").value = options.comment ?? state.capabilities.default_comments[selectedFamily()];
 }
 
 function passphrasePair(first, second, errorId) {
@@ -402,4 +406,5 @@ $("clear").addEventListener("click", async () => {
   $("generate").focus();
 });
 
+applyOptions(options);
 updateButtons();

@@ -1,0 +1,329 @@
+"""Embed mode in Debian's Chromium: a documentation page on another loopback port embeds the
+generator with embed.js, and gets the public key line when asked, only that, and only when it
+is the origin the frame was told to send it to. Also the query presets on the full page."""
+
+import json
+from urllib.parse import parse_qs, urlencode, urlparse
+
+import pytest
+
+import referees
+from page import ARTIFACTS, ROOT, WORK_TIMEOUT, Site, ready_tab, wait_ready
+
+PASSPHRASE = "correct horse battery"
+FAMILIES = ["ed25519", "rsa", "ecdsa", "dsa", "ed448"]
+SANDBOX = "allow-scripts allow-same-origin allow-downloads allow-forms"
+KEY_MESSAGE = "sshkeys:public-key"
+
+# Runs in every frame before its own scripts: inside a frame, window.parent (a [Replaceable]
+# attribute) becomes a spy that records each postMessage and its target origin, then passes it on.
+SPY = """
+if (window.parent !== window) {
+  const real = window.parent;
+  const posts = [];
+  Object.defineProperty(window, "__posts", { value: posts });
+  window.parent = {
+    postMessage(message, target) {
+      posts.push({ message: JSON.parse(JSON.stringify(message)),
+                   target: typeof target === "string" ? target : JSON.stringify(target) });
+      return real.postMessage(message, target);
+    },
+  };
+}
+"""
+
+# The documentation page: one generator made by embed.js (RSA 4096 only, notify this page),
+# and one iframe written by hand that names another origin (this server as "localhost") to
+# notify. It records every message and every sshkeys:public-key event it gets.
+HOST_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Docs: add an SSH key</title>
+<style>body {{ font-family: sans-serif; margin: 1rem; }}</style></head>
+<body>
+<h1>Add an SSH key to the provider</h1>
+<script>
+  window.received = [];
+  window.events = [];
+  addEventListener("message", (e) => received.push({{ origin: e.origin, data: e.data }}));
+  document.addEventListener("{key_message}", (e) => events.push({{ id: e.target.id, detail: e.detail }}));
+</script>
+<div id="rsa" data-sshkeys data-types="rsa" data-bits="4096" data-notify data-ppk="2"
+     data-comment="docs key" data-title="SSH key generator (RSA)"></div>
+<h2>A frame that names another origin to notify</h2>
+<iframe id="other" title="SSH key generator (notify elsewhere)" src="{other_src}" sandbox="{sandbox}"
+        allow="clipboard-write" style="width: 100%; height: 640px; border: none"></iframe>
+<script src="{embed_js}"></script>
+</body></html>
+"""
+
+
+class Docs:
+    """The documentation tab and its two generator frames."""
+
+    def __init__(self, tab, origin, elsewhere):
+        self.tab, self.origin, self.elsewhere = tab, origin, elsewhere
+        self.rsa = tab.wait_for_selector("#rsa iframe").content_frame()
+        self.other = tab.wait_for_selector("#other").content_frame()
+
+    def received(self):
+        return self.tab.evaluate("window.received")
+
+    def events(self):
+        return self.tab.evaluate("window.events")
+
+
+@pytest.fixture(scope="module")
+def docs(chromium, site, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("docs")
+    server = Site(folder)
+    elsewhere = server.origin.replace("127.0.0.1", "localhost")
+    other_src = site.url + "index.html?" + urlencode(
+        {"embed": "1", "parent": server.origin, "notify": elsewhere, "theme": "dark"})
+    (folder / "host.html").write_text(HOST_HTML.format(
+        key_message=KEY_MESSAGE, other_src=other_src, sandbox=SANDBOX, embed_js=site.url + "embed.js"))
+    context = chromium.new_context(accept_downloads=True, viewport={"width": 700, "height": 900},
+                                   permissions=["clipboard-read", "clipboard-write"])
+    context.add_init_script(SPY)
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "host.html")
+        docs = Docs(tab, server.origin, elsewhere)
+        wait_ready(docs.rsa)
+        wait_ready(docs.other)
+        yield docs
+    finally:
+        context.close()
+        server.stop()
+
+
+def visible_families(frame):
+    return [f for f in FAMILIES if frame.locator(f"input[name=family][value={f}]").is_visible()]
+
+
+def posts(frame):
+    return frame.evaluate("window.__posts")
+
+
+def test_embed_js_makes_a_sandboxed_iframe_that_offers_only_rsa_4096(docs, site):
+    iframe = docs.tab.locator("#rsa iframe")
+    assert iframe.get_attribute("sandbox") == SANDBOX
+    assert iframe.get_attribute("allow") == "clipboard-write"
+    assert iframe.get_attribute("title") == "SSH key generator (RSA)"
+    assert iframe.get_attribute("loading") == "lazy"
+    src = urlparse(iframe.get_attribute("src"))
+    assert f"{src.scheme}://{src.netloc}" == site.origin and src.path == "/index.html"
+    assert parse_qs(src.query) == {"embed": ["1"], "types": ["rsa"], "bits": ["4096"], "ppk": ["2"],
+                                   "comment": ["docs key"], "parent": [docs.origin], "notify": [docs.origin]}
+    assert iframe.evaluate("f => f.getBoundingClientRect().width") == docs.tab.evaluate(
+        "document.body.clientWidth")
+
+    frame = docs.rsa
+    assert visible_families(frame) == ["rsa"]
+    assert frame.is_checked("input[name=family][value=rsa]")
+    assert frame.locator("#rsa-size-row").is_visible() and frame.input_value("#rsa-bits") == "4096"
+    assert frame.input_value("#comment") == "docs key"        # kept once Python was ready
+    assert frame.locator("#options-note").is_hidden()
+    for part in ["h1", ".tagline", "#tab-open", "footer", ".advanced", "#legacy", "#ppk-v2"]:
+        assert frame.locator(part).is_hidden(), part
+    assert frame.locator(".about").is_visible()
+    assert frame.evaluate("document.documentElement.classList.contains('embed')")
+
+
+def test_use_this_key_sends_the_host_exactly_the_public_line(docs, site, tmp_path):
+    frame, tab = docs.rsa, docs.tab
+    start = tab.locator("#rsa iframe").bounding_box()["height"]
+    frame.fill("#passphrase", PASSPHRASE)
+    frame.fill("#passphrase2", PASSPHRASE)
+    frame.click("#generate")
+    frame.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+    line = frame.input_value("#public-key")
+    assert line.startswith("ssh-rsa ") and line.endswith(" docs key")
+
+    # Auto-height: the iframe grows to the content, which then needs no scroll bar.
+    tab.wait_for_function(f"document.querySelector('#rsa iframe').offsetHeight > {start + 100}")
+    tab.wait_for_timeout(200)
+    height = tab.evaluate("document.querySelector('#rsa iframe').offsetHeight")
+    assert height == frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+    assert frame.evaluate("document.documentElement.scrollHeight") <= height
+
+    # Only the compact downloads; the .ppk is version 2 as data-ppk asked, with the passphrase.
+    shown = [b.get_attribute("data-format") for b in frame.locator("button.download").all() if b.is_visible()]
+    assert shown == ["openssh", "public-openssh", "ppk"]
+    with tab.expect_download(timeout=WORK_TIMEOUT) as info:
+        frame.click("button.download[data-format=ppk]")
+    ppk = tmp_path / info.value.suggested_filename
+    info.value.save_as(ppk)
+    assert ppk.read_bytes().startswith(b"PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\n")
+    assert referees.puttygen_public(ppk, PASSPHRASE) == line
+    referees.puttygen_text(ppk, PASSPHRASE)
+
+    # Copy works inside the frame (allow="clipboard-write").
+    frame.click("#copy")
+    frame.wait_for_selector("#copy-status:has-text('Copied')")
+    assert tab.evaluate("navigator.clipboard.readText()") == line
+
+    assert docs.origin in frame.text_content("#use-hint")
+    assert not [m for m in docs.received() if m["data"].get("type") == KEY_MESSAGE]
+    frame.click("#use-key")
+    tab.wait_for_function(f"window.received.some((m) => m.data.type === '{KEY_MESSAGE}')")
+    tab.wait_for_timeout(300)                     # room for a second message, which must not come
+    payload = {"type": KEY_MESSAGE, "publicKey": line}
+    keys = [m for m in docs.received() if m["data"].get("type") == KEY_MESSAGE]
+    assert keys == [{"origin": site.origin, "data": payload}]
+    assert docs.events() == [{"id": "rsa", "detail": {"publicKey": line}}]
+    assert frame.text_content("#use-status") == f"Sent to {docs.origin}."
+    # Everything else the host got is a height, from the generator's origin.
+    for message in docs.received():
+        assert message["origin"] == site.origin
+        assert message["data"] == payload or (set(message["data"]) == {"type", "height"} and
+                                              message["data"]["type"] == "sshkeys:height")
+    assert "PRIVATE" not in json.dumps(docs.received())
+    # Inside the frame: every postMessage went to the host's origin, never "*".
+    sent = posts(frame)
+    assert sent and {p["target"] for p in sent} == {docs.origin}
+    assert [p["message"] for p in sent if p["message"]["type"] == KEY_MESSAGE] == [payload]
+
+    public = tmp_path / "received.pub"
+    public.write_text(keys[0]["data"]["publicKey"] + "\n")
+    assert referees.ssh_keygen_fingerprint(public).startswith("4096 SHA256:")
+    assert referees.ssh_keygen_fingerprint(public).endswith(" docs key (RSA)")
+
+
+def test_a_frame_told_to_notify_another_origin_sends_the_key_nowhere(docs, site):
+    frame, tab = docs.other, docs.tab
+    assert frame.evaluate("document.documentElement.dataset.theme") == "dark"
+    assert frame.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(21, 23, 26)"
+    assert visible_families(frame) == ["ed25519", "rsa", "ecdsa"]      # legacy ones behind <details>
+    frame.click("#generate")
+    frame.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+    line = frame.input_value("#public-key")
+    assert frame.locator("#use-key").is_visible() and frame.is_disabled("#use-key")
+    hint = frame.text_content("#use-hint")
+    assert hint.startswith("Nothing is sent from here") and docs.origin in hint and docs.elsewhere in hint
+    frame.click("#use-key", force=True)           # a click on the disabled button does nothing
+    tab.wait_for_timeout(300)
+    sent = posts(frame)
+    assert sent and all(p["target"] == docs.origin and p["message"]["type"] == "sshkeys:height" for p in sent)
+    assert line.split()[1] not in json.dumps(docs.received())
+    assert all(e["id"] == "rsa" for e in docs.events())
+
+
+def test_embed_js_listens_only_to_its_own_frames(docs, site):
+    """A message of the right shape from the generator's origin but another frame (the
+    hand-written one), or from the host page itself, neither sizes the iframe nor fires an event."""
+    tab = docs.tab
+    height = tab.evaluate("document.querySelector('#rsa iframe').offsetHeight")
+    forged = [{"type": KEY_MESSAGE, "publicKey": "forged"}, {"type": "sshkeys:height", "height": 77}]
+    for message in forged:
+        docs.other.evaluate("([m, o]) => window.parent.postMessage(m, o)", [message, docs.origin])
+        tab.evaluate("([m, o]) => window.postMessage(m, o)", [message, docs.origin])
+    tab.wait_for_function("window.received.filter((m) => m.data.publicKey === 'forged' || "
+                          "m.data.height === 77).length === 4")
+    assert not [e for e in docs.events() if e["detail"]["publicKey"] == "forged"]
+    assert tab.evaluate("document.querySelector('#rsa iframe').offsetHeight") == height
+    assert tab.evaluate("document.querySelector('#other').offsetHeight") == 640
+
+
+def test_the_frame_fits_narrow_and_wide_hosts(docs):
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width in (700, 360):
+        docs.tab.set_viewport_size({"width": width, "height": 900})
+        docs.tab.wait_for_timeout(300)
+        for frame in (docs.rsa, docs.other):
+            root = "document.documentElement"
+            overflow = frame.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
+            assert overflow <= 0, f"the frame scrolls sideways by {overflow}px at {width}px"
+        height = docs.tab.evaluate("document.querySelector('#rsa iframe').offsetHeight")
+        assert height == docs.rsa.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+        docs.tab.screenshot(path=str(ARTIFACTS / f"embed-{width}.png"), full_page=True)
+
+
+# -- without Python: what the page does with the query string before the worker matters ------
+
+@pytest.fixture
+def no_worker(chromium):
+    """A tab whose worker never loads: the query options are the page's own, so the tests
+    that check them need no Python."""
+    context = chromium.new_context(color_scheme="dark")
+    context.route("**/worker.js", lambda route: route.abort())
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_bad_parameters_are_ignored_or_refused(no_worker, site):
+    tab = no_worker
+    warnings = []
+    tab.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    tab.goto(site.url + "?" + urlencode({"embed": "1", "types": "bogus,rsa1", "type": "rsa", "bits": "123",
+                                         "notify": "*", "parent": "*", "theme": "purple", "ppk": "7"}))
+    assert visible_families(tab) == ["ed25519", "rsa", "ecdsa"]
+    tab.click("#legacy summary")
+    assert visible_families(tab) == FAMILIES
+    assert tab.text_content("#options-note").startswith("The page around this generator asked for key types")
+    assert tab.is_checked("input[name=family][value=rsa]") and tab.input_value("#rsa-bits") == "4096"
+    assert tab.evaluate("document.documentElement.dataset.theme") is None
+    assert not tab.is_checked("#ppk-v2")
+    assert tab.is_disabled("#use-key")
+    assert tab.text_content("#use-hint").startswith("Nothing is sent from here: the page around this "
+                                                    "generator did not name a valid web origin")
+    for name in ["types", "bits", "notify", "parent", "theme", "ppk"]:
+        assert any(w.startswith(f"sshkeys: ignoring {name}=") for w in warnings), (name, warnings)
+
+    for notify in ["null", "https://docs.example.com/path", "https://docs.example.com/",
+                   "javascript:alert(1)",
+                   "https://user@docs.example.com", "ftp://docs.example.com", "HTTPS://DOCS.EXAMPLE.COM",
+                   "https://docs.example.com:443", "https://docs.example.com https://b.example", ""]:
+        tab.goto(site.url + "?" + urlencode({"embed": "1", "notify": notify}))
+        assert tab.is_disabled("#use-key"), notify
+        assert "did not name a valid web origin" in tab.text_content("#use-hint"), notify
+    # A valid origin, but this page is not inside another one: still nothing is sent.
+    tab.goto(site.url + "?embed=1&notify=https://docs.example.com:8443")
+    assert tab.is_disabled("#use-key")
+    assert tab.text_content("#use-hint") == "Nothing is sent from here: this page is not inside another page."
+
+    # Legacy types alone: the legacy group opens with only those; bits of another type are ignored.
+    tab.goto(site.url + "?types=dsa&bits=4096")
+    assert visible_families(tab) == ["dsa"] and tab.is_checked("input[name=family][value=dsa]")
+    assert tab.locator("#options-note").is_hidden()
+    # Without embed=1: the full page, and notify means nothing there.
+    tab.goto(site.url + "?notify=" + site.origin + "&theme=light")
+    assert tab.locator("h1").is_visible() and tab.locator("#use-row").is_hidden()
+    assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(247, 247, 245)"
+
+
+def test_axe_reports_no_serious_violations_in_embed_mode(chromium, site):
+    # bypass_csp only so that axe's script can be injected; the result is shown by hand (no
+    # Python here) so that "Use this key" and its hint are checked too.
+    context = chromium.new_context(bypass_csp=True)
+    context.route("**/worker.js", lambda route: route.abort())
+    try:
+        tab = context.new_page()
+        tab.goto(site.url + "?" + urlencode({"embed": "1", "notify": "https://docs.example.com"}))
+        tab.evaluate("document.getElementById('result').hidden = false")
+        tab.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        for scheme in ("light", "dark"):
+            tab.emulate_media(color_scheme=scheme)
+            result = tab.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            assert serious == [], f"{scheme}: {serious}"
+    finally:
+        context.close()
+
+
+def test_presets_on_the_full_page(chromium, site):
+    query = {"type": "ecdsa", "bits": "384", "comment": "docs laptop", "theme": "dark"}
+    url = site.url + "?" + urlencode(query)
+    with ready_tab(chromium, url, color_scheme="light") as tab:
+        assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(21, 23, 26)"
+        assert tab.locator("h1").is_visible() and tab.locator("#tab-open").is_visible()
+        assert tab.is_checked("input[name=family][value=ecdsa]") and tab.input_value("#ecdsa-bits") == "384"
+        assert tab.input_value("#comment") == "docs laptop"   # not replaced by the default once ready
+        tab.click("#generate")
+        tab.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+        line = tab.input_value("#public-key")
+        assert line.startswith("ecdsa-sha2-nistp384 ") and line.endswith(" docs laptop")
+        assert tab.locator("#use-row").is_hidden() and tab.locator(".fingerprints").is_visible()
+        tab.click("#clear")
+        assert tab.input_value("#comment") == "docs laptop"   # Clear goes back to the preset

@@ -39,8 +39,9 @@
     iframe.setAttribute("allow", "clipboard-write");
     iframe.setAttribute("loading", "lazy");
     iframe.setAttribute("referrerpolicy", "no-referrer");
+    var height = div.getAttribute("data-height") || "";
     iframe.style.cssText = "display:block;width:100%;min-width:0;border:none;height:" +
-      (/^\d{2,4}$/.test(div.getAttribute("data-height") || "") ? div.getAttribute("data-height") : "640") + "px";
+      (/^\d{2,4}$/.test(height) ? height : "640") + "px";
     div.setAttribute("data-sshkeys-ready", "");
     div.appendChild(iframe);
     frames.push({ div: div, iframe: iframe, notify: notify });

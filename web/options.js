@@ -43,7 +43,8 @@ export function readOptions(search, choices = offered()) {
     comment: null, theme: null, ppk: null, parent: null, notify: null, notifyAsked: false,
     warnings: [], notes: [],
   };
-  const warn = (name, why) => options.warnings.push(`sshkeys: ignoring ${name}=${JSON.stringify(query.get(name))}: ${why}.`);
+  const warn = (name, why) =>
+    options.warnings.push(`sshkeys: ignoring ${name}=${JSON.stringify(query.get(name))}: ${why}.`);
 
   if (query.has("types")) {
     const asked = query.get("types").toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -73,9 +74,9 @@ export function readOptions(search, choices = offered()) {
   }
   if (query.has("comment")) {
     const comment = query.get("comment");
-    if (new TextEncoder().encode(comment).length <= MAX_COMMENT_BYTES && !/[\u0000-\u001f\u007f]/.test(comment)) {
-      options.comment = comment;
-    } else warn("comment", `at most ${MAX_COMMENT_BYTES} bytes and no control characters`);
+    const bytes = new TextEncoder().encode(comment).length;
+    if (bytes <= MAX_COMMENT_BYTES && !/[\u0000-\u001f\u007f]/.test(comment)) options.comment = comment;
+    else warn("comment", `at most ${MAX_COMMENT_BYTES} bytes and no control characters`);
   }
   if (query.has("theme")) {
     const theme = query.get("theme");
@@ -144,7 +145,10 @@ function reportHeight(parentOrigin) {
 
 // Why "Use this key" must not send, or "" when it may.
 function refusal({ notify }) {
-  if (!notify) return "Nothing is sent from here: the page around this generator did not name a valid web origin to send the public key to.";
+  if (!notify) {
+    return "Nothing is sent from here: the page around this generator did not name a valid web " +
+      "origin to send the public key to.";
+  }
   if (window.parent === window) return "Nothing is sent from here: this page is not inside another page.";
   // Chromium and Safari say who the parent really is; elsewhere postMessage's target origin
   // alone makes sure only notify's origin can receive the key.
@@ -162,7 +166,8 @@ function offerUseThisKey(options) {
   $("use-row").hidden = false;
   $("use-key").disabled = Boolean(why);
   $("use-hint").textContent = why ||
-    `Sends the public key line above to ${options.notify}, the page around this generator. Never the private key.`;
+    `Sends the public key line above to ${options.notify}, the page around this generator. ` +
+    "Never the private key.";
   if (why) return;
   const status = (text) => ($("use-status").textContent = text);
   $("use-key").addEventListener("click", () => {

@@ -4,18 +4,20 @@
     python build.py                 # build dist/
     python build.py --serve         # build, then serve dist/ on http://127.0.0.1:8000/
 
-dist/ holds, side by side (the worker loads Pyodide from its own folder):
-  pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip   from node_modules/pyodide
-  pyodide-lock.json        Pyodide's lock trimmed to the two wheels below, so nothing is fetched
-                           from elsewhere
-  micropip-<v>-py3-none-any.whl   pinned by version and sha256, obtained with pip into the cache
+dist/ holds:
+  worker.js                the worker: web/worker.js bundled by esbuild with Pyodide's loader and
+                           runtime glue (pyodide.mjs, pyodide.asm.mjs) and web/engine.js
+                           (hash-wasm, bcrypt-pbkdf) into one classic script
+  pyodide.asm.wasm.gz, python_stdlib.zip.gz   Pyodide's runtime, gzipped: the worker inflates them
+  pyodide-lock.json        a lock listing only the sshkeys wheel, with its sha256
   sshkeys-<v>-py3-none-any.whl    built here from py/sshkeys, byte for byte the same on every run
-  engine.js                web/engine.js bundled with esbuild (hash-wasm, bcrypt-pbkdf inside)
   every other file of web/ as it is
   THIRD-PARTY-NOTICES      the licences of everything above that is not ours
   manifest.json            {"version", "files": {path: {"sha256", "bytes"}}} of all the above
                            (index.html as rewritten with integrity="sha384-..." attributes
                            and modulepreload links for app.js's imports)
+  sshkeys-<v>-offline.html the one-file edition: all of the above in one page that works when
+                           opened from disk (file://), with no server and no network
 
 Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
 node_modules is missing or older than package-lock.json.
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import base64
 import csv
+import gzip
 import hashlib
 import http.server
 import io
@@ -44,34 +47,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 
-# micropip comes from the package index, pinned by version and by the sha256 of the index's
-# wheel (Pyodide's own lock lists a different hash: it ships a wheel it rebuilt itself).
-MICROPIP_VERSION = "0.11.1"
-MICROPIP_WHEEL = f"micropip-{MICROPIP_VERSION}-py3-none-any.whl"
-MICROPIP_SHA256 = "768de165adb8e66906039d8fec4127a57f522dfdf8e6fbff877a4616941ecfd3"
+# Pyodide's runtime files, from node_modules/pyodide, stored gzipped (the worker inflates them).
+PYODIDE_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"]
 
-# What pyodide.mjs loads at run time, all from its indexURL (it imports node: modules and
-# "ws" only when running under Node.js, where they are built in or not needed).
-PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]
-
-ENGINE_SOURCE = "engine.js"   # in the web folder; bundled, not copied
+WORKER_SOURCE = "worker.js"   # in the web folder: the bundle's entry point
+ENGINE_SOURCE = "engine.js"   # in the web folder: bundled into the worker
 ESBUILD_FLAGS = [
-    "--bundle", "--format=esm",
+    "--bundle", "--format=iife",
     # "browser" platform so that esbuild honours tweetnacl's `"browser": {"crypto": false}`:
     # its require("crypto") (randomness for nacl.randomBytes, which we never call) becomes an
-    # empty module. The output is plain ES2020 with no imports and runs in Node.js too.
+    # empty module.
     "--platform=browser", "--main-fields=browser,module,main",
-    "--target=es2020", "--minify", "--legal-comments=none", "--charset=utf8",
+    # Pyodide's loader imports these only when it runs under Node.js.
+    "--external:node:*", "--external:ws",
+    # Its import.meta.url only supplies defaults the worker passes explicitly.
+    "--log-override:empty-import-meta=silent",
+    "--target=es2022", "--minify", "--legal-comments=none", "--charset=utf8",
     "--log-level=warning",
 ]
-# Any of these in the bundle means a module was left for the runtime to load. (A static import
-# cannot be left: with --bundle and no --external, esbuild fails on what it cannot resolve.)
-BUNDLE_LEFTOVERS = [
-    (re.compile(r"""\brequire\s*\(\s*["'`]"""), "a require() of a module"),
-    (re.compile(r"""["'`]node:"""), "a node: builtin module"),
-    (re.compile(r"""\bimport\s*\(\s*["'`]"""), "a dynamic import()"),
-]
-
+NODE_ONLY_IMPORTS = re.compile(r"node:.*|ws")
+# Runs before the bundle. Pyodide's loader refuses classic workers, where it would fetch its
+# runtime glue with importScripts(), and it tells them apart by calling importScripts. The
+# glue is inside the bundle (createPyodideModule), so nothing in the worker needs it.
+WORKER_PRELUDE = "self.importScripts = undefined;"
 # Files we write into dist/ ourselves; web/ may not hold files of these names.
 MANIFEST = "manifest.json"
 LOCK = "pyodide-lock.json"
@@ -86,6 +84,7 @@ MIME_TYPES = {
     ".map": "application/json",
     ".wasm": "application/wasm",
     ".zip": "application/zip",
+    ".gz": "application/gzip",
     ".whl": "application/zip",
     ".svg": "image/svg+xml",
     ".png": "image/png",
@@ -188,34 +187,6 @@ def project_metadata() -> dict:
     return project
 
 
-# --- micropip ----------------------------------------------------------------------------------
-
-def obtain_micropip(cache: Path, python_version: str) -> Path:
-    """The pinned micropip wheel from the cache, fetched with pip when absent; hash-checked."""
-    wheel = cache / MICROPIP_WHEEL
-    if not wheel.exists():
-        say(f"fetching {MICROPIP_WHEEL} with pip into {cache}")
-        cache.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=cache) as tmp:
-            requirements = Path(tmp) / "requirements.txt"
-            requirements.write_text(f"micropip=={MICROPIP_VERSION} --hash=sha256:{MICROPIP_SHA256}\n")
-            # micropip needs the Python of Pyodide, not ours: ask pip for that one's wheel.
-            run([sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check",
-                 "--no-deps", "--only-binary=:all:", "--require-hashes",
-                 "--python-version", python_version, "--implementation", "py",
-                 "--abi", "none", "--platform", "any",
-                 "-r", str(requirements), "-d", tmp], "pip download of micropip")
-            fetched = Path(tmp) / MICROPIP_WHEEL
-            if not fetched.exists():
-                raise BuildError(f"pip did not produce {MICROPIP_WHEEL}")
-            os.replace(fetched, wheel)
-    actual = sha256_file(wheel)
-    if actual != MICROPIP_SHA256:
-        raise BuildError(f"{wheel} has sha256 {actual} but build.py pins {MICROPIP_SHA256}: "
-                         f"delete the file to fetch it again, or check where it came from")
-    return wheel
-
-
 # --- the sshkeys wheel -------------------------------------------------------------------------
 
 def zip_date() -> tuple[int, int, int, int, int, int]:
@@ -310,15 +281,10 @@ def build_wheel(project: dict, out: Path) -> Path:
 
 # --- the lock ----------------------------------------------------------------------------------
 
-def write_lock(out: Path, micropip: Path, wheel: Path, project: dict) -> None:
+def write_lock(out: Path, wheel: Path, project: dict) -> None:
+    """Pyodide's lock with only our wheel in it: the worker loads it by name, and Pyodide
+    checks its sha256."""
     source = json.loads((ROOT / "node_modules" / "pyodide" / LOCK).read_text(encoding="utf-8"))
-    theirs = source.get("packages", {}).get("micropip")
-    if theirs is None:
-        raise BuildError("node_modules/pyodide/pyodide-lock.json lists no micropip")
-    if theirs.get("version") != MICROPIP_VERSION:
-        raise BuildError(f"this Pyodide comes with micropip {theirs.get('version')} but build.py "
-                         f"pins {MICROPIP_VERSION}: update MICROPIP_VERSION and MICROPIP_SHA256")
-    micropip_entry = dict(theirs, file_name=micropip.name, sha256=sha256_file(micropip))
     sshkeys_entry = {
         "name": project["name"],
         "version": project["version"],
@@ -331,32 +297,39 @@ def write_lock(out: Path, micropip: Path, wheel: Path, project: dict) -> None:
         "unvendored_tests": False,
         "tool": {},
     }
-    write_json(out / LOCK, {
-        "info": source["info"],
-        "packages": {"micropip": micropip_entry, project["name"]: sshkeys_entry},
-    })
+    write_json(out / LOCK, {"info": source["info"], "packages": {project["name"]: sshkeys_entry}})
+
+
+def gzip_files(out: Path, names: list[str]) -> None:
+    """name -> name.gz, reproducibly (no name or date in the header); the original goes."""
+    for name in names:
+        data = (out / name).read_bytes()
+        (out / (name + ".gz")).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+        (out / name).unlink()
 
 
 # --- the engine bundle and the rest of web/ ----------------------------------------------------
 
-def bundle_engine(web: Path, out: Path) -> None:
-    source = web / ENGINE_SOURCE
+def bundle_worker(web: Path, out: Path) -> None:
+    """web/worker.js and all it imports as one classic script; only the Node.js branches of
+    Pyodide's loader may import anything at run time."""
     bin_dir = ROOT / "node_modules" / ".bin"
     esbuild = shutil.which("esbuild", path=str(bin_dir))
     if esbuild is None:
         raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
-    target = out / "engine.js"
-    # NODE_PATH lets a web folder outside the repo resolve the packages of our node_modules.
-    env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
-    run([esbuild, str(source), *ESBUILD_FLAGS, f"--outfile={target}"], "esbuild",
-        cwd=ROOT, env=env)
-    text = target.read_text(encoding="utf-8")
-    for pattern, what in BUNDLE_LEFTOVERS:
-        found = pattern.search(text)
-        if found:
-            context = text[max(0, found.start() - 40):found.end() + 40]
-            raise BuildError(f"the engine bundle still holds {what}, which would be loaded at "
-                             f"run time: ...{context}...")
+    target = out / WORKER_SOURCE
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = Path(tmp) / "meta.json"
+        # NODE_PATH lets a web folder outside the repo resolve the packages of our node_modules.
+        env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
+        run([esbuild, str(web / WORKER_SOURCE), *ESBUILD_FLAGS, f"--banner:js={WORKER_PRELUDE}",
+             f"--outfile={target}",
+             f"--metafile={meta}"], "esbuild", cwd=ROOT, env=env)
+        outputs = json.loads(meta.read_text(encoding="utf-8"))["outputs"].values()
+    left = sorted({i["path"] for o in outputs for i in o.get("imports", [])
+                   if i.get("external") and not NODE_ONLY_IMPORTS.fullmatch(i["path"])})
+    if left:
+        raise BuildError(f"the worker bundle would load {', '.join(left)} at run time")
 
 
 def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
@@ -364,7 +337,7 @@ def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
         relative = path.relative_to(web)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.is_dir() or relative.as_posix() == ENGINE_SOURCE:
+        if path.is_dir() or relative.as_posix() in (WORKER_SOURCE, ENGINE_SOURCE):
             continue
         if relative.as_posix() in reserved:
             raise BuildError(f"{path} has the name of a file build.py writes: rename it")
@@ -376,17 +349,15 @@ def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
 
 NOTICES = "THIRD-PARTY-NOTICES"
 # (what dist/ ships, its licence, where the licence text comes from: a file of the project,
-# a member of the micropip wheel, or None for a text written here).
+# or None for a text written here).
 NOTICE_SOURCES = [
-    ("Pyodide (pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm)", "MPL-2.0",
-     "wheel:micropip-*.dist-info/licenses/LICENSE"),
-    ("micropip (the micropip wheel; its vendored 'packaging' keeps its own licence files "
-     "inside the wheel)", "MPL-2.0", "wheel:micropip-*.dist-info/licenses/LICENSE"),
+    ("Pyodide (its loader and runtime glue inside worker.js; pyodide.asm.wasm)", "MPL-2.0",
+     "licenses/MPL-2.0.txt"),
     ("CPython (its standard library, python_stdlib.zip, and its interpreter, inside "
      "pyodide.asm.wasm)", "PSF-2.0", None),
-    ("hash-wasm (inside engine.js)", "MIT", "node_modules/hash-wasm/LICENSE"),
-    ("bcrypt-pbkdf (inside engine.js)", "BSD-3-Clause", "node_modules/bcrypt-pbkdf/LICENSE"),
-    ("tweetnacl (inside engine.js; a dependency of bcrypt-pbkdf)", "Unlicense",
+    ("hash-wasm (inside worker.js)", "MIT", "node_modules/hash-wasm/LICENSE"),
+    ("bcrypt-pbkdf (inside worker.js)", "BSD-3-Clause", "node_modules/bcrypt-pbkdf/LICENSE"),
+    ("tweetnacl (inside worker.js; a dependency of bcrypt-pbkdf)", "Unlicense",
      "node_modules/tweetnacl/LICENSE"),
     ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
 ]
@@ -407,23 +378,16 @@ WRITTEN_TEXTS = {
 }
 
 
-def licence_text(source: str | None, spdx: str, micropip: Path) -> str:
+def licence_text(source: str | None, spdx: str) -> str:
     if source is None:
         return WRITTEN_TEXTS[spdx]
-    if source.startswith("wheel:"):
-        pattern = source.removeprefix("wheel:")
-        with zipfile.ZipFile(micropip) as wheel:
-            names = sorted(n for n in wheel.namelist() if Path(n).match(pattern))
-            if not names:
-                raise BuildError(f"{micropip.name} has no {pattern}: the notices need it")
-            return wheel.read(names[0]).decode("utf-8")
     path = ROOT / source
     if not path.exists():
         raise BuildError(f"{source} is missing: the notices need its licence text")
     return path.read_text(encoding="utf-8")
 
 
-def write_notices(out: Path, micropip: Path) -> None:
+def write_notices(out: Path) -> None:
     """THIRD-PARTY-NOTICES: each component dist/ ships, its licence, and the licence text
     (a text several components share is printed once)."""
     parts, printed = [], {}
@@ -434,9 +398,9 @@ def write_notices(out: Path, micropip: Path) -> None:
             parts.append(f"(the same text as for {printed[key]}, above)\n\n")
             continue
         printed[key] = what.split(" (")[0]
-        parts.append("\n" + licence_text(source, spdx, micropip).strip() + "\n\n")
+        parts.append("\n" + licence_text(source, spdx).strip() + "\n\n")
     text = ("Third-party software shipped in this folder, and its licences. esbuild, which "
-            "bundles engine.js, is a build tool and is not shipped.\n\n" + "".join(parts))
+            "bundles worker.js, is a build tool and is not shipped.\n\n" + "".join(parts))
     (out / NOTICES).write_text(text, encoding="utf-8", newline="\n")
 
 
@@ -483,6 +447,78 @@ def add_integrity(out: Path, page: str = "index.html") -> None:
     path.write_text(SRI_TAG.sub(tag, html), encoding="utf-8", newline="")
 
 
+# --- the one-file edition ------------------------------------------------------------------
+
+# Its own policy: nothing but what the file holds (inline code by hash, the worker from a Blob,
+# data: images) and no network at all.
+OFFLINE_CSP = ("default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; worker-src blob:; "
+               "style-src {styles}; img-src data:; connect-src 'none'; base-uri 'none'; "
+               "form-action 'none'")
+# What the worker needs, handed over base64 in <script type="application/octet-stream">.
+OFFLINE_FILES = re.compile(r"worker\.js|manifest\.json|pyodide-lock\.json|.*\.whl|.*\.gz")
+CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<name>[^"]+)"[^>]*>')
+APP_SCRIPT = re.compile(r'<script type="module" src="(?P<name>[^"]+)"[^>]*></script>\n')
+ICON = re.compile(r'<link rel="icon" href="(?P<name>[^"]+)" type="(?P<type>[^"]+)">')
+DROPPED = re.compile(r'<link rel="(?:modulepreload|manifest)"[^>]*>\n')
+LOCAL_REFERENCE = re.compile(r'\b(?:src|href)="(?![#]|https?:|mailto:|data:)[^"]*"')
+
+
+def offline_name(version: str) -> str:
+    return f"sshkeys-{version}-offline.html"
+
+
+def csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def one(pattern: re.Pattern, html: str, what: str) -> re.Match:
+    found = list(pattern.finditer(html))
+    if len(found) != 1:
+        raise BuildError(f"index.html has {len(found)} {what}: the one-file edition needs exactly one")
+    return found[0]
+
+
+def write_offline(out: Path, web: Path, version: str) -> Path:
+    """index.html with its stylesheet, its scripts (app.js bundled by esbuild as a classic
+    script) and every file the worker loads inside it. Browsers give file:// pages no module
+    scripts, module workers or fetch(): client.js starts the worker from a Blob and hands it
+    the files, and worker.js answers Pyodide's requests from them."""
+    html = (out / "index.html").read_text(encoding="utf-8")
+    css = (out / one(STYLESHEET, html, "stylesheets")["name"]).read_text(encoding="utf-8")
+    app = one(APP_SCRIPT, html, "module scripts")["name"]
+    esbuild = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
+    app_js = run([esbuild, str(web / app), "--bundle", "--format=iife", "--target=es2022",
+                  "--minify", "--legal-comments=none", "--charset=utf8", "--log-level=warning",
+                  "--log-override:empty-import-meta=silent"], "esbuild (app.js)", cwd=ROOT).stdout
+    if "</script" in app_js.lower():
+        raise BuildError("the bundled app.js holds '</script', which would end its inline script")
+    icon = one(ICON, html, "icons")
+    icon_data = base64.b64encode((out / icon["name"]).read_bytes()).decode()
+
+    html = STYLESHEET.sub(lambda m: f"<style>{css}</style>", html)
+    html = APP_SCRIPT.sub("", html)
+    html = DROPPED.sub("", html)
+    html = ICON.sub(lambda m: f'<link rel="icon" href="data:{m["type"]};base64,{icon_data}" '
+                              f'type="{m["type"]}">', html)
+    left = LOCAL_REFERENCE.findall(html)
+    if left:
+        raise BuildError(f"index.html refers to {', '.join(left)}, which the one-file edition "
+                         f"does not hold")
+    data = "".join(
+        f'<script type="application/octet-stream" data-file="{name}">'
+        f'{base64.b64encode((out / name).read_bytes()).decode()}</script>\n'
+        for name in sorted(p.name for p in out.iterdir() if OFFLINE_FILES.fullmatch(p.name)))
+    policy = OFFLINE_CSP.format(scripts=csp_hash(app_js), styles=csp_hash(css))
+    html = CSP_META.sub(lambda m: f'<meta http-equiv="Content-Security-Policy" content="{policy}">', html)
+    if html.count("</body>") != 1:
+        raise BuildError("index.html needs exactly one </body>")
+    html = html.replace("</body>", f"{data}<script>{app_js}</script>\n</body>")
+    path = out / offline_name(version)
+    path.write_text(html, encoding="utf-8", newline="")
+    return path
+
+
 # --- manifest, build -----------------------------------------------------------------------------
 
 def write_manifest(out: Path, version: str) -> dict:
@@ -521,27 +557,26 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     started = time.monotonic()
     _, npm = check_node()
     ensure_node_modules(npm)
-    if not (web / ENGINE_SOURCE).exists():
-        raise BuildError(f"{web / ENGINE_SOURCE} is missing: it is the source of the JS engine bundle")
+    for name in (WORKER_SOURCE, ENGINE_SOURCE):
+        if not (web / name).exists():
+            raise BuildError(f"{web / name} is missing: it is a source of the worker bundle")
     project = project_metadata()
     pyodide = ROOT / "node_modules" / "pyodide"
-    info = json.loads((pyodide / LOCK).read_text(encoding="utf-8"))["info"]
-    python_version = ".".join(info["python"].split(".")[:2])
 
     staging = prepare_out(out)
     try:
-        micropip = obtain_micropip(cache, python_version)
         for name in PYODIDE_FILES:
             shutil.copyfile(pyodide / name, staging / name)
-        shutil.copyfile(micropip, staging / micropip.name)
+        gzip_files(staging, PYODIDE_FILES)
         wheel = build_wheel(project, staging)
-        write_lock(staging, staging / micropip.name, wheel, project)
-        bundle_engine(web, staging)
+        write_lock(staging, wheel, project)
+        bundle_worker(web, staging)
         reserved = {p.relative_to(staging).as_posix() for p in staging.rglob("*")} | {MANIFEST, NOTICES}
         copy_web(web, staging, reserved)
-        write_notices(staging, staging / micropip.name)
+        write_notices(staging)
         add_integrity(staging)
         manifest = write_manifest(staging, project["version"])
+        offline = write_offline(staging, web, project["version"])
         if out.exists():
             shutil.rmtree(out)
         staging.rename(out)
@@ -556,6 +591,8 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     total = sum(entry["bytes"] for entry in files.values()) + (out / MANIFEST).stat().st_size
     say(f"built {out}: sshkeys {project['version']}, {len(files) + 1} files, {total:,} bytes, "
         f"in {time.monotonic() - started:.1f} s")
+    say(f"one-file edition {out / offline.name}: {(out / offline.name).stat().st_size:,} bytes, "
+        f"sha256 {sha256_file(out / offline.name)}")
     return manifest
 
 

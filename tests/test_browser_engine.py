@@ -1,8 +1,8 @@
 """The browser engine, proven under Node.js: sshkeys running in Pyodide on WebCrypto, hash-wasm
 and bcrypt-pbkdf, loaded from the dist/ that `python build.py` makes for the page.
 
-One Node process (tests/node/pyodide_host.mjs) loads Pyodide, registers dist/engine.js as the
-worker does, installs the sshkeys wheel with micropip and runs the Python snippets we send it;
+One Node process (tests/node/pyodide_host.mjs) loads Pyodide, registers web/engine.js as the
+worker does, loads the sshkeys wheel from the lock and runs the Python snippets we send it;
 it starts once for this module (loading Pyodide takes seconds). Node 20's globalThis.crypto is
 WebCrypto, so every primitive here is the platform's, as in a browser.
 

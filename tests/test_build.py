@@ -1,11 +1,12 @@
 """build.py: dist/ is complete, self-describing, reproducible, and fails clearly.
 
-Needs node_modules (`npm ci`, which .ci/run does). The builds share build/cache/ for the micropip
-wheel (or $SSHKEYS_BUILD_CACHE); SSHKEYS_TEST_WEB points the builds at another web folder.
+Needs node_modules (`npm ci`, which .ci/run does). SSHKEYS_TEST_WEB points the builds at another
+web folder.
 """
 
 import base64
 import csv
+import gzip
 import hashlib
 import http.server
 import importlib.util
@@ -77,21 +78,24 @@ def test_two_builds_are_byte_identical(builds):
 
 def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
     names = set(tree(dist))
-    for name in build.PYODIDE_FILES + ["pyodide-lock.json", "engine.js", "manifest.json",
-                                       WHEEL, build.MICROPIP_WHEEL]:
+    for name in ["pyodide-lock.json", "worker.js", "manifest.json", WHEEL]:
         assert name in names
     for name in names:
-        assert not name.endswith((".map", ".d.ts")), name
+        assert not name.endswith((".map", ".d.ts", ".mjs")), name
         assert not name.startswith("console"), name
         assert not any(part.startswith(".") for part in name.split("/")), name
-    for name in build.PYODIDE_FILES:
-        assert sha256(dist / name) == sha256(ROOT / "node_modules" / "pyodide" / name)
+        assert not name.startswith("micropip"), name
+    assert "engine.js" not in names   # inside worker.js
+    for name in build.PYODIDE_FILES:   # stored gzipped only; the worker inflates them
+        assert name not in names
+        inflated = gzip.decompress((dist / f"{name}.gz").read_bytes())
+        assert inflated == (ROOT / "node_modules" / "pyodide" / name).read_bytes()
 
 
 def test_web_files_are_copied_as_they_are(dist):
     for path in sorted(WEB.rglob("*")):
         relative = path.relative_to(WEB).as_posix()
-        if path.is_dir() or relative in ("engine.js", "index.html") or any(
+        if path.is_dir() or relative in ("worker.js", "engine.js", "index.html") or any(
                 part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
@@ -100,28 +104,25 @@ def test_web_files_are_copied_as_they_are(dist):
 def test_manifest_lists_every_file_with_its_hash_and_size(dist):
     manifest = json.loads((dist / "manifest.json").read_text())
     assert manifest["version"] == VERSION
-    on_disk = {name for name in tree(dist) if name != "manifest.json"}
+    on_disk = {name for name in tree(dist)
+                if name not in ("manifest.json", build.offline_name(VERSION))}
     assert set(manifest["files"]) == on_disk
     assert list(manifest["files"]) == sorted(manifest["files"])
     for name, entry in manifest["files"].items():
         assert entry == {"sha256": sha256(dist / name), "bytes": (dist / name).stat().st_size}
 
 
-def test_lock_lists_exactly_the_shipped_wheels_with_their_hashes(dist):
+def test_lock_lists_exactly_the_shipped_wheel_with_its_hash(dist):
     lock = json.loads((dist / "pyodide-lock.json").read_text())
     source = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
     assert lock["info"] == source["info"]
-    assert set(lock["packages"]) == {"micropip", "sshkeys"}
+    assert set(lock["packages"]) == {"sshkeys"}
     for name, entry in lock["packages"].items():
         assert entry["name"] == name
         assert entry["sha256"] == sha256(dist / entry["file_name"])
         assert entry["package_type"] == "package"
         assert entry["install_dir"] == "site"
         assert entry["depends"] == []
-    micropip = lock["packages"]["micropip"]
-    assert micropip["file_name"] == build.MICROPIP_WHEEL
-    assert micropip["sha256"] == build.MICROPIP_SHA256
-    assert micropip["version"] == build.MICROPIP_VERSION == source["packages"]["micropip"]["version"]
     ours = lock["packages"]["sshkeys"]
     assert (ours["file_name"], ours["version"], ours["imports"]) == (WHEEL, VERSION, ["sshkeys"])
 
@@ -206,39 +207,29 @@ def test_wheel_installs_and_generates_a_key_with_the_native_engine(dist, tmp_pat
     assert [ep.value for ep in installed.entry_points] == ["sshkeys.cli:main"]
 
 
-def test_engine_bundle_is_self_contained_and_loads_in_node(dist):
-    text = (dist / "engine.js").read_text()
-    for pattern, what in build.BUNDLE_LEFTOVERS:
-        assert not pattern.search(text), what
-    result = subprocess.run(
-        [NODE, "--input-type=module", "-e",
-         f"const m = await import({json.dumps((dist / 'engine.js').as_uri())});"
-         "console.log(JSON.stringify(Object.keys(m)));"],
-        capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout), "engine.js exports nothing"
+def test_worker_bundle_holds_pyodide_and_the_engine_and_imports_only_in_node(dist):
+    text = (dist / "worker.js").read_text()
+    assert text.startswith(build.WORKER_PRELUDE)
+    version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    assert f'"{version}"' in text                      # Pyodide's loader, with its version check
+    assert "_createPyodideModule" in text or "createPyodideModule" in text
+    assert "ed25519Public" in text and "argon2id" in text    # engine.js and hash-wasm
+    # What is left to import at run time sits in Pyodide's Node.js branches only.
+    for m in re.finditer(r"""\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)""", text):
+        assert build.NODE_ONLY_IMPORTS.fullmatch(m.group(1)), m.group(0)
+    assert not re.search(r"""\brequire\(\s*["'`](?!node:|ws["'`])""", text)
 
 
-NODE_BOOT = """
-import { pathToFileURL } from "node:url";
-const dist = process.argv[1];   // a folder path ending in "/", as Pyodide's indexURL in Node
-globalThis.fetch = async (url) => { throw new Error(`fetched ${url}`); };
-const { loadPyodide } = await import(pathToFileURL(dist + "pyodide.mjs").href);
-const pyodide = await loadPyodide({ indexURL: dist, stdout: () => {}, stderr: () => {} });
-await pyodide.loadPackage("micropip", { messageCallback: () => {} });
-await pyodide.pyimport("micropip").install("sshkeys");
-console.log(pyodide.runPython(`
-import importlib.metadata, micropip, sshkeys, sshkeys.session
-f"{sshkeys.__version__} {importlib.metadata.version('sshkeys')} {micropip.__version__}"`));
-"""
-
-
-def test_pyodide_boots_from_dist_alone_and_micropip_installs_sshkeys_from_the_lock(dist):
-    """No network: fetch throws, and everything comes from dist/ through the trimmed lock."""
-    result = subprocess.run([NODE, "--input-type=module", "-e", NODE_BOOT, "--",
-                             f"{dist}{os.sep}"], capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [VERSION, VERSION, build.MICROPIP_VERSION]
+def test_an_import_the_bundle_cannot_hold_fails_the_build_clearly(tmp_path):
+    web = tmp_path / "web"
+    shutil.copytree(WEB, web)
+    (web / "engine.js").write_text(
+        (web / "engine.js").read_text() + '\nexport const late = () => import("./elsewhere.js");\n')
+    result = subprocess.run([sys.executable, str(BUILD_PY), "--out", str(tmp_path / "out"),
+                             "--web", str(web)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert 'esbuild failed' in result.stderr and 'Could not resolve "./elsewhere.js"' in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
 
 
 @pytest.fixture(scope="module")
@@ -253,30 +244,16 @@ def served(dist):
 
 
 @pytest.mark.parametrize("name, content_type", [
-    ("pyodide.mjs", "text/javascript"), ("engine.js", "text/javascript"),
-    ("pyodide.asm.wasm", "application/wasm"), ("pyodide-lock.json", "application/json"),
+    ("worker.js", "text/javascript"), ("app.js", "text/javascript"),
+    ("pyodide.asm.wasm.gz", "application/gzip"), ("pyodide-lock.json", "application/json"),
     ("manifest.json", "application/json"), (WHEEL, "application/zip"),
-    ("python_stdlib.zip", "application/zip"),
+    ("python_stdlib.zip.gz", "application/gzip"),
 ])
 def test_server_sends_the_types_browsers_insist_on(served, dist, name, content_type):
     with urllib.request.urlopen(served + name, timeout=30) as response:
         assert response.headers.get_content_type() == content_type
         assert response.headers["Cache-Control"] == "no-cache"
         assert response.read() == (dist / name).read_bytes()
-
-
-def test_tampered_micropip_in_the_cache_fails_with_both_hashes(dist, tmp_path):
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    data = bytearray((dist / build.MICROPIP_WHEEL).read_bytes())
-    data[100] ^= 0xFF
-    (cache / build.MICROPIP_WHEEL).write_bytes(data)
-    result = run_build("--out", tmp_path / "out", "--cache", cache)
-    assert result.returncode == 1
-    assert build.MICROPIP_SHA256 in result.stderr
-    assert hashlib.sha256(data).hexdigest() in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "out").exists()
 
 
 def test_no_node_on_path_is_one_clear_sentence(tmp_path):
@@ -292,7 +269,7 @@ def test_missing_engine_source_is_one_clear_sentence(tmp_path):
     result = subprocess.run([sys.executable, str(BUILD_PY), "--out", str(tmp_path / "out"),
                              "--web", str(tmp_path)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 1
-    assert "engine.js is missing" in result.stderr
+    assert "worker.js is missing" in result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
@@ -353,7 +330,7 @@ def test_integrity_skips_what_is_not_a_file_of_the_folder(tmp_path):
 
 def test_third_party_notices_name_every_shipped_component_with_its_licence_text(dist):
     notices = (dist / build.NOTICES).read_text(encoding="utf-8")
-    for component, spdx in [("Pyodide", "MPL-2.0"), ("micropip", "MPL-2.0"),
+    for component, spdx in [("Pyodide", "MPL-2.0"),
                             ("CPython", "PSF-2.0"), ("hash-wasm", "MIT"),
                             ("bcrypt-pbkdf", "BSD-3-Clause"), ("tweetnacl", "Unlicense"),
                             ("sshkeys", "MIT")]:
@@ -361,5 +338,5 @@ def test_third_party_notices_name_every_shipped_component_with_its_licence_text(
     for package in ("hash-wasm", "bcrypt-pbkdf", "tweetnacl"):
         text = (ROOT / "node_modules" / package / "LICENSE").read_text(encoding="utf-8").strip()
         assert text in notices, package
-    assert "Mozilla Public License Version 2.0" in notices
+    assert (ROOT / "licenses" / "MPL-2.0.txt").read_text(encoding="utf-8").strip() in notices
     assert "esbuild" in notices and "not shipped" in notices

@@ -10,7 +10,7 @@ const mark = (name) => performance.mark(`sshkeys:${name}`);
 const state = { ready: false, busy: false, key: null, capabilities: null, commentEdited: false, pending: null };
 
 // Start the worker before anything else: Python takes the longest to arrive.
-const worker = new KeyWorker(new URL("worker.js", import.meta.url), {
+const worker = new KeyWorker({
   onProgress({ stage, loaded, total }) {
     const bar = $("load-bar");
     bar.max = total || 1;
@@ -18,8 +18,8 @@ const worker = new KeyWorker(new URL("worker.js", import.meta.url), {
     const mb = (n) => (n / 1048576).toFixed(1);
     $("load-text").textContent = total ? `${stage}… ${mb(loaded)} of ${mb(total)} MB` : `${stage}…`;
   },
-  onReady({ capabilities, version }) {
-    mark("ready");
+  onReady({ capabilities, version, timings }) {
+    performance.mark("sshkeys:ready", { detail: timings });
     state.ready = true;
     state.capabilities = capabilities;
     $("loading").classList.add("done");

@@ -7,11 +7,30 @@ export class KeyError extends Error {
   }
 }
 
+// The one-file edition (build.py) carries the worker and every file it needs inside the page,
+// base64 in <script type="application/octet-stream" data-file="name"> elements: file:// pages
+// may not fetch, so the worker runs from a Blob and is handed the files.
+function inlinedFiles() {
+  const elements = document.querySelectorAll("script[type='application/octet-stream'][data-file]");
+  if (!elements.length) return null;
+  return Object.fromEntries([...elements].map((el) => [el.dataset.file, el.textContent]));
+}
+
+function startWorker() {
+  const inline = inlinedFiles();
+  if (!inline) return { worker: new Worker(new URL("worker.js", import.meta.url)), inline };
+  const source = Uint8Array.from(atob(inline["worker.js"]), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+  const worker = new Worker(url);
+  return { worker, inline };
+}
+
 export class KeyWorker {
-  constructor(url, { onProgress, onReady, onFatal }) {
+  constructor({ onProgress, onReady, onFatal }) {
     this.pending = new Map();
     this.nextId = 1;
-    this.worker = new Worker(url, { type: "module" });
+    const { worker, inline } = startWorker();
+    this.worker = worker;
     this.worker.onmessage = ({ data }) => {
       if (data.type === "progress") onProgress(data);
       else if (data.type === "ready") onReady(data);
@@ -22,6 +41,7 @@ export class KeyWorker {
       event.preventDefault();
       onFatal(event.message || "The key worker could not start.");
     };
+    this.worker.postMessage({ type: "start", inline });
   }
 
   settle({ id, ok, error, type, ...result }) {

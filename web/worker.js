@@ -1,88 +1,145 @@
-// The worker: loads Pyodide from this folder, installs the sshkeys wheel, and forwards the
-// page's messages to sshkeys.session. No key logic here: Python answers every request.
+// The worker: loads Pyodide, imports sshkeys, and forwards the page's messages to
+// sshkeys.session. No key logic here: Python answers every request.
 //
-// Page -> worker: {id, op, ...arguments}            (op as in sshkeys/session.py)
+// build.py bundles this file, Pyodide's loader and runtime glue, and engine.js into one classic
+// script (dist/worker.js), so the same code runs from the page's folder and, in the one-file
+// edition, from a Blob URL (file:// pages get no module workers and no fetch()).
+//
+// Page -> worker: first {type: "start", inline}: inline is null, and the files come from this
+//                 worker's folder; or {name: base64}, the one-file edition's copies of them.
+//                 Then {id, op, ...arguments}            (op as in sshkeys/session.py)
 // Worker -> page: {type: "progress", stage, loaded, total}
-//                 {type: "ready", engine, version} | {type: "fatal", message}
+//                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
 //                 {type: "reply", id, ok, ...result | error: {type, message}}
-import { loadPyodide } from "./pyodide.mjs";
+import { loadPyodide } from "pyodide/pyodide.mjs";
+import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import * as engine from "./engine.js";
 
-const base = new URL("./", import.meta.url);
+// The one-file edition has no folder: its files get addresses under a name that can never
+// resolve (RFC 2606), and are answered from memory; any other request fails.
+const INLINE_BASE = "https://sshkeys.invalid/";
+const GZIP = ".gz";   // build.py's precompressed copies: fetched instead, inflated here
+
+const realFetch = self.fetch.bind(self);
 const progress = { stage: "Starting", loaded: 0, total: 0 };
+const started = performance.now();
+const timings = {};
 
 function report(stage) {
-  if (stage) progress.stage = stage;
+  if (stage) {
+    timings[stage] = Math.round(performance.now() - started);
+    progress.stage = stage;
+  }
   self.postMessage({ type: "progress", ...progress });
 }
 
-// Count every response body as it streams in, so the page can show real bytes.
-const realFetch = self.fetch.bind(self);
-self.fetch = async (input, init) => {
-  const response = await realFetch(input, init);
-  if (!response.body) return response;
-  const reader = response.body.getReader();
-  const counted = new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) {
-        controller.close();
-        return;
-      }
-      progress.loaded += value.byteLength;
+// A response whose body is counted into the progress bar as it streams through.
+function counted(body) {
+  return body.pipeThrough(new TransformStream({
+    transform(chunk, controller) {
+      progress.loaded += chunk.byteLength;
       report();
-      controller.enqueue(value);
+      controller.enqueue(chunk);
     },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(counted, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-};
+  }));
+}
 
-async function boot() {
-  const manifest = await (await realFetch(new URL("manifest.json", base))).json();
+function base64Bytes(text) {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+const MIME = { wasm: "application/wasm", json: "application/json" };
+
+// Every file Pyodide asks for goes through here. `files` is the build's manifest; `source`
+// answers a stored file's name with a Response. A file stored only gzipped (name.gz) is
+// inflated here, unless the server already did (Content-Encoding).
+function serveFiles(base, files, source) {
+  self.fetch = async (input, init = {}) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const name = url.startsWith(base) ? url.slice(base.length) : "";
+    const stored = files[name] ? name : files[name + GZIP] ? name + GZIP : null;
+    if (!stored) {
+      if (base === INLINE_BASE) throw new TypeError(`The one-file edition has no ${url}.`);
+      return realFetch(input, init);
+    }
+    const response = await source(stored);
+    let body = counted(response.body);
+    if (stored !== name && response.headers.get("Content-Encoding") !== "gzip") {
+      body = body.pipeThrough(new DecompressionStream("gzip"));
+    }
+    if (init.integrity) body = await checked(body, init.integrity, name);
+    const type = MIME[name.split(".").pop()] || "application/octet-stream";
+    return new Response(body, { headers: { "Content-Type": type } });
+  };
+}
+
+// Pyodide asks for wheels with an integrity ("sha256-...") from the lock file; the browser
+// checks it on a real fetch, and this does on ours.
+async function checked(body, integrity, name) {
+  const data = await new Response(body).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data));
+  const actual = "sha256-" + btoa(String.fromCharCode(...digest));
+  if (!integrity.split(/\s+/).includes(actual)) throw new TypeError(`${name} failed its integrity check.`);
+  return new Response(data).body;
+}
+
+// The size to show for a file: what crosses the network (its gzipped copy, if stored so).
+const stored = (files, name) => files[name] || files[name + GZIP];
+
+async function boot(inline) {
+  let base, manifest, source;
+  if (inline) {
+    base = INLINE_BASE;
+    manifest = JSON.parse(new TextDecoder().decode(base64Bytes(inline["manifest.json"])));
+    source = async (name) => new Response(base64Bytes(inline[name]));
+  } else {
+    base = new URL("./", self.location.href).href;
+    manifest = await (await realFetch(new URL("manifest.json", base))).json();
+    source = async (name) => {
+      const response = await realFetch(new URL(name, base));
+      if (!response.ok) throw new TypeError(`${name}: HTTP ${response.status}`);
+      return response;
+    };
+  }
   const files = manifest.files;
+  serveFiles(base, files, source);
   const wheel = Object.keys(files).find((name) => /^sshkeys-.*\.whl$/.test(name));
-  const micropipWheel = Object.keys(files).find((name) => /^micropip-.*\.whl$/.test(name));
-  progress.total = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", wheel, micropipWheel]
-    .reduce((sum, name) => sum + files[name].bytes, 0);
+  const loaded = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", wheel];
+  progress.total = loaded.reduce((sum, name) => sum + stored(files, name).bytes, 0);
   report("Loading Python");
   const pyodide = await loadPyodide({
-    indexURL: base.href,
-    lockFileURL: new URL("pyodide-lock.json", base).href,
+    indexURL: base,
+    createPyodideModule,
+    packages: ["sshkeys"],   // from our lock file, which holds its sha256
     stdout: () => {},
     stderr: (line) => console.warn(line),
   });
   pyodide.registerJsModule("sshkeys_engine_js", engine);
-  report("Installing sshkeys");
-  await pyodide.loadPackage("micropip", { messageCallback: () => {} });
-  const micropip = pyodide.pyimport("micropip");
-  // By name: micropip finds sshkeys in our lock file, and loadPackage checks its sha256.
-  await micropip.install("sshkeys");
-  micropip.destroy();
   report("Starting sshkeys");
   const session = pyodide.pyimport("sshkeys.session");
   const caps = (await session.handle(pyodide.toPy({ op: "capabilities" }))).toJs({
     dict_converter: Object.fromEntries,
   });
-  self.postMessage({ type: "ready", engine: caps.engine, version: manifest.version, capabilities: caps });
+  report("Ready");
+  self.postMessage({ type: "ready", engine: caps.engine, version: manifest.version, capabilities: caps, timings });
   return { pyodide, handle: session.handle };
 }
 
-const booted = boot().catch((error) => {
-  self.postMessage({ type: "fatal", message: `Python could not start: ${error.message || error}` });
-  throw error;
-});
-
+let booted = null;
 // One request at a time: each runs to completion before the next starts.
 let queue = Promise.resolve();
 
 self.onmessage = (event) => {
+  if (event.data.type === "start") {
+    booted ??= boot(event.data.inline).catch((error) => {
+      self.postMessage({ type: "fatal", message: `Python could not start: ${error.message || error}` });
+      throw error;
+    });
+    return;
+  }
   const { id, ...request } = event.data;
   queue = queue.then(() => answer(id, request));
 };

@@ -3,10 +3,12 @@
 //
 //   node tests/node/pyodide_host.mjs DIST
 //
-// Start-up: load Pyodide from DIST, import DIST/engine.js and register it as
-// "sshkeys_engine_js" (as the worker does), install micropip and then the sshkeys wheel that
-// DIST's lock lists, and check that sshkeys picked the browser engine (Pyodide has no
-// `cryptography`). Then one line {"ready": true, ...} on stdout.
+// Start-up: load Pyodide with DIST's runtime files (inflating those stored gzipped into a
+// temporary folder, as the worker does in memory) and Pyodide's loader from node_modules,
+// which dist/worker.js bundles; import web/engine.js (the source dist/worker.js bundles) and
+// register it as "sshkeys_engine_js"; load the sshkeys wheel that DIST's lock lists; check
+// that sshkeys picked the browser engine (Pyodide has no `cryptography`). Then one line
+// {"ready": true, ...} on stdout.
 //
 // Requests: one JSON object a line on stdin, {"id", "code"}, where code is Python (top-level
 // await allowed) run in one namespace kept across requests; the value of its last expression
@@ -16,7 +18,9 @@
 // {"$bytes": base64}. Anything else printed goes to stderr: stdout carries only the protocol.
 
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import readline from "node:readline";
 import { pathToFileURL } from "node:url";
 
@@ -63,21 +67,25 @@ async function main() {
   };
 
   const lock = JSON.parse(fs.readFileSync(path.join(dist, "pyodide-lock.json"), "utf8"));
-  const wheel = lock.packages?.sshkeys?.file_name;
-  if (!wheel) throw new Error(`${dist}/pyodide-lock.json lists no sshkeys wheel`);
+  if (!lock.packages?.sshkeys?.file_name) throw new Error(`${dist}/pyodide-lock.json lists no sshkeys wheel`);
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+  const files = fs.mkdtempSync(path.join(os.tmpdir(), "sshkeys-host-"));
+  process.on("exit", () => fs.rmSync(files, { recursive: true, force: true }));
+  for (const name of fs.readdirSync(dist)) {
+    const data = fs.readFileSync(path.join(dist, name));
+    if (name.endsWith(".gz")) fs.writeFileSync(path.join(files, name.slice(0, -3)), zlib.gunzipSync(data));
+    else fs.writeFileSync(path.join(files, name), data);
+  }
+  const pyodideModule = path.join(root, "node_modules", "pyodide");
+  fs.copyFileSync(path.join(pyodideModule, "pyodide.asm.mjs"), path.join(files, "pyodide.asm.mjs"));
 
-  const { loadPyodide } = await import(pathToFileURL(path.join(dist, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({ indexURL: dist + path.sep, stdout: log, stderr: log });
+  const { loadPyodide } = await import(pathToFileURL(path.join(pyodideModule, "pyodide.mjs")).href);
+  const pyodide = await loadPyodide({ indexURL: files + path.sep, stdout: log, stderr: log });
   lap("pyodide_ms");
 
-  const engine = await import(pathToFileURL(path.join(dist, "engine.js")).href);
+  const engine = await import(pathToFileURL(path.join(root, "web", "engine.js")).href);
   pyodide.registerJsModule("sshkeys_engine_js", engine);
-  await pyodide.loadPackage("micropip", { messageCallback: log, errorCallback: log });
-  pyodide.globals.set("_wheel_url", pathToFileURL(path.join(dist, wheel)).href);
-  await pyodide.runPythonAsync(`
-import micropip
-await micropip.install(_wheel_url, deps=False)
-`);
+  await pyodide.loadPackage("sshkeys", { messageCallback: log, errorCallback: log });
   lap("install_ms");
 
   await pyodide.runPythonAsync(SETUP);

@@ -2,16 +2,17 @@
 in one run on one machine.
 
     python bench/page.py [--samples 21] [--loads 7] [--dist DIR] [--only rsa,save] [--json F]
-    python bench/page.py --quick --trace     # a smoke run, with a breakdown of the load
+    python bench/page.py --quick --trace     # a smoke run, and where a cold load's time goes
 
-Prints a markdown table of medians [interquartile range] and ratios ours / theirs, with the
-targets of the issue. Our times come from the page's own User Timing marks (web/app.js:
-"sshkeys:generate" -> "sshkeys:key-shown" and so on), never from Playwright round trips; theirs
-are whole processes (start-up included), run interleaved with ours in rotating order so that
-a busy machine slows all three alike. Nothing here asserts a time: it is a measurement.
+Prints a markdown table of medians [interquartile range], ratios ours / theirs and the issue's
+targets. Our times come from the page's own marks (web/app.js: "sshkeys:generate" ->
+"sshkeys:key-shown" and so on, "sshkeys:ready" since navigation start), never from Playwright
+round trips; theirs are whole processes, start-up included, run interleaved with ours in
+rotating order so that a busy machine slows all three alike. It measures; it asserts nothing.
 """
 
 import argparse
+import collections
 import datetime
 import gzip
 import importlib.util
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from engine import putty_version, spread, ssh_version  # noqa: E402
 
-# tests/page.py (serving dist/, launching Chromium) by path: its name is this file's name.
+# tests/page.py (serving dist/, launching Chromium), loaded by path: it has this file's name.
 _spec = importlib.util.spec_from_file_location("page_tools", ROOT / "tests" / "page.py")
 tools = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tools)
@@ -37,7 +38,8 @@ PASSPHRASE = "benchmark passphrase"
 GROUPS = ["load", "bytes", "warm", "offline", "rsa", "ecc", "save", "open", "heap"]
 WAIT_MS = 180_000
 
-# Waits (without polling from here) until the page holds `count` marks of that name.
+# Resolves once the page holds `count` marks of that name: no polling from Python, and the
+# page's CSP refuses wait_for_function's string predicates anyway.
 WAIT_JS = """([name, count, ms]) => new Promise((resolve) => {
   const done = () => performance.getEntriesByName(name, "mark").length >= count;
   if (done()) return resolve(true);
@@ -45,40 +47,34 @@ WAIT_JS = """([name, count, ms]) => new Promise((resolve) => {
   observer.observe({ type: "mark" });
   setTimeout(() => { observer.disconnect(); resolve(done()); }, ms);
 })"""
-TIMINGS_JS = """() => {
-  const at = (type, name) => (performance.getEntriesByType(type).find((e) => e.name === name) || {}).startTime;
-  return { fp: at("paint", "first-paint"), fcp: at("paint", "first-contentful-paint"),
-           ready: at("mark", "sshkeys:ready"), sw: Boolean(navigator.serviceWorker && navigator.serviceWorker.controller),
-           origin: performance.timeOrigin, trace: window.__sshkeysTrace || [] };
-}"""
-# --trace only: note when the worker's progress stages reach the page (worker.js sends them).
-TRACE_JS = """(() => {
-  window.__sshkeysTrace = [];
-  const note = (what) => window.__sshkeysTrace.push([what, performance.now()]);
-  const Base = window.Worker;
-  window.Worker = class extends Base {
-    constructor(...args) {
-      super(...args);
-      note("worker created");
-      let stage = null;
-      this.addEventListener("message", ({ data }) => {
-        if (data && data.type === "progress" && data.stage !== stage) note(`stage "${stage = data.stage}"`);
-      });
-    }
-  };
-})();"""
-WORKER_RESOURCES_JS = """() => [performance.timeOrigin,
-  performance.getEntriesByType("resource").map((e) => [e.name.split("/").pop(), e.startTime, e.responseEnd])]"""
+TIMINGS_JS = """() => { const at = (name) => (performance.getEntriesByName(name)[0] || {}).startTime;
+  return { fp: at("first-paint"), fcp: at("first-contentful-paint"), ready: at("sshkeys:ready"),
+    origin: performance.timeOrigin, sw: Boolean(navigator.serviceWorker?.controller), trace: window.__trace || [] }; }"""
+# --trace: when each of worker.js's progress stages reaches the page.
+TRACE_JS = """window.__trace = []; window.Worker = class extends window.Worker {
+  constructor(...args) {
+    super(...args);
+    window.__trace.push(["worker created", performance.now()]);
+    let stage = null;
+    this.addEventListener("message", ({ data }) => data?.type === "progress" && data.stage !== stage
+      && window.__trace.push([`stage "${(stage = data.stage)}"`, performance.now()]));
+  } };"""
+RESOURCES_JS = """() => [performance.timeOrigin, [...performance.getEntriesByType("navigation"),
+  ...performance.getEntriesByType("resource")].map((e) => [e.name.split("/").pop() || "index.html", e.startTime,
+  e.responseEnd])]"""
+# A registered service worker's `ready`: installed and activated, so its precache is filled.
+SW_SETTLED_JS = ("async () => Boolean(await navigator.serviceWorker?.getRegistration()"
+                 " && await navigator.serviceWorker.ready)")
 
 
-# -- the page -----------------------------------------------------------------------------------
+# -- the page -------------------------------------------------------------------------------------
 
 def marks(tab, name: str) -> list:
     return tab.evaluate("(n) => performance.getEntriesByName(n, 'mark').map((e) => e.startTime)", name)
 
 
 def wait_mark(tab, name: str, count: int, poll=None) -> None:
-    """Until the page has `count` marks `name`; with poll, call it every 100 ms meanwhile."""
+    """Until the page holds `count` marks `name`; with poll, call it every 100 ms meanwhile."""
     deadline = time.monotonic() + WAIT_MS / 1000
     while poll and len(marks(tab, name)) < count and time.monotonic() < deadline:
         poll()
@@ -86,11 +82,11 @@ def wait_mark(tab, name: str, count: int, poll=None) -> None:
     if not tab.evaluate(WAIT_JS, [name, count, 0 if poll else WAIT_MS]):
         said = {i: tab.text_content(f"#{i}") for i in ("load-text", "passphrase-error", "save-error",
                                                        "open-error", "download-status")}
-        raise RuntimeError(f"no mark {name} #{count} in {WAIT_MS} ms; the page says {said}")
+        raise RuntimeError(f"no mark {name} #{count} within {WAIT_MS} ms; the page says {said}")
 
 
 def timed(tab, start: str, end: str, action, poll=None) -> float:
-    """ms from mark sshkeys:<start> to the sshkeys:<end> that follows `action`."""
+    """ms from the mark sshkeys:<start> to the sshkeys:<end> that follows `action`."""
     n = len(marks(tab, f"sshkeys:{end}"))
     action()
     wait_mark(tab, f"sshkeys:{end}", n + 1, poll)
@@ -118,76 +114,97 @@ def open_key(tab, path: Path, poll=None) -> float:
     return timed(tab, "open", "opened", lambda: tab.click("#open"), poll)
 
 
-def set_save_options(tab, passes: int, memory: int) -> None:
-    """The save passphrase and PuTTYgen's Argon2 cost (the fields behind "Advanced")."""
+def save_options(tab, passes: int, memory: int) -> None:
+    """The save passphrase, and PuTTYgen's Argon2 cost in the fields behind "Advanced"."""
     tab.fill("#save-passphrase", PASSPHRASE)
     tab.fill("#save-passphrase2", PASSPHRASE)
     tab.evaluate("([p, m]) => { document.getElementById('ppk-passes').value = p;"
                  " document.getElementById('ppk-memory').value = m; }", [passes, memory])
 
 
-def load(context, url: str, trace: bool = False, first_key: bool = False) -> dict:
-    """One navigation in a new tab of `context` until Generate is enabled; the page's timings
-    (ms since navigation start), then the first Ed25519 key's generate-and-show time."""
+def load(context, url: str, trace=False) -> dict:
+    """A new tab of `context` navigated to url, once Generate is enabled: the page's timings
+    in ms since navigation start, and with trace its milestones, the worker's fetches too."""
     tab = context.new_page()
     tab.goto(url)
     tools.wait_ready(tab)
     t = tab.evaluate(TIMINGS_JS)
-    if trace and tab.workers:
-        origin, entries = tab.workers[0].evaluate(WORKER_RESOURCES_JS)
-        shift = origin - t["origin"]        # worker times are relative to its own start
-        t["trace"] += [["worker started", shift]]
-        for name, start, end in entries:
-            if end - start > 50 or name.endswith((".wasm", ".zip", ".whl")):
-                t["trace"].append([f"{name} requested", start + shift])
-            t["trace"].append([f"{name} received", end + shift])
+    if trace:
         t["trace"] += [["first paint", t["fp"]], ["ready", t["ready"]]]
-    if first_key:
-        t["first_key"] = generate(tab, "ed25519")
+        for side in [tab, *tab.workers[:1]]:
+            origin, entries = side.evaluate(RESOURCES_JS)
+            shift = origin - t["origin"]        # a worker's clock starts when it does
+            if side is not tab:
+                t["trace"].append(["worker started", shift])
+            for name, start, end in entries:
+                if end - start > 50 or name.endswith((".wasm", ".zip", ".whl")):
+                    t["trace"].append([f"{name} requested", start + shift])
+                t["trace"].append([f"{name} received", end + shift])
     t["tab"] = tab
     return t
 
 
-class WorkerHeap:
-    """Runtime.getHeapUsage in the page's dedicated worker, over a CDP session. The worker is
-    auto-attached without flattening: Playwright's CDPSession cannot address a flat child
-    session, but Target.sendMessageToTarget can."""
+class WorkerProbe:
+    """CDP in the page's dedicated worker: its JS heap (Runtime.getHeapUsage, polled) and, with
+    profile, a CPU profile from its first instruction on. The worker is auto-attached without
+    flattening: Playwright's CDPSession cannot address a flat child session, but
+    Target.sendMessageToTarget can. Replies arrive while Playwright waits (wait_for_timeout)."""
 
-    def __init__(self, context, tab):
-        self.cdp = context.new_cdp_session(tab)
-        self.session, self.next, self.heap = None, 0, set()
-        self.peak_used = self.peak_total = 0
+    def __init__(self, context, tab, profile=False):
+        self.cdp, self.profile = context.new_cdp_session(tab), profile
+        self.session, self.next, self.replies, self.peak_used, self.peak_total = None, 0, {}, 0, 0
         self.cdp.on("Target.attachedToTarget", self._attached)
         self.cdp.on("Target.receivedMessageFromTarget", self._message)
-        self.cdp.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": False,
+        self.cdp.send("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": profile,
                                                "flatten": False})
 
     def _attached(self, event):
-        if event["targetInfo"]["type"] == "worker":
+        if event["targetInfo"]["type"] == "worker" and not self.session:
             self.session = event["sessionId"]
+            if self.profile:
+                self.send("Profiler.enable")
+                self.send("Profiler.start")
+        if event["waitingForDebugger"]:
+            self.send("Runtime.runIfWaitingForDebugger", session=event["sessionId"])
 
     def _message(self, event):
         message = json.loads(event["message"])
-        if message.get("id") in self.heap:
-            self.peak_used = max(self.peak_used, message["result"]["usedSize"])
-            self.peak_total = max(self.peak_total, message["result"]["totalSize"])
+        result = message.get("result") or {}
+        if "usedSize" in result:
+            self.peak_used = max(self.peak_used, result["usedSize"])
+            self.peak_total = max(self.peak_total, result["totalSize"])
+        elif "id" in message:
+            self.replies[message["id"]] = result
 
-    def send(self, method: str, params=None) -> int:
+    def send(self, method: str, params=None, session=None) -> int:
         self.next += 1
-        self.cdp.send("Target.sendMessageToTarget", {"sessionId": self.session, "message": json.dumps(
-            {"id": self.next, "method": method, "params": params or {}})})
+        self.cdp.send("Target.sendMessageToTarget", {"sessionId": session or self.session, "message":
+                      json.dumps({"id": self.next, "method": method, "params": params or {}})})
         return self.next
 
     def poll(self):
         if self.session:
-            self.heap.add(self.send("Runtime.getHeapUsage"))
+            self.send("Runtime.getHeapUsage")
 
+    def stop_profile(self, tab) -> collections.Counter:
+        """ms of the worker's thread by what ran: WebAssembly (Python), JS by file, idle…"""
+        ident = self.send("Profiler.stop")
+        while ident not in self.replies:
+            tab.wait_for_timeout(20)
+        profile = self.replies.pop(ident)["profile"]
+        frames = {node["id"]: node["callFrame"] for node in profile["nodes"]}
+        split = collections.Counter()
+        for node, delta in zip(profile["samples"], profile["timeDeltas"]):
+            f = frames[node]
+            split["WebAssembly (CPython running)" if f["functionName"].startswith("wasm-function") else
+                  f"JS of {f['url'].rsplit('/', 1)[-1]}" if f["url"] else f["functionName"]] += delta / 1000
+        return split
 
 
 def renderer_peak_rss(browser) -> int:
     """VmHWM (peak resident set) of the renderer that worked the most: the tab's, holding the
-    page, its worker and Pyodide's WebAssembly memory. (Pyodide's memory alone is out of
-    reach: Runtime.queryObjects on a worker crashes this Chromium.)"""
+    page, its worker and Pyodide's WebAssembly memory. (That memory alone is out of reach:
+    Runtime.queryObjects in a worker crashes this Chromium.)"""
     processes = browser.new_browser_cdp_session().send("SystemInfo.getProcessInfo")["processInfo"]
     pid = max((p for p in processes if p["type"] == "renderer"), key=lambda p: p["cpuTime"])["id"]
     status = Path(f"/proc/{pid}/status").read_text()
@@ -205,8 +222,8 @@ def process(command: list, before=None) -> float:
 
 
 def interleaved(n: int, runners: dict) -> dict:
-    """n samples of each runner (name -> function returning ms), in rotating order, after one
-    discarded warm-up each (first-call costs are the load rows' business)."""
+    """n samples of each runner (name -> function returning ms) in rotating order, after one
+    discarded warm-up each: first-call costs are the load rows' business."""
     names = list(runners)
     for name in names:
         runners[name]()
@@ -215,6 +232,209 @@ def interleaved(n: int, runners: dict) -> dict:
         for name in names[i % len(names):] + names[:i % len(names)]:
             samples[name].append(runners[name]())
     return samples
+
+
+# -- the run --------------------------------------------------------------------------------------
+
+class Run:
+    def __init__(self, args, browser, url: str, dist: Path, work: Path):
+        self.args, self.browser, self.url, self.dist, self.work = args, browser, url, dist, work
+        self.rows, self.trace, self.profile = [], [], None
+        self.empty, self.pw = work / "empty", work / "pw"
+        self.empty.write_text("")
+        self.pw.write_text(PASSPHRASE + "\n")
+        # PuTTYgen's own Argon2 parameters on this machine: it times its passes to ~0.1 s.
+        self.ppk = work / "protected.ppk"
+        process(["puttygen", "-q", "-t", "ed25519", "--new-passphrase", self.pw, "-o", self.ppk])
+        header = dict(line.split(": ", 1) for line in self.ppk.read_text().splitlines() if ": " in line)
+        self.passes, self.memory = int(header["Argon2-Passes"]), int(header["Argon2-Memory"])
+
+    def row(self, name, ours, keygen=None, putty=None, unit="ms", target=None, note=None):
+        self.rows.append({"name": name, "ours": ours, "ssh-keygen": keygen, "puttygen": putty,
+                          "unit": unit, "target": target, "note": note})
+
+    def cold(self, n: int, rows: bool, count_bytes: bool):
+        """A new context per sample: empty HTTP cache, no service worker yet."""
+        loads, finished = [], []
+        for i in range(n):
+            context = self.browser.new_context()
+            if self.args.trace:
+                context.add_init_script(TRACE_JS)
+            if i == 0:
+                context.on("requestfinished", lambda r: finished.append(r))
+            loads.append(load(context, self.url, self.args.trace))
+            tab = loads[-1]["tab"]
+            loads[-1]["first_key"] = generate(tab, "ed25519")
+            if i == 0:
+                tab.evaluate(SW_SETTLED_JS)     # a service worker's precache is transferred too
+                fetched = [(r.url, r.sizes()["responseHeadersSize"]) for r in finished]
+            context.close()
+        self.trace = [t["trace"] for t in loads]
+        if rows:
+            self.row("first paint, cold", [t["fp"] for t in loads], target=("abs", 100))
+            self.row("first contentful paint, cold", [t["fcp"] for t in loads], target=("abs", 100))
+            self.row("Generate enabled (Python ready), cold", [t["ready"] for t in loads], target=("abs", 2000))
+            self.row("Ed25519 generate-and-show, first key right after a cold ready",
+                     [t["first_key"] for t in loads], target=("abs", 50))
+        if count_bytes:
+            files = [self.dist / (url.split("/", 3)[3].split("?")[0] or "index.html") for url, _ in fetched]
+            raw = sum(f.stat().st_size for f in files) + sum(h for _, h in fetched)
+            self.row(f"bytes transferred, cold load ({len(fetched)} requests, uncompressed, with headers)",
+                     [raw / 1e6], unit="MB")
+            self.row("… the same files, each gzip -9", [sum(len(gzip.compress(f.read_bytes(), 9))
+                                                          for f in files) / 1e6], unit="MB", target=("abs", 6))
+
+            def sibling(f, suffix):
+                return f.with_name(f.name + suffix) if f.with_name(f.name + suffix).is_file() else f
+            for suffix in (".br", ".gz"):
+                if any(sibling(f, suffix) != f for f in files):
+                    self.row(f"… the same files, dist/'s precompressed {suffix} where there is one",
+                             [sum(sibling(f, suffix).stat().st_size for f in files) / 1e6], unit="MB",
+                             target=("abs", 6))
+            try:
+                import brotli
+                self.row("… the same files, each brotli", [sum(len(brotli.compress(f.read_bytes()))
+                                                               for f in files) / 1e6], unit="MB", target=("abs", 6))
+            except ImportError:
+                pass
+        if self.args.trace:     # one more cold load under the CPU profiler, apart from the timed ones
+            context = self.browser.new_context()
+            tab = context.new_page()
+            probe = WorkerProbe(context, tab, profile=True)
+            tab.goto(self.url)
+            tools.wait_ready(tab)
+            self.profile = probe.stop_profile(tab)
+            context.close()
+
+    def warm(self, n: int):
+        """One context: a first visit fills the HTTP cache (and installs the service worker, if
+        dist/ has one); then each sample is a new tab, as a returning visitor's."""
+        context = self.browser.new_context()
+        first = load(context, self.url)
+        first["tab"].evaluate(SW_SETTLED_JS)
+        first["tab"].close()
+        loads = []
+        for _ in range(n):
+            loads.append(load(context, self.url))
+            loads[-1]["tab"].close()
+        context.close()
+        sw = sum(t["sw"] for t in loads)
+        how = f"service worker controlled {sw} of {n}" if sw else "HTTP cache, no service worker"
+        self.row(f"first contentful paint, warm ({how})", [t["fcp"] for t in loads], target=("abs", 100))
+        self.row(f"Generate enabled (Python ready), warm ({how})", [t["ready"] for t in loads],
+                 target=("abs", 1000))
+
+    def offline(self, n: int):
+        editions = sorted(self.dist.glob("*-offline.html"))
+        if not editions:
+            self.row("one-file edition ready, file://, cold", [], note="not built")
+        for edition in editions:
+            ready = []
+            try:
+                for _ in range(n):
+                    context = self.browser.new_context()
+                    ready.append(load(context, edition.as_uri())["ready"])
+                    context.close()
+            except Exception as e:      # a broken edition is a row, not the end of the run
+                context.close()
+                self.row(f"{edition.name} ready, file://, cold", [], note=f"failed: {str(e).splitlines()[0]}")
+                continue
+            self.row(f"{edition.name} ready, file://, cold", ready)
+
+    def versus(self, only: set):
+        """Generation, saving and opening: ours in one tab, interleaved with the referees."""
+        context = self.browser.new_context(accept_downloads=True)
+        tab = load(context, self.url)["tab"]
+        work, key, n, kdf_n = self.work, self.work / "k", self.args.samples, min(self.args.samples, 11)
+
+        def clear():
+            for path in (key, key.with_suffix(".pub"), work / "k.ppk"):
+                path.unlink(missing_ok=True)
+
+        specs = [("rsa", b, f"RSA {b}") for b in (2048, 3072, 4096)] if "rsa" in only else []
+        if "ecc" in only:
+            specs += [("ed25519", None, "Ed25519"), *[("ecdsa", b, f"ECDSA P-{b}") for b in (256, 384, 521)]]
+        for family, bits, name in specs:
+            size = ["-b", bits] if bits else []
+            s = interleaved(n, {
+                "ours": lambda: generate(tab, family, bits),
+                "ssh-keygen": lambda: process(["ssh-keygen", "-q", "-t", family, *size, "-N", "", "-f", key], clear),
+                "puttygen": lambda: process(["puttygen", "-q", "-t", family, *size, "--new-passphrase",
+                                             self.empty, "-o", work / "k.ppk"], clear)})
+            self.row(f"{name} generate → public key shown", s["ours"], s["ssh-keygen"], s["puttygen"],
+                     target={"RSA 4096": ("ssh-keygen", 1.0), "Ed25519": ("abs", 50)}.get(name))
+
+        # Encryption happens at download. Ed25519 keys, so that the KDF is nearly all the work.
+        plain_ppk, plain_ssh, protected_ssh = work / "plain.ppk", work / "plain", work / "protected"
+        process(["puttygen", "-q", "-t", "ed25519", "--new-passphrase", self.empty, "-o", plain_ppk])
+        process(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", plain_ssh])
+        process(["ssh-keygen", "-q", "-t", "ed25519", "-a", "16", "-N", PASSPHRASE, "-f", protected_ssh])
+
+        def restore():
+            key.write_bytes(plain_ssh.read_bytes())
+            key.chmod(0o600)
+
+        if "save" in only:
+            generate(tab, "ed25519")
+            save_options(tab, self.passes, self.memory)
+            for fmt in ("openssh", "ppk"):      # once each, read back by the referee
+                with tab.expect_download(timeout=WAIT_MS) as info:
+                    save(tab, fmt)
+                saved = Path(info.value.path())
+                saved.chmod(0o600)
+                if fmt == "ppk":
+                    assert f"Argon2-Passes: {self.passes}\n" in saved.read_text(), saved.read_text()
+                    process(["puttygen", saved, "--old-passphrase", self.pw, "-O", "text", "-o", work / "q.txt"])
+                else:
+                    process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", saved])
+            s = interleaved(kdf_n, {
+                "ours": lambda: save(tab, "openssh"),
+                "ssh-keygen": lambda: process(["ssh-keygen", "-p", "-a", "16", "-P", "", "-N", PASSPHRASE,
+                                               "-f", key], restore)})
+            self.row("save OpenSSH with passphrase (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
+                     target=("ssh-keygen", 2.0))
+            s = interleaved(kdf_n, {
+                "ours": lambda: save(tab, "ppk"),
+                "puttygen": lambda: process(["puttygen", plain_ppk, "-P", "--new-passphrase", self.pw,
+                                             "--ppk-param", f"passes={self.passes}", "-o", work / "q.ppk"])})
+            self.row(f"save PPK v3 with passphrase (Argon2id, {self.memory} KiB, {self.passes} passes)",
+                     s["ours"], putty=s["puttygen"], target=("puttygen", 1.2))
+
+        if "open" in only:
+            s = interleaved(kdf_n, {
+                "ours": lambda: open_key(tab, protected_ssh),
+                "ssh-keygen": lambda: process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", protected_ssh])})
+            self.row("open protected OpenSSH key (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
+                     target=("ssh-keygen", 2.0))
+            # -O text needs the private half, so puttygen decrypts; -O public-openssh would not.
+            s = interleaved(kdf_n, {
+                "ours": lambda: open_key(tab, self.ppk),
+                "puttygen": lambda: process(["puttygen", self.ppk, "--old-passphrase", self.pw, "-O", "text",
+                                             "-o", work / "q.txt"])})
+            self.row(f"open protected PPK v3 ({self.passes} passes)", s["ours"], putty=s["puttygen"],
+                     target=("puttygen", 1.2))
+        context.close()
+
+    def heap(self):
+        """Its own cold load: polling the worker every 100 ms would disturb the timed rows."""
+        context = self.browser.new_context(accept_downloads=True)
+        tab = context.new_page()
+        probe = WorkerProbe(context, tab)
+        tab.goto(self.url)
+        wait_mark(tab, "sshkeys:ready", 1, probe.poll)
+        generate(tab, "ed25519", poll=probe.poll)
+        for _ in range(3):
+            generate(tab, "rsa", 4096, poll=probe.poll)
+        save_options(tab, self.passes, self.memory)
+        save(tab, "openssh", probe.poll)
+        save(tab, "ppk", probe.poll)
+        open_key(tab, self.ppk, probe.poll)
+        what = "over load, Ed25519 + 3 × RSA 4096, 2 saves, 1 open"
+        self.row(f"peak JS heap used by the worker, {what}", [probe.peak_used / 1e6], unit="MB")
+        self.row(f"peak JS heap allocated by the worker, {what}", [probe.peak_total / 1e6], unit="MB")
+        self.row("peak resident memory of the tab's renderer process (page, worker, wasm)",
+                 [renderer_peak_rss(self.browser) / 1e6], unit="MB")
+        context.close()
 
 
 # -- the table ------------------------------------------------------------------------------------
@@ -250,243 +470,79 @@ def table(rows: list) -> str:
     for row in rows:
         r1, r2 = ratio(row["ours"], row["ssh-keygen"]), ratio(row["ours"], row["puttygen"])
         lines.append(" | ".join([
-            f"| {row['name']}", cell(row["ours"], row["unit"]) if row["ours"] else row.get("note", "—"),
+            f"| {row['name']}", cell(row["ours"], row["unit"]) if row["ours"] else row["note"] or "—",
             cell(row["ssh-keygen"], row["unit"]), f"{r1:.2f}" if r1 else "—",
             cell(row["puttygen"], row["unit"]), f"{r2:.2f}" if r2 else "—", *verdict(row)]) + " |")
     return "\n".join(lines)
 
 
 def machine(browser) -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
+                if line.startswith("model name")), "an unknown CPU")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{cpu}, {os.cpu_count()} cores (load average {load}); Chromium {browser.version}; "
+    return (f"{cpu}, {os.cpu_count()} cores, load average {load}; Chromium {browser.version}; "
             f"{ssh_version()}; {putty_version()}; {datetime.datetime.now():%Y-%m-%d %H:%M}")
 
 
-# -- the run --------------------------------------------------------------------------------------
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--samples", type=int, default=21, help="samples per generation row (default 21)")
+    parser.add_argument("--samples", type=int, default=21,
+                        help="samples per generation row (default 21); save/open rows take up to 11")
     parser.add_argument("--loads", type=int, default=7, help="samples per load row (default 7)")
     parser.add_argument("--quick", action="store_true", help="3 samples, 2 loads: a smoke run")
     parser.add_argument("--dist", type=Path, help="a built dist/ (default: build.py into a temp dir)")
     parser.add_argument("--only", help=f"comma-separated groups of rows: {','.join(GROUPS)}")
     parser.add_argument("--json", type=Path, help="write every raw sample there")
-    parser.add_argument("--trace", action="store_true", help="print where the cold load's time goes")
+    parser.add_argument("--trace", action="store_true",
+                        help="also print where a cold load's time goes (milestones, worker CPU profile)")
     args = parser.parse_args()
     if args.quick:
         args.samples, args.loads = 3, 2
     only = set(args.only.split(",")) if args.only else set(GROUPS)
     if only - set(GROUPS):
         parser.error(f"--only takes {','.join(GROUPS)}")
-    kdf_samples = min(args.samples, 11)
     work = Path(tempfile.mkdtemp(prefix="sshkeys-bench-page-"))
     dist = args.dist or tools.build(work / "dist")
     os.environ["PUTTYDIR"] = str(work / "putty")    # puttygen's random seed goes there
-    empty, pw = work / "empty", work / "pw"
-    empty.write_text("")
-    pw.write_text(PASSPHRASE + "\n")
-    rows, trace = [], []
-
-    def row(name, ours, keygen=None, putty=None, unit="ms", target=None, note=None):
-        rows.append({"name": name, "ours": ours, "ssh-keygen": keygen, "puttygen": putty,
-                     "unit": unit, "target": target, "note": note})
-
-    # PuTTYgen's own Argon2 parameters on this machine: it times its passes to ~0.1 s.
-    ppk = work / "protected.ppk"
-    process(["puttygen", "-q", "-t", "ed25519", "--new-passphrase", pw, "-o", ppk])
-    header = dict(line.split(": ", 1) for line in ppk.read_text().splitlines() if ": " in line)
-    passes, memory = int(header["Argon2-Passes"]), int(header["Argon2-Memory"])
 
     from playwright.sync_api import sync_playwright
     site = tools.Site(dist)
     with sync_playwright() as p:
         browser = tools.launch(p)
         about = machine(browser)
-
+        run = Run(args, browser, site.url, dist, work)
         if only & {"load", "bytes"}:
-            # Cold: a new context per sample, so an empty HTTP cache and no service worker.
-            cold, finished = [], []
-            for i in range(args.loads if "load" in only else 1):
-                context = browser.new_context()
-                if args.trace:
-                    context.add_init_script(TRACE_JS)
-                if i == 0:
-                    context.on("requestfinished", lambda r: finished.append(r))
-                cold.append(load(context, site.url, args.trace, first_key="load" in only))
-                if i == 0:
-                    fetched = [(r.url, r.sizes()["responseHeadersSize"]) for r in finished]
-                context.close()
-            trace = [t["trace"] for t in cold]
-            if "load" in only:
-                row("first paint, cold", [t["fp"] for t in cold], target=("abs", 100))
-                row("first contentful paint, cold", [t["fcp"] for t in cold], target=("abs", 100))
-                row("Generate enabled (Python ready), cold", [t["ready"] for t in cold], target=("abs", 2000))
-                row("Ed25519 generate-and-show, first key after a cold ready", [t["first_key"] for t in cold],
-                    target=("abs", 50))
-            if "bytes" in only:
-                files = [dist / (url.split("/", 3)[3].split("?")[0] or "index.html") for url, _ in fetched]
-                raw = sum(f.stat().st_size for f in files) + sum(h for _, h in fetched)
-                row(f"bytes transferred, cold load ({len(fetched)} requests, raw)", [raw / 1e6], unit="MB")
-                row("… each file gzip -9", [sum(len(gzip.compress(f.read_bytes(), 9)) for f in files) / 1e6],
-                    unit="MB", target=("abs", 6))
-                for suffix in (".br", ".gz"):
-                    if any(f.with_name(f.name + suffix).is_file() for f in files):
-                        size = sum(f.with_name(f.name + suffix).stat().st_size if f.with_name(f.name + suffix)
-                                   .is_file() else f.stat().st_size for f in files)
-                        row(f"… precompressed {suffix} siblings in dist/ (else raw)", [size / 1e6], unit="MB",
-                            target=("abs", 6))
-                try:
-                    import brotli
-                    row("… each file brotli", [sum(len(brotli.compress(f.read_bytes())) for f in files) / 1e6],
-                        unit="MB", target=("abs", 6))
-                except ImportError:
-                    pass
-
+            run.cold(args.loads if "load" in only else 1, "load" in only, "bytes" in only)
         if "warm" in only:
-            # Warm: one context; a first visit fills the HTTP cache (and installs the service
-            # worker, if dist/ has one), then each sample is a new tab: a returning visitor.
-            context = browser.new_context()
-            first = load(context, site.url)
-            if first["tab"].evaluate("async () => Boolean(navigator.serviceWorker && "
-                                     "await navigator.serviceWorker.getRegistration())"):
-                first["tab"].evaluate("async () => { await navigator.serviceWorker.ready; }")
-            first["tab"].close()
-            warm = []
-            for _ in range(args.loads):
-                warm.append(load(context, site.url))
-                warm[-1]["tab"].close()
-            sw = sum(t["sw"] for t in warm)
-            how = f"service worker controlled {sw} of {len(warm)}" if sw else "HTTP cache, no service worker"
-            row(f"first contentful paint, warm ({how})", [t["fcp"] for t in warm], target=("abs", 100))
-            row(f"Generate enabled (Python ready), warm ({how})", [t["ready"] for t in warm], target=("abs", 1000))
-            context.close()
-
+            run.warm(args.loads)
         if "offline" in only:
-            editions = sorted(dist.glob("*-offline.html"))
-            if not editions:
-                row("one-file edition ready, file://, cold", [], note="not built")
-            for edition in editions:
-                ready = []
-                for _ in range(args.loads):
-                    context = browser.new_context()
-                    ready.append(load(context, edition.as_uri())["ready"])
-                    context.close()
-                row(f"{edition.name} ready, file://, cold", ready)
-
+            run.offline(args.loads)
         if only & {"rsa", "ecc", "save", "open"}:
-            context = browser.new_context(accept_downloads=True)
-            tab = context.new_page()
-            tab.goto(site.url)
-            tools.wait_ready(tab)
-            key = work / "k"
-
-            def clear():
-                for path in (key, key.with_suffix(".pub"), work / "k.ppk"):
-                    path.unlink(missing_ok=True)
-
-            specs = [("rsa", b, f"RSA {b}") for b in (2048, 3072, 4096) if "rsa" in only]
-            specs += [("ed25519", None, "Ed25519"), *[("ecdsa", b, f"ECDSA P-{b}") for b in (256, 384, 521)]] \
-                if "ecc" in only else []
-            for family, bits, name in specs:
-                size = ["-b", bits] if bits else []
-                s = interleaved(args.samples, {
-                    "ours": lambda: generate(tab, family, bits),
-                    "ssh-keygen": lambda: process(["ssh-keygen", "-q", "-t", family, *size, "-N", "", "-f", key], clear),
-                    "puttygen": lambda: process(["puttygen", "-q", "-t", family, *size, "--new-passphrase", empty,
-                                                 "-o", work / "k.ppk"], clear)})
-                target = {"RSA 4096": ("ssh-keygen", 1.0), "Ed25519": ("abs", 50)}.get(name)
-                row(f"{name} generate → public key shown", s["ours"], s["ssh-keygen"], s["puttygen"], target=target)
-
-            # Encryption at download: an Ed25519 key, so the KDF is nearly all the work.
-            plain_ppk, plain_ssh = work / "plain.ppk", work / "plain"
-            process(["puttygen", "-q", "-t", "ed25519", "--new-passphrase", empty, "-o", plain_ppk])
-            process(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", plain_ssh])
-            plain = plain_ssh.read_bytes()
-            protected_ssh = work / "protected"
-            process(["ssh-keygen", "-q", "-t", "ed25519", "-a", "16", "-N", PASSPHRASE, "-f", protected_ssh])
-
-            def restore():
-                key.write_bytes(plain)
-                key.chmod(0o600)
-
-            if "save" in only:
-                generate(tab, "ed25519")
-                set_save_options(tab, passes, memory)
-                for fmt in ("openssh", "ppk"):      # once each, checked by the referee that reads it
-                    with tab.expect_download(timeout=WAIT_MS) as info:
-                        save(tab, fmt)
-                    saved = Path(info.value.path())
-                    saved.chmod(0o600)
-                    if fmt == "ppk":
-                        assert f"Argon2-Passes: {passes}\n" in saved.read_text(), saved.read_text()
-                        process(["puttygen", saved, "--old-passphrase", pw, "-O", "text", "-o", work / "q.txt"])
-                    else:
-                        process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", saved])
-                s = interleaved(kdf_samples, {
-                    "ours": lambda: save(tab, "openssh"),
-                    "ssh-keygen": lambda: process(["ssh-keygen", "-p", "-a", "16", "-P", "", "-N", PASSPHRASE,
-                                                   "-f", key], restore)})
-                row("save OpenSSH with passphrase (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
-                    target=("ssh-keygen", 2.0))
-                s = interleaved(kdf_samples, {
-                    "ours": lambda: save(tab, "ppk"),
-                    "puttygen": lambda: process(["puttygen", plain_ppk, "-P", "--new-passphrase", pw, "--ppk-param",
-                                                 f"passes={passes}", "-o", work / "q.ppk"])})
-                row(f"save PPK v3 with passphrase (Argon2id, {memory} KiB, {passes} passes)", s["ours"],
-                    putty=s["puttygen"], target=("puttygen", 1.2))
-
-            if "open" in only:
-                s = interleaved(kdf_samples, {
-                    "ours": lambda: open_key(tab, protected_ssh),
-                    "ssh-keygen": lambda: process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", protected_ssh])})
-                row("open protected OpenSSH key (16 rounds)", s["ours"], s["ssh-keygen"], target=("ssh-keygen", 2.0))
-                # -O text needs the private half, so puttygen decrypts (public-openssh would not).
-                s = interleaved(kdf_samples, {
-                    "ours": lambda: open_key(tab, ppk),
-                    "puttygen": lambda: process(["puttygen", ppk, "--old-passphrase", pw, "-O", "text",
-                                                 "-o", work / "q.txt"])})
-                row(f"open protected PPK v3 ({passes} passes)", s["ours"], putty=s["puttygen"],
-                    target=("puttygen", 1.2))
-            context.close()
-
+            run.versus(only)
         if "heap" in only:
-            # Its own cold load: polling the worker every 100 ms would disturb the timed rows.
-            context = browser.new_context(accept_downloads=True)
-            tab = context.new_page()
-            heap = WorkerHeap(context, tab)
-            tab.goto(site.url)
-            wait_mark(tab, "sshkeys:ready", 1, heap.poll)
-            generate(tab, "ed25519", poll=heap.poll)
-            for _ in range(3):
-                generate(tab, "rsa", 4096, poll=heap.poll)
-            set_save_options(tab, passes, memory)
-            save(tab, "openssh", heap.poll)
-            save(tab, "ppk", heap.poll)
-            open_key(tab, ppk, heap.poll)
-            what = "worker, over load, Ed25519 + 3 × RSA 4096, two saves and an open"
-            row(f"peak JS heap used, {what}", [heap.peak_used / 1e6], unit="MB")
-            row(f"peak JS heap allocated, {what}", [heap.peak_total / 1e6], unit="MB")
-            row("peak resident memory of the tab's renderer process (page, worker, wasm)",
-                [renderer_peak_rss(browser) / 1e6], unit="MB")
-            context.close()
+            run.heap()
         browser.close()
     site.stop()
 
-    print(f"sshkeys page in headless Chromium vs ssh-keygen and puttygen; {about}. Times in ms from the "
-          f"page's marks; {args.samples} samples per generation row, {kdf_samples} per save/open row, "
-          f"{args.loads} per load row; MB = 10^6 bytes.\n")
-    print(table(rows))
-    if trace and any(trace):
-        print("\nWhere a cold load's time goes (ms since navigation start, median of "
-              f"{len(trace)} loads; stages are worker.js's progress messages as the page gets them):\n")
-        names = {name for t in trace for name, _ in t}
-        at = {n: statistics.median([ms for t in trace for name, ms in t if name == n]) for n in names}
+    print(f"sshkeys page in headless Chromium vs ssh-keygen and puttygen, {about} (at the start). "
+          f"Times in ms from the page's marks; {args.samples} samples per generation row, "
+          f"{min(args.samples, 11)} per save/open row, {args.loads} per load row; MB = 10^6 bytes.\n")
+    print(table(run.rows))
+    if any(run.trace):
+        names = {name for t in run.trace for name, _ in t}
+        at = {n: statistics.median([ms for t in run.trace for name, ms in t if name == n]) for n in names}
+        print(f"\nA cold load, ms since navigation start (median of {len(run.trace)}; stages are "
+              "worker.js's progress messages, as the page receives them):\n")
         for name in sorted(names, key=at.get):
-            print(f"  {at[name]:8.0f}  {name}")
+            print(f"  {at[name]:7.0f}  {name}")
+    if run.profile:
+        print(f"\nThe worker's thread from its start to ready, one more cold load under the CPU profiler "
+              f"(ms, {sum(run.profile.values()):.0f} in all):\n")
+        for name, ms in run.profile.most_common(8):
+            print(f"  {ms:7.0f}  {name}")
     if args.json:
-        args.json.write_text(json.dumps({"machine": about, "rows": rows, "trace": trace}, indent=1) + "\n")
+        args.json.write_text(json.dumps({"machine": about, "rows": run.rows, "trace": run.trace,
+                                         "worker_profile": run.profile}, indent=1, ensure_ascii=False) + "\n")
     return 0
 
 

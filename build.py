@@ -72,6 +72,8 @@ NODE_ONLY_IMPORTS = re.compile(r"node:.*|ws")
 WORKER_PRELUDE = "self.importScripts = undefined;"
 # Files we write into dist/ ourselves; web/ may not hold files of these names.
 MANIFEST = "manifest.json"
+SERVICE_WORKER = "sw.js"   # in the web folder; build.py writes its BUILD line
+SW_BUILD_LINE = re.compile(r'^const BUILD = \{ id: "", files: \{\} \};.*$', re.M)
 LOCK = "pyodide-lock.json"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)   # the earliest date a zip file can hold
 
@@ -87,6 +89,7 @@ MIME_TYPES = {
     ".gz": "application/gzip",
     ".whl": "application/zip",
     ".svg": "image/svg+xml",
+    ".webmanifest": "application/manifest+json",
     ".png": "image/png",
     ".ico": "image/x-icon",
     ".txt": "text/plain; charset=utf-8",
@@ -185,6 +188,62 @@ def project_metadata() -> dict:
         raise BuildError(f"pyproject.toml says version {project['version']} but "
                          f"py/sshkeys/__init__.py says {match.group(1)}: make them agree")
     return project
+
+
+# --- the standard library: compiled, without what neither sshkeys nor Pyodide imports -----------
+
+# Pyodide ships the standard library as source, so every start compiles each module it imports
+# (about 150) again. We compile them once, here, with Pyodide's own Python under Node.js, so the
+# bytecode is exactly its version's; -OO drops docstrings and asserts. These go entirely:
+STDLIB_DROPPED = re.compile(
+    r"(?:_pyrepl|bdb|cProfile|configparser|curses|dbm|doctest|ensurepip|ftplib|html|http|"
+    r"idlelib|imaplib|ipaddress|lib2to3|mailbox|multiprocessing|nntplib|optparse|pdb|"
+    r"pickletools|plistlib|poplib|profile|pstats|pydoc|pydoc_data|_pyio|_pydecimal|smtplib|"
+    r"socketserver|sqlite3|statistics|tabnanny|tkinter|tomllib|trace|turtle|turtledemo|"
+    r"unittest|venv|webbrowser|wsgiref|xml|xmlrpc|zipapp)(?:/.*|\.py)"
+    # of the codecs, those Python itself and the formats use
+    r"|encodings/(?!(?:__init__|aliases|ascii|base64_codec|cp437|hex_codec|idna|latin_1|"
+    r"punycode|raw_unicode_escape|unicode_escape|utf_16|utf_16_be|utf_16_le|utf_32|"
+    r"utf_32_be|utf_32_le|utf_8|utf_8_sig)\.py$).*")
+COMPILE_STDLIB = r"""
+import { loadPyodide } from "pyodide/pyodide.mjs";
+import fs from "node:fs";
+const [source, target, dropped] = process.argv.slice(1);
+const py = await loadPyodide({ stdout: () => {}, stderr: (line) => console.error(line) });
+py.FS.writeFile("/tmp/in.zip", fs.readFileSync(source));
+py.globals.set("dropped", dropped);
+py.runPython(`
+import importlib._bootstrap_external as bootstrap, re, zipfile
+drop = re.compile(dropped)
+with zipfile.ZipFile("/tmp/in.zip") as src, zipfile.ZipFile("/tmp/out.zip", "w") as out:
+    for info in sorted(src.infolist(), key=lambda i: i.filename):
+        name, data = info.filename, src.read(info)
+        if info.is_dir() or drop.fullmatch(name):
+            continue
+        if name.endswith(".py"):
+            code = compile(data, name, "exec", dont_inherit=True, optimize=2)
+            name, data = name + "c", bytes(bootstrap._code_to_timestamp_pyc(code, 0, 0))
+        out.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data)
+`);
+fs.writeFileSync(target, py.FS.readFile("/tmp/out.zip"));
+"""
+
+
+def compile_stdlib(node: str, source: Path, cache: Path, target: Path) -> None:
+    """python_stdlib.zip as bytecode (stored, not deflated: the file is gzipped whole), without
+    STDLIB_DROPPED; kept in the cache under a name that changes with its inputs."""
+    key = hashlib.sha256(source.read_bytes() + COMPILE_STDLIB.encode() +
+                         STDLIB_DROPPED.pattern.encode()).hexdigest()[:16]
+    cached = cache / f"python_stdlib-{key}.zip"
+    if not cached.exists():
+        say("compiling the standard library with Pyodide under Node.js")
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(".partial")
+        run([node, "--input-type=module", "-e", COMPILE_STDLIB, str(source), str(partial),
+             STDLIB_DROPPED.pattern], "compiling the standard library", cwd=ROOT,
+            env=dict(os.environ, NODE_PATH=str(ROOT / "node_modules")))
+        os.replace(partial, cached)
+    shutil.copyfile(cached, target)
 
 
 # --- the sshkeys wheel -------------------------------------------------------------------------
@@ -522,14 +581,31 @@ def write_offline(out: Path, web: Path, version: str) -> Path:
 # --- manifest, build -----------------------------------------------------------------------------
 
 def write_manifest(out: Path, version: str) -> dict:
+    """Every file of the build (but sw.js, which is written from the manifest) with its sha256."""
     files = {}
     for path in sorted(out.rglob("*"), key=lambda p: p.relative_to(out).as_posix()):
         relative = path.relative_to(out).as_posix()
-        if path.is_file() and relative != MANIFEST:
+        if path.is_file() and relative not in (MANIFEST, SERVICE_WORKER):
             files[relative] = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
     manifest = {"version": version, "files": files}
     write_json(out / MANIFEST, manifest)
     return manifest
+
+
+def write_service_worker(out: Path, manifest: dict) -> None:
+    """sw.js's BUILD line: this build's id (the manifest's sha256) and the files it keeps
+    offline, each with its sha256. A new build thus changes sw.js, which is how browsers learn
+    of it."""
+    path = out / SERVICE_WORKER
+    files = {name: entry["sha256"] for name, entry in manifest["files"].items()}
+    files[MANIFEST] = sha256_file(out / MANIFEST)
+    build = {"id": files[MANIFEST][:16], "files": files}
+    text, count = SW_BUILD_LINE.subn(
+        lambda m: f"const BUILD = {json.dumps(build, sort_keys=True)};", path.read_text(encoding="utf-8"))
+    if count != 1:
+        raise BuildError(f"{SERVICE_WORKER} needs exactly one line 'const BUILD = {{ id: \"\", "
+                         f"files: {{}} }};' for build.py to fill in")
+    path.write_text(text, encoding="utf-8", newline="\n")
 
 
 def prepare_out(out: Path) -> Path:
@@ -555,18 +631,18 @@ def prepare_out(out: Path) -> Path:
 
 def build(out: Path, cache: Path, web: Path) -> dict:
     started = time.monotonic()
-    _, npm = check_node()
+    node, npm = check_node()
     ensure_node_modules(npm)
-    for name in (WORKER_SOURCE, ENGINE_SOURCE):
+    for name in (WORKER_SOURCE, ENGINE_SOURCE, SERVICE_WORKER):
         if not (web / name).exists():
-            raise BuildError(f"{web / name} is missing: it is a source of the worker bundle")
+            raise BuildError(f"{web / name} is missing: build.py needs it")
     project = project_metadata()
     pyodide = ROOT / "node_modules" / "pyodide"
 
     staging = prepare_out(out)
     try:
-        for name in PYODIDE_FILES:
-            shutil.copyfile(pyodide / name, staging / name)
+        shutil.copyfile(pyodide / "pyodide.asm.wasm", staging / "pyodide.asm.wasm")
+        compile_stdlib(node, pyodide / "python_stdlib.zip", cache, staging / "python_stdlib.zip")
         gzip_files(staging, PYODIDE_FILES)
         wheel = build_wheel(project, staging)
         write_lock(staging, wheel, project)
@@ -576,6 +652,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         write_notices(staging)
         add_integrity(staging)
         manifest = write_manifest(staging, project["version"])
+        write_service_worker(staging, manifest)
         offline = write_offline(staging, web, project["version"])
         if out.exists():
             shutil.rmtree(out)

@@ -95,7 +95,7 @@ def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
 def test_web_files_are_copied_as_they_are(dist):
     for path in sorted(WEB.rglob("*")):
         relative = path.relative_to(WEB).as_posix()
-        if path.is_dir() or relative in ("worker.js", "engine.js", "index.html") or any(
+        if path.is_dir() or relative in ("worker.js", "engine.js", "index.html", "sw.js") or any(
                 part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
@@ -105,11 +105,23 @@ def test_manifest_lists_every_file_with_its_hash_and_size(dist):
     manifest = json.loads((dist / "manifest.json").read_text())
     assert manifest["version"] == VERSION
     on_disk = {name for name in tree(dist)
-                if name not in ("manifest.json", build.offline_name(VERSION))}
+                if name not in ("manifest.json", "sw.js", build.offline_name(VERSION))}
     assert set(manifest["files"]) == on_disk
     assert list(manifest["files"]) == sorted(manifest["files"])
     for name, entry in manifest["files"].items():
         assert entry == {"sha256": sha256(dist / name), "bytes": (dist / name).stat().st_size}
+
+
+def test_service_worker_keeps_exactly_the_build_files_by_hash(dist):
+    manifest = json.loads((dist / "manifest.json").read_text())
+    text = (dist / "sw.js").read_text()
+    template = (WEB / "sw.js").read_text()
+    line = re.search(r"^const BUILD = (\{.*\});$", text, re.M)
+    assert line and text.replace(line.group(0), "") == build.SW_BUILD_LINE.sub("", template)
+    kept = json.loads(line.group(1))
+    assert kept["files"] == {**{n: e["sha256"] for n, e in manifest["files"].items()},
+                             "manifest.json": sha256(dist / "manifest.json")}
+    assert kept["id"] == sha256(dist / "manifest.json")[:16]
 
 
 def test_lock_lists_exactly_the_shipped_wheel_with_its_hash(dist):

@@ -408,3 +408,11 @@ $("clear").addEventListener("click", async () => {
 
 applyOptions(options);
 updateButtons();
+
+// Offline after the first visit: sw.js keeps this build's files. (The one-file edition, opened
+// from disk, needs none.)
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  addEventListener("load", () => {
+    navigator.serviceWorker.register("sw.js").catch((error) => console.warn(`No offline copy: ${error.message}`));
+  });
+}

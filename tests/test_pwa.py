@@ -1,0 +1,131 @@
+"""Offline after the first visit: the service worker keeps exactly this build's files, serves
+them with the network gone, and gives way cleanly to the next build."""
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+import page
+from page import WORK_TIMEOUT, download, wait_ready
+from test_page import check_file, generate
+
+CONTROLLED = """new Promise((resolve) => navigator.serviceWorker.controller
+  ? resolve(true)
+  : navigator.serviceWorker.addEventListener("controllerchange", () => resolve(true)))"""
+CACHED = """(async () => {
+  const names = await caches.keys();
+  const urls = names.length ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
+  return { names, urls };
+})()"""
+
+
+def cached(tab):
+    found = tab.evaluate(CACHED)
+    return found["names"], {u.rsplit("/", 1)[1] for u in found["urls"]}
+
+
+def build_files(dist):
+    return set(json.loads((dist / "manifest.json").read_text())["files"]) | {"manifest.json"}
+
+
+@pytest.fixture
+def own_site(built_dist, tmp_path):
+    """A copy of dist/ served on its own port, so that a test can rebuild it."""
+    shutil.copytree(built_dist, tmp_path / "dist")
+    server = page.Site(tmp_path / "dist")
+    yield server, tmp_path / "dist"
+    server.stop()
+
+
+def test_works_offline_after_the_first_visit(chromium, own_site, tmp_path):
+    site, dist = own_site
+    context = chromium.new_context(accept_downloads=True)
+    try:
+        tab = context.new_page()
+        tab.goto(site.url)
+        wait_ready(tab)
+        assert tab.evaluate(CONTROLLED)
+        names, files = cached(tab)
+        assert len(names) == 1 and names[0].startswith("sshkeys-")
+        assert files == build_files(dist)           # this build's files, and nothing else
+
+        context.set_offline(True)
+        from_network = []
+        tab.on("response", lambda r: None if r.from_service_worker or r.url.startswith(("blob:", "data:"))
+               else from_network.append(r.url))
+        tab.reload()
+        wait_ready(tab)
+        line = generate(tab, "ed25519", None, "pwa horse", "pwa")
+        path = download(tab, "button.download[data-format=openssh]", tmp_path)
+        check_file("openssh", path, line, "pwa horse")
+        assert from_network == []
+    finally:
+        context.close()
+
+
+def test_a_new_build_replaces_the_old_one_cleanly(chromium, own_site, tmp_path):
+    site, dist = own_site
+    context = chromium.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto(site.url)
+        wait_ready(tab)
+        assert tab.evaluate(CONTROLLED)
+        [old_cache], _ = cached(tab)
+        tab.close()
+
+        # The next build: another stylesheet, so other hashes and another sw.js.
+        web = tmp_path / "web"
+        shutil.copytree(page.ROOT / "web", web)
+        with open(web / "styles.css", "a") as f:
+            f.write("\n/* the next build */\n")
+        result = subprocess.run([sys.executable, str(page.ROOT / "build.py"), "--out", str(dist),
+                                 "--web", str(web)], capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0, result.stderr
+
+        tab = context.new_page()
+        tab.goto(site.url)                      # finds the new sw.js; it waits for this page
+        tab.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        tab.close()                             # no page of the old build is left
+        for _ in range(30):                     # the new one takes over once it notices
+            tab = context.new_page()
+            tab.goto(site.url)
+            names, files = cached(tab)
+            if old_cache not in names:
+                break
+            tab.close()
+            time.sleep(1)
+        wait_ready(tab)
+        assert len(names) == 1 and names[0] != old_cache
+        assert files == build_files(dist)
+        css = tab.evaluate("fetch('styles.css').then((r) => r.text())")
+        assert css.endswith("/* the next build */\n")
+    finally:
+        context.close()
+
+
+def test_the_page_is_installable(chromium, site):
+    context = chromium.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto(site.url)
+        href = tab.get_attribute("link[rel=manifest]", "href")
+        manifest = tab.evaluate(f"fetch({json.dumps(href)}).then((r) => r.json())")
+        assert manifest["display"] == "standalone" and manifest["start_url"] == "./"
+        sizes = {icon["sizes"] for icon in manifest["icons"]}
+        assert {"192x192", "512x512"} <= sizes
+        assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])
+        for icon in manifest["icons"]:
+            status = tab.evaluate(f"fetch({json.dumps(icon['src'])}).then((r) => r.status)")
+            assert status == 200, icon["src"]
+        cdp = context.new_cdp_session(tab)
+        errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+        # Playwright's contexts are incognito ones, where nothing installs: any other reason
+        # would be the page's.
+        assert [e for e in errors if e["errorId"] != "in-incognito"] == [], errors
+    finally:
+        context.close()

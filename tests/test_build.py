@@ -59,7 +59,9 @@ def builds(tmp_path_factory):
     outs = []
     for name in ("first", "second"):
         out = tmp_path_factory.mktemp("build") / name
-        result = run_build("--out", out)
+        # The second with a cache of its own: the compiled standard library is made twice.
+        cache = ["--cache", out.parent / "cache"] if name == "second" else []
+        result = run_build("--out", out, *cache)
         assert result.returncode == 0, result.stderr + result.stdout
         outs.append(out)
     return outs
@@ -88,8 +90,25 @@ def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
     assert "engine.js" not in names   # inside worker.js
     for name in build.PYODIDE_FILES:   # stored gzipped only; the worker inflates them
         assert name not in names
-        inflated = gzip.decompress((dist / f"{name}.gz").read_bytes())
-        assert inflated == (ROOT / "node_modules" / "pyodide" / name).read_bytes()
+    wasm = gzip.decompress((dist / "pyodide.asm.wasm.gz").read_bytes())
+    assert wasm == (ROOT / "node_modules" / "pyodide" / "pyodide.asm.wasm").read_bytes()
+
+
+def test_standard_library_is_compiled_and_trimmed(dist):
+    source = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
+    compiled = zipfile.ZipFile(io.BytesIO(gzip.decompress((dist / "python_stdlib.zip.gz").read_bytes())))
+    names = compiled.namelist()
+    assert names == sorted(names) and not [n for n in names if n.endswith(".py")]
+    expected = {n + "c" if n.endswith(".py") else n for n in source.namelist()
+                if not n.endswith("/") and not build.STDLIB_DROPPED.fullmatch(n)}
+    assert set(names) == expected
+    for module in ("asyncio/__init__", "json/__init__", "hashlib", "dataclasses", "tarfile",
+                   "encodings/utf_8", "importlib/metadata/__init__", "_pyodide/_base"):
+        assert f"{module}.pyc" in names, module
+    for module in ("unittest/__init__", "pydoc", "xml/__init__", "encodings/cp1252"):
+        assert f"{module}.pyc" not in names, module
+    magic = {compiled.read(n)[:4] for n in names if n.endswith(".pyc")}
+    assert len(magic) == 1
 
 
 def test_web_files_are_copied_as_they_are(dist):

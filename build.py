@@ -205,45 +205,71 @@ STDLIB_DROPPED = re.compile(
     r"|encodings/(?!(?:__init__|aliases|ascii|base64_codec|cp437|hex_codec|idna|latin_1|"
     r"punycode|raw_unicode_escape|unicode_escape|utf_16|utf_16_be|utf_16_le|utf_32|"
     r"utf_32_be|utf_32_le|utf_8|utf_8_sig)\.py$).*")
-COMPILE_STDLIB = r"""
+# Pyodide's Python under Node.js compiling the .py files of a zip: "stdlib" mode writes each as a
+# sourceless .pyc (-OO) in place of its source and leaves out what `drop` matches; "package" mode
+# keeps each source and adds its __pycache__/<name>.cpython-3XX.pyc, hash-based and unchecked
+# (PEP 552), so it holds however the files' dates come out when the wheel is unpacked.
+PYODIDE_COMPILE = r"""
 import { loadPyodide } from "pyodide/pyodide.mjs";
 import fs from "node:fs";
-const [source, target, dropped] = process.argv.slice(1);
+const [source, target, mode, drop] = process.argv.slice(1);
 const py = await loadPyodide({ stdout: () => {}, stderr: (line) => console.error(line) });
 py.FS.writeFile("/tmp/in.zip", fs.readFileSync(source));
-py.globals.set("dropped", dropped);
+py.globals.set("mode", mode);
+py.globals.set("drop", drop);
 py.runPython(`
-import importlib._bootstrap_external as bootstrap, re, zipfile
-drop = re.compile(dropped)
+import importlib._bootstrap_external as bootstrap, importlib.util, re, zipfile
+dropped = re.compile(drop)
 with zipfile.ZipFile("/tmp/in.zip") as src, zipfile.ZipFile("/tmp/out.zip", "w") as out:
     for info in sorted(src.infolist(), key=lambda i: i.filename):
         name, data = info.filename, src.read(info)
-        if info.is_dir() or drop.fullmatch(name):
+        if info.is_dir() or dropped.fullmatch(name):
             continue
-        if name.endswith(".py"):
+        if name.endswith(".py") and mode == "stdlib":
             code = compile(data, name, "exec", dont_inherit=True, optimize=2)
             name, data = name + "c", bytes(bootstrap._code_to_timestamp_pyc(code, 0, 0))
+        elif name.endswith(".py"):
+            code = compile(data, name, "exec", dont_inherit=True)
+            pyc = bootstrap._code_to_hash_pyc(code, importlib.util.source_hash(data), False)
+            out.writestr(zipfile.ZipInfo(importlib.util.cache_from_source(name), (1980, 1, 1, 0, 0, 0)), bytes(pyc))
         out.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data)
 `);
 fs.writeFileSync(target, py.FS.readFile("/tmp/out.zip"));
 """
 
 
+def pyodide_compile(node: str, source: Path, target: Path, mode: str, drop: str = "(?!)") -> None:
+    run([node, "--input-type=module", "-e", PYODIDE_COMPILE, str(source), str(target), mode, drop],
+        f"compiling {source.name} with Pyodide's Python", cwd=ROOT,
+        env=dict(os.environ, NODE_PATH=str(ROOT / "node_modules")))
+
+
 def compile_stdlib(node: str, source: Path, cache: Path, target: Path) -> None:
     """python_stdlib.zip as bytecode (stored, not deflated: the file is gzipped whole), without
     STDLIB_DROPPED; kept in the cache under a name that changes with its inputs."""
-    key = hashlib.sha256(source.read_bytes() + COMPILE_STDLIB.encode() +
+    key = hashlib.sha256(source.read_bytes() + PYODIDE_COMPILE.encode() +
                          STDLIB_DROPPED.pattern.encode()).hexdigest()[:16]
     cached = cache / f"python_stdlib-{key}.zip"
     if not cached.exists():
         say("compiling the standard library with Pyodide under Node.js")
         cache.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(".partial")
-        run([node, "--input-type=module", "-e", COMPILE_STDLIB, str(source), str(partial),
-             STDLIB_DROPPED.pattern], "compiling the standard library", cwd=ROOT,
-            env=dict(os.environ, NODE_PATH=str(ROOT / "node_modules")))
+        pyodide_compile(node, source, partial, "stdlib", STDLIB_DROPPED.pattern)
         os.replace(partial, cached)
     shutil.copyfile(cached, target)
+
+
+def compile_package(node: str, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The package's files with Pyodide's bytecode beside each module (see PYODIDE_COMPILE):
+    the browser then imports sshkeys without compiling it, and other Pythons ignore it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "in.zip", Path(tmp) / "out.zip"
+        with zipfile.ZipFile(source, "w") as zf:
+            for name, data in files:
+                zf.writestr(zipfile.ZipInfo(name, ZIP_EPOCH), data)
+        pyodide_compile(node, source, target, "package")
+        with zipfile.ZipFile(target) as zf:
+            return [(name, zf.read(name)) for name in zf.namelist()]
 
 
 # --- the sshkeys wheel -------------------------------------------------------------------------
@@ -291,8 +317,9 @@ def metadata_text(project: dict) -> str:
     return "\n".join(lines) + "\n" + body
 
 
-def build_wheel(project: dict, out: Path) -> Path:
-    """py/sshkeys/**/*.py as a py3-none-any wheel whose bytes depend only on their content."""
+def build_wheel(project: dict, out: Path, node: str | None = None) -> Path:
+    """py/sshkeys/**/*.py as a py3-none-any wheel whose bytes depend only on their content;
+    with node, also the bytecode of Pyodide's Python for each (compile_package)."""
     name, version = project["name"], project["version"]
     dist_info = f"{name}-{version}.dist-info"
     package = ROOT / "py" / "sshkeys"
@@ -304,6 +331,8 @@ def build_wheel(project: dict, out: Path) -> Path:
         files.append((f"sshkeys/{relative.as_posix()}", path.read_bytes()))
     if not files:
         raise BuildError(f"no Python files under {package}")
+    if node:
+        files = compile_package(node, files)
     scripts = project.get("scripts", {})
     meta = [
         (f"{dist_info}/METADATA", metadata_text(project).encode()),
@@ -644,7 +673,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         shutil.copyfile(pyodide / "pyodide.asm.wasm", staging / "pyodide.asm.wasm")
         compile_stdlib(node, pyodide / "python_stdlib.zip", cache, staging / "python_stdlib.zip")
         gzip_files(staging, PYODIDE_FILES)
-        wheel = build_wheel(project, staging)
+        wheel = build_wheel(project, staging, node)
         write_lock(staging, wheel, project)
         bundle_worker(web, staging)
         reserved = {p.relative_to(staging).as_posix() for p in staging.rglob("*")} | {MANIFEST, NOTICES}

@@ -183,7 +183,16 @@ def test_wheel_is_exactly_the_package_sources_with_a_valid_record(dist):
         sources = {f"sshkeys/{p.relative_to(ROOT / 'py' / 'sshkeys').as_posix()}": p.read_bytes()
                    for p in (ROOT / "py" / "sshkeys").rglob("*.py") if "__pycache__" not in p.parts}
         packaged = {n: zf.read(n) for n in names if n.startswith("sshkeys/")}
+        compiled = {n: packaged.pop(n) for n in list(packaged) if "/__pycache__/" in n}
         assert packaged == sources
+        # Beside each module, Pyodide's bytecode of it: hash-based, unchecked (PEP 552).
+        magic = {data[:4] for data in compiled.values()}
+        assert len(magic) == 1 and magic != {importlib.util.MAGIC_NUMBER}
+        assert {data[4:8] for data in compiled.values()} == {(1).to_bytes(4, "little")}
+        info = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())["info"]
+        tag = "cpython-" + "".join(info["python"].split(".")[:2])
+        assert set(compiled) == {re.sub(r"([^/]+)\.py$", rf"__pycache__/\1.{tag}.pyc", n)
+                                 for n in sources}
         assert "sshkeys/engine/native.py" in packaged
         assert names[-1].endswith(".dist-info/RECORD")
         for info in zf.infolist():

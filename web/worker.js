@@ -23,7 +23,9 @@ const GZIP = ".gz";   // build.py's precompressed copies: fetched instead, infla
 const realFetch = self.fetch.bind(self);
 const progress = { stage: "Starting", loaded: 0, total: 0 };
 const started = performance.now();
-const timings = {};
+// When each stage began, in ms since this script started; "script" is when that was, in ms
+// since the Unix epoch, so the page can place the stages on its own timeline.
+const timings = { script: performance.timeOrigin + started };
 
 function report(stage) {
   if (stage) {

@@ -50,17 +50,7 @@ WAIT_JS = """([name, count, ms]) => new Promise((resolve) => {
 TIMINGS_JS = """() => { const at = (name) => (performance.getEntriesByName(name)[0] || {}).startTime;
   return { fp: at("first-paint"), fcp: at("first-contentful-paint"), ready: at("sshkeys:ready"),
     origin: performance.timeOrigin, sw: Boolean(navigator.serviceWorker?.controller),
-    stages: (performance.getEntriesByName("sshkeys:ready")[0] || {}).detail || {},
-    trace: window.__trace || [] }; }"""
-# --trace: when each of worker.js's progress stages reaches the page.
-TRACE_JS = """window.__trace = []; window.Worker = class extends window.Worker {
-  constructor(...args) {
-    super(...args);
-    window.__trace.push(["worker created", performance.now()]);
-    let stage = null;
-    this.addEventListener("message", ({ data }) => data?.type === "progress" && data.stage !== stage
-      && window.__trace.push([`stage "${(stage = data.stage)}"`, performance.now()]));
-  } };"""
+    stages: (performance.getEntriesByName("sshkeys:ready")[0] || {}).detail || {} }; }"""
 RESOURCES_JS = """() => [performance.timeOrigin, [...performance.getEntriesByType("navigation"),
   ...performance.getEntriesByType("resource")].map((e) => [e.name.split("/").pop() || "index.html", e.startTime,
   e.responseEnd])]"""
@@ -130,7 +120,7 @@ def load(context, url: str, trace=False) -> dict:
     tab = context.new_page()
     tab.goto(url)
     tools.wait_ready(tab)
-    t = tab.evaluate(TIMINGS_JS)
+    t = dict(tab.evaluate(TIMINGS_JS), tab=tab, trace=[])
     if trace:
         t["trace"] += [["first paint", t["fp"]], ["ready", t["ready"]]]
         # worker.js's own clock for its stages, when the ready mark carries them (web/app.js)
@@ -144,7 +134,6 @@ def load(context, url: str, trace=False) -> dict:
                 if end - start > 50 or name.endswith((".wasm", ".zip", ".whl")):
                     t["trace"].append([f"{name} requested", start + shift])
                 t["trace"].append([f"{name} received", end + shift])
-    t["tab"] = tab
     return t
 
 
@@ -267,8 +256,6 @@ class Run:
         loads, finished = [], []
         for i in range(n):
             context = self.browser.new_context()
-            if self.args.trace:
-                context.add_init_script(TRACE_JS)
             if i == 0:
                 context.on("requestfinished", lambda r: finished.append(r))
             loads.append(load(context, self.url, self.args.trace))
@@ -287,36 +274,7 @@ class Run:
             self.row("Ed25519 generate-and-show, first key right after a cold ready",
                      [t["first_key"] for t in loads], target=("abs", 50))
         if count_bytes:
-            # Each URL once, at its size in dist/ (our server sends files as they are): Playwright
-            # gives no body size for worker scripts, and a URL a service worker precaches and the
-            # page then asks for again comes the second time from a cache.
-            headers = {}
-            for url, size, _ in fetched:
-                headers[url] = max(headers.get(url, 0), size)
-            files = [self.dist / (url.split("/", 3)[3].split("?")[0] or "index.html") for url in headers]
-            files = [f for f in files if f.is_file()]
-            raw = sum(f.stat().st_size for f in files) + sum(headers.values())
-            by_sw = len({url for url, _, sw in fetched if sw})
-            sw = f", {by_sw} of them fetched by the service worker" if by_sw else ""
-            self.row(f"bytes transferred, cold load ({len(files)} files{sw}; as served, with headers)",
-                     [raw / 1e6], unit="MB")
-            gz = sum(min(f.stat().st_size, len(gzip.compress(f.read_bytes(), 9))) for f in files)
-            self.row("… the same files, each gzip -9 where that is smaller", [gz / 1e6], unit="MB",
-                     target=("abs", 6))
-
-            def sibling(f, suffix):
-                return f.with_name(f.name + suffix) if f.with_name(f.name + suffix).is_file() else f
-            for suffix in (".br", ".gz"):
-                if any(sibling(f, suffix) != f for f in files):
-                    self.row(f"… the same files, dist/'s precompressed {suffix} where there is one",
-                             [sum(sibling(f, suffix).stat().st_size for f in files) / 1e6], unit="MB",
-                             target=("abs", 6))
-            try:
-                import brotli
-                self.row("… the same files, each brotli", [sum(len(brotli.compress(f.read_bytes()))
-                                                               for f in files) / 1e6], unit="MB", target=("abs", 6))
-            except ImportError:
-                pass
+            self.transfer(fetched)
         if self.args.trace:     # one more cold load under the CPU profiler, apart from the timed ones
             context = self.browser.new_context()
             tab = context.new_page()
@@ -325,6 +283,40 @@ class Run:
             tools.wait_ready(tab)
             self.profile = probe.stop_profile(tab)
             context.close()
+
+    def transfer(self, fetched: list):
+        """Each URL once, at its size in dist/ (our server sends files as they are): Playwright
+        gives no body size for worker scripts, and what a service worker precached comes the
+        second time from its cache."""
+        headers = {}
+        for url, size, _ in fetched:
+            headers[url] = max(headers.get(url, 0), size)
+        files = [self.dist / (url.split("/", 3)[3].split("?")[0] or "index.html") for url in headers]
+        files = [f for f in files if f.is_file()]
+
+        def total(size) -> float:
+            return sum(map(size, files)) / 1e6
+
+        def raw(f: Path) -> int:
+            return f.stat().st_size
+        by_sw = len({url for url, _, sw in fetched if sw})
+        sw = f", {by_sw} of them fetched by the service worker" if by_sw else ""
+        self.row(f"bytes transferred, cold load ({len(files)} files{sw}; as served, with headers)",
+                 [total(raw) + sum(headers.values()) / 1e6], unit="MB")
+        self.row("… the same files, each gzip -9 where that is smaller", unit="MB", target=("abs", 6),
+                 ours=[total(lambda f: min(raw(f), len(gzip.compress(f.read_bytes(), 9))))])
+        for suffix in (".br", ".gz"):
+            def served(f: Path) -> int:
+                return raw(f.with_name(f.name + suffix) if f.with_name(f.name + suffix).is_file() else f)
+            if total(served) != total(raw):
+                self.row(f"… the same files, dist/'s precompressed {suffix} siblings where there is one",
+                         [total(served)], unit="MB", target=("abs", 6))
+        try:
+            import brotli
+            self.row("… the same files, each brotli where that is smaller", unit="MB", target=("abs", 6),
+                     ours=[total(lambda f: min(raw(f), len(brotli.compress(f.read_bytes()))))])
+        except ImportError:
+            pass
 
     def warm(self, n: int):
         """One context: a first visit fills the HTTP cache (and installs the service worker, if
@@ -553,8 +545,8 @@ def main() -> int:
     if any(run.trace):
         names = {name for t in run.trace for name, _ in t}
         at = {n: statistics.median([ms for t in run.trace for name, ms in t if name == n]) for n in names}
-        print(f"\nA cold load, ms since navigation start (median of {len(run.trace)}; stages are "
-              "worker.js's progress messages, as the page receives them):\n")
+        print(f"\nA cold load, ms since navigation start (median of {len(run.trace)}; the worker's stages "
+              "are worker.js's own clock, placed on the page's by web/app.js):\n")
         for name in sorted(names, key=at.get):
             print(f"  {at[name]:7.0f}  {name}")
     if run.profile:

@@ -131,7 +131,7 @@ def load(context, url: str, trace=False) -> dict:
             if side is not tab:
                 t["trace"].append(["worker started", shift])
             for name, start, end in entries:
-                if end - start > 50 or name.endswith((".wasm", ".zip", ".whl")):
+                if side is not tab:     # the worker's fetches are the critical path
                     t["trace"].append([f"{name} requested", start + shift])
                 t["trace"].append([f"{name} received", end + shift])
     return t

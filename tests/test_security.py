@@ -123,17 +123,28 @@ def test_csp_refuses_an_inline_script(page):
     assert any(d.startswith("script-src") for d in seen), seen
 
 
-def test_no_storage_api_holds_anything_after_generate_save_and_open(page, tmp_path):
+def test_storage_holds_nothing_but_the_build_after_generate_save_and_open(page, tmp_path):
     page.click("#generate")
     page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
     saved = download(page, "button.download[data-format=openssh]", tmp_path)
     open_file(page, saved)
-    state = page.evaluate("""async () => ({
-        local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
-        idb: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
-        workers: (await navigator.serviceWorker.getRegistrations()).length,
-    })""")
-    assert state == {"local": 0, "session": 0, "cookie": "", "idb": 0, "caches": 0, "workers": 0}
+    state = page.evaluate("""async () => {
+        const cached = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
+        }
+        return {
+          local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+          idb: (await indexedDB.databases()).length, cached,
+          workers: (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL),
+        };
+    }""")
+    cached = state.pop("cached")
+    assert state.pop("workers") in ([], [page.url + "sw.js"])
+    assert state == {"local": 0, "session": 0, "cookie": "", "idb": 0}
+    # The service worker's cache: this build's public files, nothing else.
+    manifest = page.evaluate("fetch('manifest.json').then((r) => r.json())")
+    assert {u.removeprefix(page.url) for u in cached} <= set(manifest["files"]) | {"manifest.json"}
     assert page.context.cookies() == []
 
 

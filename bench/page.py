@@ -12,12 +12,14 @@ rotating order so that a busy machine slows all three alike. It measures; it ass
 """
 
 import argparse
+import atexit
 import collections
 import datetime
 import gzip
 import importlib.util
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -515,6 +517,7 @@ def main() -> int:
     if only - set(GROUPS):
         parser.error(f"--only takes {','.join(GROUPS)}")
     work = Path(tempfile.mkdtemp(prefix="sshkeys-bench-page-"))
+    atexit.register(shutil.rmtree, work, True)      # the built dist/ and the key files
     dist = args.dist or tools.build(work / "dist")
     os.environ["PUTTYDIR"] = str(work / "putty")    # puttygen's random seed goes there
 

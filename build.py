@@ -47,8 +47,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 
-# Pyodide's runtime files, from node_modules/pyodide, stored gzipped (the worker inflates them).
+# Pyodide's runtime files, from node_modules/pyodide (the standard library compiled here).
 PYODIDE_FILES = ["pyodide.asm.wasm", "python_stdlib.zip"]
+# These, and the text files of 1 KiB or more, get a .br and a .gz copy beside them for servers
+# that send precompressed files (Content-Encoding); the one-file edition carries the .gz copies
+# of Pyodide's files and inflates them itself.
+COMPRESSIBLE = re.compile(r".*\.(?:html|css|js|json|svg|webmanifest)|" + "|".join(map(re.escape, PYODIDE_FILES)))
+PRECOMPRESSED = {".br": "br", ".gz": "gzip"}   # suffix: Content-Encoding
+BROTLI = r"""
+import fs from "node:fs";
+import zlib from "node:zlib";
+const [source, target] = process.argv.slice(1);
+const data = fs.readFileSync(source);
+fs.writeFileSync(target, zlib.brotliCompressSync(data, { params: {
+  [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+  [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+"""
 
 WORKER_SOURCE = "worker.js"   # in the web folder: the bundle's entry point
 ENGINE_SOURCE = "engine.js"   # in the web folder: bundled into the worker
@@ -388,15 +402,23 @@ def write_lock(out: Path, wheel: Path, project: dict) -> None:
     write_json(out / LOCK, {"info": source["info"], "packages": {project["name"]: sshkeys_entry}})
 
 
-def gzip_files(out: Path, names: list[str]) -> None:
-    """name -> name.gz, reproducibly (no name or date in the header); the original goes."""
+def precompress(node: str, out: Path, names: list[str], cache: Path) -> None:
+    """name.gz (gzip -9, no name or date in the header) and name.br (brotli 11, with Node.js,
+    kept in the cache: it takes a while) beside each name; the originals stay."""
     for name in names:
         data = (out / name).read_bytes()
         (out / (name + ".gz")).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-        (out / name).unlink()
+        key = hashlib.sha256(data + BROTLI.encode()).hexdigest()[:16]
+        cached = cache / f"{name}-{key}.br"
+        if not cached.exists():
+            say(f"compressing {name} with brotli")
+            cache.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(".partial")
+            run([node, "--input-type=module", "-e", BROTLI, str(out / name), str(partial)],
+                f"brotli of {name}")
+            os.replace(partial, cached)
+        shutil.copyfile(cached, out / (name + ".br"))
 
-
-# --- the engine bundle and the rest of web/ ----------------------------------------------------
 
 def bundle_worker(web: Path, out: Path) -> None:
     """web/worker.js and all it imports as one classic script; only the Node.js branches of
@@ -543,7 +565,8 @@ OFFLINE_CSP = ("default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; wor
                "style-src {styles}; img-src data:; connect-src 'none'; base-uri 'none'; "
                "form-action 'none'")
 # What the worker needs, handed over base64 in <script type="application/octet-stream">.
-OFFLINE_FILES = re.compile(r"worker\.js|manifest\.json|pyodide-lock\.json|.*\.whl|.*\.gz")
+OFFLINE_FILES = re.compile(r"worker\.js|manifest\.json|pyodide-lock\.json|.*\.whl|"
+                           + "|".join(re.escape(name + ".gz") for name in PYODIDE_FILES))
 CSP_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="(?P<name>[^"]+)"[^>]*>')
 APP_SCRIPT = re.compile(r'<script type="module" src="(?P<name>[^"]+)"[^>]*></script>\n')
@@ -626,7 +649,8 @@ def write_service_worker(out: Path, manifest: dict) -> None:
     offline, each with its sha256. A new build thus changes sw.js, which is how browsers learn
     of it."""
     path = out / SERVICE_WORKER
-    files = {name: entry["sha256"] for name, entry in manifest["files"].items()}
+    files = {name: entry["sha256"] for name, entry in manifest["files"].items()
+             if Path(name).suffix not in PRECOMPRESSED}   # the same files, other encodings
     files[MANIFEST] = sha256_file(out / MANIFEST)
     build = {"id": files[MANIFEST][:16], "files": files}
     text, count = SW_BUILD_LINE.subn(
@@ -672,7 +696,6 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     try:
         shutil.copyfile(pyodide / "pyodide.asm.wasm", staging / "pyodide.asm.wasm")
         compile_stdlib(node, pyodide / "python_stdlib.zip", cache, staging / "python_stdlib.zip")
-        gzip_files(staging, PYODIDE_FILES)
         wheel = build_wheel(project, staging, node)
         write_lock(staging, wheel, project)
         bundle_worker(web, staging)
@@ -680,6 +703,10 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         copy_web(web, staging, reserved)
         write_notices(staging)
         add_integrity(staging)
+        precompress(node, staging, sorted(
+            p.name for p in staging.iterdir()
+            if COMPRESSIBLE.fullmatch(p.name) and p.stat().st_size >= 1024
+            and p.name != SERVICE_WORKER), cache)   # sw.js is written last, and is small
         manifest = write_manifest(staging, project["version"])
         write_service_worker(staging, manifest)
         offline = write_offline(staging, web, project["version"])
@@ -705,13 +732,38 @@ def build(out: Path, cache: Path, web: Path) -> dict:
 # --- serve ---------------------------------------------------------------------------------------
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static files with the MIME types module workers and WebAssembly need; never cached."""
+    """Static files with the MIME types module workers and WebAssembly need, never cached, and
+    a file's .br or .gz copy when the browser accepts that encoding."""
 
     def guess_type(self, path):
         suffix = Path(str(path)).suffix.lower()
         return MIME_TYPES.get(suffix) or mimetypes.guess_type(str(path))[0] or "application/octet-stream"
 
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        accepted = {e.split(";")[0].strip() for e in self.headers.get("Accept-Encoding", "").split(",")}
+        self.encoding = None
+        if path.is_file():
+            for suffix, encoding in PRECOMPRESSED.items():
+                if encoding in accepted and path.with_name(path.name + suffix).is_file():
+                    self.encoding = encoding
+                    original, self.path = self.path, self.path.split("?")[0] + suffix
+                    self.content_type = self.guess_type(path)
+                    try:
+                        return super().send_head()
+                    finally:
+                        self.path = original
+        return super().send_head()
+
+    def send_header(self, keyword, value):
+        if keyword == "Content-type" and getattr(self, "encoding", None):
+            value = self.content_type
+        super().send_header(keyword, value)
+
     def end_headers(self):
+        if getattr(self, "encoding", None):
+            self.send_header("Content-Encoding", self.encoding)
+        self.send_header("Vary", "Accept-Encoding")
         self.send_header("Cache-Control", "no-cache")   # revalidate: a rebuild shows at once
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()

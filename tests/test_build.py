@@ -88,15 +88,29 @@ def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
         assert not any(part.startswith(".") for part in name.split("/")), name
         assert not name.startswith("micropip"), name
     assert "engine.js" not in names   # inside worker.js
-    for name in build.PYODIDE_FILES:   # stored gzipped only; the worker inflates them
-        assert name not in names
-    wasm = gzip.decompress((dist / "pyodide.asm.wasm.gz").read_bytes())
+    wasm = (dist / "pyodide.asm.wasm").read_bytes()
     assert wasm == (ROOT / "node_modules" / "pyodide" / "pyodide.asm.wasm").read_bytes()
+
+
+def test_big_and_text_files_have_brotli_and_gzip_copies(dist):
+    names = set(tree(dist))
+    copies = {n for n in names if n.endswith((".br", ".gz"))}
+    originals = {n.rsplit(".", 1)[0] for n in copies}
+    assert set(build.PYODIDE_FILES) | {"worker.js", "index.html", "app.js", "styles.css"} <= originals
+    assert "sw.js" not in originals and "manifest.json" not in originals
+    for name in originals:
+        data = (dist / name).read_bytes()
+        assert gzip.decompress((dist / f"{name}.gz").read_bytes()) == data, name
+        assert (dist / f"{name}.gz").read_bytes()[4:8] == bytes(4)     # no date in the header
+        result = subprocess.run([NODE, "-e", "process.stdout.write(require('zlib').brotliDecompressSync("
+                                 "require('fs').readFileSync(process.argv[1])))", str(dist / f"{name}.br")],
+                                capture_output=True, timeout=60)
+        assert result.stdout == data, name
 
 
 def test_standard_library_is_compiled_and_trimmed(dist):
     source = zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip")
-    compiled = zipfile.ZipFile(io.BytesIO(gzip.decompress((dist / "python_stdlib.zip.gz").read_bytes())))
+    compiled = zipfile.ZipFile(dist / "python_stdlib.zip")
     names = compiled.namelist()
     assert names == sorted(names) and not [n for n in names if n.endswith(".py")]
     expected = {n + "c" if n.endswith(".py") else n for n in source.namelist()
@@ -138,7 +152,8 @@ def test_service_worker_keeps_exactly_the_build_files_by_hash(dist):
     line = re.search(r"^const BUILD = (\{.*\});$", text, re.M)
     assert line and text.replace(line.group(0), "") == build.SW_BUILD_LINE.sub("", template)
     kept = json.loads(line.group(1))
-    assert kept["files"] == {**{n: e["sha256"] for n, e in manifest["files"].items()},
+    assert kept["files"] == {**{n: e["sha256"] for n, e in manifest["files"].items()
+                                if not n.endswith((".br", ".gz"))},    # served as the original
                              "manifest.json": sha256(dist / "manifest.json")}
     assert kept["id"] == sha256(dist / "manifest.json")[:16]
 
@@ -285,15 +300,27 @@ def served(dist):
 
 @pytest.mark.parametrize("name, content_type", [
     ("worker.js", "text/javascript"), ("app.js", "text/javascript"),
-    ("pyodide.asm.wasm.gz", "application/gzip"), ("pyodide-lock.json", "application/json"),
+    ("pyodide.asm.wasm", "application/wasm"), ("pyodide-lock.json", "application/json"),
     ("manifest.json", "application/json"), (WHEEL, "application/zip"),
-    ("python_stdlib.zip.gz", "application/gzip"),
+    ("python_stdlib.zip", "application/zip"), ("python_stdlib.zip.gz", "application/gzip"),
 ])
 def test_server_sends_the_types_browsers_insist_on(served, dist, name, content_type):
     with urllib.request.urlopen(served + name, timeout=30) as response:
         assert response.headers.get_content_type() == content_type
         assert response.headers["Cache-Control"] == "no-cache"
         assert response.read() == (dist / name).read_bytes()
+
+
+@pytest.mark.parametrize("accept, encoding", [("br, gzip", "br"), ("gzip, deflate", "gzip"),
+                                              ("identity", None)])
+def test_server_sends_the_precompressed_copy_the_browser_accepts(served, dist, accept, encoding):
+    request = urllib.request.Request(served + "pyodide.asm.wasm", headers={"Accept-Encoding": accept})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.headers.get_content_type() == "application/wasm"
+        assert response.headers.get("Content-Encoding") == encoding
+        assert response.headers["Vary"] == "Accept-Encoding"
+        suffix = {"br": ".br", "gzip": ".gz", None: ""}[encoding]
+        assert response.read() == (dist / f"pyodide.asm.wasm{suffix}").read_bytes()
 
 
 def test_no_node_on_path_is_one_clear_sentence(tmp_path):

@@ -263,7 +263,7 @@ def test_every_request_is_same_origin_and_none_after_ready(chromium, site):
     assert requests and all(urlparse(u).netloc == origin for u in requests), requests
     assert all(u.startswith("blob:") for u in after_ready), after_ready
     names = {urlparse(u).path.lstrip("/") for u in requests}
-    assert {"pyodide.asm.wasm.gz", "python_stdlib.zip.gz", "worker.js", "manifest.json"} <= names
+    assert {"pyodide.asm.wasm", "python_stdlib.zip", "worker.js", "manifest.json"} <= names
 
 
 def test_nothing_is_stored(chromium, site):

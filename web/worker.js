@@ -18,7 +18,7 @@ import * as engine from "./engine.js";
 // The one-file edition has no folder: its files get addresses under a name that can never
 // resolve (RFC 2606), and are answered from memory; any other request fails.
 const INLINE_BASE = "https://sshkeys.invalid/";
-const GZIP = ".gz";   // build.py's precompressed copies: fetched instead, inflated here
+const GZIP = ".gz";   // build.py's gzipped copies of the big files
 
 const realFetch = self.fetch.bind(self);
 const progress = { stage: "Starting", loaded: 0, total: 0 };
@@ -35,15 +35,13 @@ function report(stage) {
   self.postMessage({ type: "progress", ...progress });
 }
 
-// A response whose body is counted into the progress bar as it streams through.
-function counted(body) {
-  return body.pipeThrough(new TransformStream({
-    transform(chunk, controller) {
-      progress.loaded += chunk.byteLength;
-      report();
-      controller.enqueue(chunk);
-    },
-  }));
+// Counts a copy of a response's body into the progress bar as it streams in.
+async function count(response) {
+  const reader = response.clone().body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    progress.loaded += chunk.value.byteLength;
+    report();
+  }
 }
 
 function base64Bytes(text) {
@@ -53,25 +51,42 @@ function base64Bytes(text) {
   return out;
 }
 
-const MIME = { wasm: "application/wasm", json: "application/json" };
-
-// Every file Pyodide asks for goes through here. `files` is the build's manifest; `source`
-// answers a stored file's name with a Response. A file stored only gzipped (name.gz) is
-// inflated here, unless the server already did (Content-Encoding).
-function serveFiles(base, files, source) {
+// Every file Pyodide asks for goes through here: `open(name, init)` answers a file of the build
+// with a Response, or null for a name the build does not hold.
+function serveFiles(base, open) {
   self.fetch = async (input, init = {}) => {
     const url = String(input instanceof Request ? input.url : input);
-    const name = url.startsWith(base) ? url.slice(base.length) : "";
-    const stored = files[name] ? name : files[name + GZIP] ? name + GZIP : null;
-    if (!stored) {
+    const response = url.startsWith(base) ? await open(url.slice(base.length), init) : null;
+    if (!response) {
       if (base === INLINE_BASE) throw new TypeError(`The one-file edition has no ${url}.`);
       return realFetch(input, init);
     }
-    const response = await source(stored);
-    let body = counted(response.body);
-    if (stored !== name && response.headers.get("Content-Encoding") !== "gzip") {
-      body = body.pipeThrough(new DecompressionStream("gzip"));
-    }
+    count(response);
+    return response;
+  };
+}
+
+// The hosted page's files: fetched from this folder by their own names, so that the browser
+// keeps its compiled WebAssembly with the response. A server may send the .br or .gz copy
+// build.py makes of the big ones (Content-Encoding), which the browser inflates.
+function hostedFiles(base, files) {
+  return async (name, init) => {
+    if (!Object.hasOwn(files, name)) return null;
+    const response = await realFetch(new URL(name, base), init);   // init: Pyodide's integrity
+    if (!response.ok) throw new TypeError(`${name}: HTTP ${response.status}`);
+    return response;
+  };
+}
+
+// The one-file edition's files: base64 in the page, the big ones gzipped (name.gz).
+const MIME = { wasm: "application/wasm", json: "application/json" };
+
+function inlineFiles(inline) {
+  return async (name, init) => {
+    const gzipped = Object.hasOwn(inline, name + GZIP);
+    if (!gzipped && !Object.hasOwn(inline, name)) return null;
+    let body = new Response(base64Bytes(inline[gzipped ? name + GZIP : name])).body;
+    if (gzipped) body = body.pipeThrough(new DecompressionStream("gzip"));
     if (init.integrity) body = await checked(body, init.integrity, name);
     const type = MIME[name.split(".").pop()] || "application/octet-stream";
     return new Response(body, { headers: { "Content-Type": type } });
@@ -88,29 +103,21 @@ async function checked(body, integrity, name) {
   return new Response(data).body;
 }
 
-// The size to show for a file: what crosses the network (its gzipped copy, if stored so).
-const stored = (files, name) => files[name] || files[name + GZIP];
-
 async function boot(inline) {
-  let base, manifest, source;
+  let base, manifest;
   if (inline) {
     base = INLINE_BASE;
     manifest = JSON.parse(new TextDecoder().decode(base64Bytes(inline["manifest.json"])));
-    source = async (name) => new Response(base64Bytes(inline[name]));
+    serveFiles(base, inlineFiles(inline));
   } else {
     base = new URL("./", self.location.href).href;
     manifest = await (await realFetch(new URL("manifest.json", base))).json();
-    source = async (name) => {
-      const response = await realFetch(new URL(name, base));
-      if (!response.ok) throw new TypeError(`${name}: HTTP ${response.status}`);
-      return response;
-    };
+    serveFiles(base, hostedFiles(base, manifest.files));
   }
   const files = manifest.files;
-  serveFiles(base, files, source);
   const wheel = Object.keys(files).find((name) => /^sshkeys-.*\.whl$/.test(name));
   const loaded = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", wheel];
-  progress.total = loaded.reduce((sum, name) => sum + stored(files, name).bytes, 0);
+  progress.total = loaded.reduce((sum, name) => sum + files[name].bytes, 0);
   report("Loading Python");
   const pyodide = await loadPyodide({
     indexURL: base,

@@ -96,7 +96,7 @@ def test_big_and_text_files_have_brotli_and_gzip_copies(dist):
     names = set(tree(dist))
     copies = {n for n in names if n.endswith((".br", ".gz"))}
     originals = {n.rsplit(".", 1)[0] for n in copies}
-    assert set(build.PYODIDE_FILES) | {"worker.js", "index.html", "app.js", "styles.css"} <= originals
+    assert set(build.PYODIDE_FILES) | {"worker.js", "index.html", "app.js"} <= originals
     assert "sw.js" not in originals and "manifest.json" not in originals
     for name in originals:
         data = (dist / name).read_bytes()
@@ -128,7 +128,7 @@ def test_standard_library_is_compiled_and_trimmed(dist):
 def test_web_files_are_copied_as_they_are(dist):
     for path in sorted(WEB.rglob("*")):
         relative = path.relative_to(WEB).as_posix()
-        if path.is_dir() or relative in ("worker.js", "engine.js", "index.html", "sw.js") or any(
+        if path.is_dir() or relative in ("worker.js", "engine.js", "index.html", "styles.css", "sw.js") or any(
                 part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
@@ -358,9 +358,14 @@ INTEGRITY = re.compile(r' integrity="sha384-([A-Za-z0-9+/=]+)"')
 PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">\n')
 
 
-def test_index_html_is_the_web_page_plus_integrity_and_preloads(dist):
+def test_index_html_is_the_web_page_plus_its_stylesheet_integrity_and_preloads(dist):
     shipped = INTEGRITY.sub("", (dist / "index.html").read_text(encoding="utf-8"))
-    assert PRELOAD.sub("", shipped) == (WEB / "index.html").read_text(encoding="utf-8")
+    css = (WEB / "styles.css").read_text(encoding="utf-8")
+    page = (WEB / "index.html").read_text(encoding="utf-8")
+    page = re.sub(r'<link rel="stylesheet" href="styles.css">', lambda m: f"<style>{css}</style>", page)
+    page = page.replace("style-src 'self'", f"style-src {build.csp_hash(css)}")
+    assert PRELOAD.sub("", shipped) == page
+    assert not (dist / "styles.css").exists()      # only inside the page
 
 
 def test_the_modules_app_js_imports_are_preloaded(dist):

@@ -71,6 +71,8 @@ def test_a_changed_module_is_refused(chromium, built_dist, tmp_path):
     shutil.copytree(built_dist, copy)
     with open(copy / "client.js", "a") as f:
         f.write("\nwindow.__changed = 1;\n")
+    for stale in copy.glob("client.js.*"):      # else the server sends its unchanged .br copy
+        stale.unlink()
     changed = Site(copy)
     context = chromium.new_context()
     p = context.new_page()

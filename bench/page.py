@@ -287,9 +287,9 @@ class Run:
             context.close()
 
     def transfer(self, fetched: list):
-        """Each URL once, at its size in dist/ (our server sends files as they are): Playwright
-        gives no body size for worker scripts, and what a service worker precached comes the
-        second time from its cache."""
+        """Each URL once (what a service worker precached comes the second time from its
+        cache), counted from dist/: Playwright gives no body size for worker scripts. build.py's
+        server sends a file's .br copy where there is one (Chromium accepts br), else the file."""
         headers = {}
         for url, size, _ in fetched:
             headers[url] = max(headers.get(url, 0), size)
@@ -301,24 +301,19 @@ class Run:
 
         def raw(f: Path) -> int:
             return f.stat().st_size
+
+        def copy(suffix):
+            return lambda f: raw(f.with_name(f.name + suffix) if f.with_name(f.name + suffix).is_file() else f)
         by_sw = len({url for url, _, sw in fetched if sw})
         sw = f", {by_sw} of them fetched by the service worker" if by_sw else ""
-        self.row(f"bytes transferred, cold load ({len(files)} files{sw}; as served, with headers)",
-                 [total(raw) + sum(headers.values()) / 1e6], unit="MB")
-        self.row("… the same files, each gzip -9 where that is smaller", unit="MB", target=("abs", 6),
-                 ours=[total(lambda f: min(raw(f), len(gzip.compress(f.read_bytes(), 9))))])
-        for suffix in (".br", ".gz"):
-            def served(f: Path) -> int:
-                return raw(f.with_name(f.name + suffix) if f.with_name(f.name + suffix).is_file() else f)
-            if total(served) != total(raw):
-                self.row(f"… the same files, dist/'s precompressed {suffix} siblings where there is one",
-                         [total(served)], unit="MB", target=("abs", 6))
-        try:
-            import brotli
-            self.row("… the same files, each brotli where that is smaller", unit="MB", target=("abs", 6),
-                     ours=[total(lambda f: min(raw(f), len(brotli.compress(f.read_bytes()))))])
-        except ImportError:
-            pass
+        self.row(f"bytes a cold load asks for ({len(files)} files{sw}), as stored in dist/",
+                 [total(raw)], unit="MB")
+        self.row("… as build.py's server sends them to Chromium (.br copy where there is one), with headers",
+                 [total(copy(".br")) + sum(headers.values()) / 1e6], unit="MB", target=("abs", 6))
+        self.row("… from a server that has only the .gz copies", [total(copy(".gz"))], unit="MB",
+                 target=("abs", 6))
+        self.row("… from a server that gzips every file (-9) where that is smaller", unit="MB",
+                 target=("abs", 6), ours=[total(lambda f: min(raw(f), len(gzip.compress(f.read_bytes(), 9))))])
 
     def warm(self, n: int):
         """One context: a first visit fills the HTTP cache (and installs the service worker, if

@@ -8,17 +8,26 @@ dist/ holds:
   worker.js                the worker: web/worker.js bundled by esbuild with Pyodide's loader and
                            runtime glue (pyodide.mjs, pyodide.asm.mjs) and web/engine.js
                            (hash-wasm, bcrypt-pbkdf) into one classic script
-  pyodide.asm.wasm.gz, python_stdlib.zip.gz   Pyodide's runtime, gzipped: the worker inflates them
+  pyodide.asm.wasm         Pyodide's runtime, from node_modules/pyodide
+  python_stdlib.zip        its standard library, compiled to bytecode here (Pyodide's Python under
+                           Node.js) and without the modules neither sshkeys nor Pyodide imports
   pyodide-lock.json        a lock listing only the sshkeys wheel, with its sha256
-  sshkeys-<v>-py3-none-any.whl    built here from py/sshkeys, byte for byte the same on every run
-  every other file of web/ as it is
+  sshkeys-<v>-py3-none-any.whl    built here from py/sshkeys, with Pyodide's bytecode beside each
+                           module; byte for byte the same on every run
+  every other file of web/ as it is, but index.html (with styles.css inside it, integrity="sha384-..."
+                           on its scripts and modulepreload links for app.js's imports) and sw.js
+  *.br, *.gz               brotli and gzip copies of the two runtime files and the text files,
+                           for servers that send precompressed files (--serve does)
   THIRD-PARTY-NOTICES      the licences of everything above that is not ours
   manifest.json            {"version", "files": {path: {"sha256", "bytes"}}} of all the above
-                           (index.html as rewritten with integrity="sha384-..." attributes
-                           and modulepreload links for app.js's imports)
-  sshkeys-<v>-offline.html the one-file edition: all of the above in one page that works when
-                           opened from disk (file://), with no server and no network
+  sw.js                    the service worker, told this build's files and their sha256s
+  sshkeys-<v>-offline.html the one-file edition: the page, the worker and the files it loads in
+                           one HTML file that works when opened from disk (file://), with no
+                           server and no network
 
+Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
+node_modules is missing or older than package-lock.json. build/cache/ keeps the compiled standard
+library and the brotli copies of big files between builds.
 Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
 node_modules is missing or older than package-lock.json.
 """
@@ -808,16 +817,19 @@ def serve(out: Path, port: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Build dist/: Pyodide, micropip, the sshkeys wheel, the JS engine bundle "
-                    "and the web page, with a manifest of sha256s. Two runs give identical bytes.")
+        description="Build dist/: Pyodide, the sshkeys wheel, the worker bundle, the web page, "
+                    "its service worker and its one-file edition, with a manifest of sha256s. "
+                    "Two runs give identical bytes.")
     parser.add_argument("--out", type=Path, default=ROOT / "dist",
                         help="output folder, replaced whole (default: dist/)")
     parser.add_argument("--cache", type=Path,
                         default=Path(os.environ.get("SSHKEYS_BUILD_CACHE") or ROOT / "build" / "cache"),
-                        help="where the pinned micropip wheel is kept between builds "
+                        help="where the compiled standard library and brotli copies are kept "
+                             "between builds "
                              "(default: $SSHKEYS_BUILD_CACHE or build/cache/)")
     parser.add_argument("--web", type=Path, default=ROOT / "web",
-                        help="the web page's folder, with engine.js (default: web/)")
+                        help="the web page's folder, with worker.js, engine.js and sw.js "
+                             "(default: web/)")
     parser.add_argument("--serve", nargs="?", type=int, const=8000, metavar="PORT",
                         help="after building, serve the output on http://127.0.0.1:PORT/ "
                              "(default port 8000)")

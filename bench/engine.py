@@ -81,7 +81,7 @@ def main() -> int:
         host = PyodideHost(dist)
         starts.append(time.perf_counter() - start)
         host.close()
-    rows.append(("Pyodide ready (Node, load + micropip + import)", starts, None, None))
+    rows.append(("Pyodide ready (Node, load + wheel + import)", starts, None, None))
 
     host = PyodideHost(dist)
     host.run("import sshkeys")

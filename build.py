@@ -617,15 +617,15 @@ def csp_hash(text: str) -> str:
 def one(pattern: re.Pattern, html: str, what: str) -> re.Match:
     found = list(pattern.finditer(html))
     if len(found) != 1:
-        raise BuildError(f"index.html has {len(found)} {what}: the one-file edition needs exactly one")
+        raise BuildError(f"index.html has {len(found)} {what}: build.py needs exactly one")
     return found[0]
 
 
 def write_offline(out: Path, web: Path, version: str) -> Path:
-    """index.html with its scripts (app.js bundled by esbuild as a classic
-    script) and every file the worker loads inside it. Browsers give file:// pages no module
-    scripts, module workers or fetch(): client.js starts the worker from a Blob and hands it
-    the files, and worker.js answers Pyodide's requests from them."""
+    """index.html with its script (app.js bundled by esbuild as a classic script) and every
+    file the worker loads inside it. Browsers give file:// pages no module scripts, module
+    workers or fetch(): client.js starts the worker from a Blob and hands it the files, and
+    worker.js answers Pyodide's requests from them."""
     html = (out / "index.html").read_text(encoding="utf-8")
     css = one(STYLE, html, "<style> elements")["css"]
     app = one(APP_SCRIPT, html, "module scripts")["name"]

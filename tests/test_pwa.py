@@ -69,6 +69,18 @@ def test_works_offline_after_the_first_visit(chromium, own_site, tmp_path):
         context.close()
 
 
+def rebuild(dist, tmp_path):
+    """The next build into the same folder: another stylesheet, so other hashes and another
+    sw.js."""
+    web = tmp_path / "web"
+    shutil.copytree(page.ROOT / "web", web)
+    with open(web / "styles.css", "a") as f:
+        f.write("\n/* the next build */\n")
+    result = subprocess.run([sys.executable, str(page.ROOT / "build.py"), "--out", str(dist),
+                             "--web", str(web)], capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_new_build_replaces_the_old_one_cleanly(chromium, own_site, tmp_path):
     site, dist = own_site
     context = chromium.new_context()
@@ -80,14 +92,7 @@ def test_a_new_build_replaces_the_old_one_cleanly(chromium, own_site, tmp_path):
         [old_cache], _ = cached(tab)
         tab.close()
 
-        # The next build: another stylesheet, so other hashes and another sw.js.
-        web = tmp_path / "web"
-        shutil.copytree(page.ROOT / "web", web)
-        with open(web / "styles.css", "a") as f:
-            f.write("\n/* the next build */\n")
-        result = subprocess.run([sys.executable, str(page.ROOT / "build.py"), "--out", str(dist),
-                                 "--web", str(web)], capture_output=True, text=True, timeout=900)
-        assert result.returncode == 0, result.stderr
+        rebuild(dist, tmp_path)
 
         tab = context.new_page()
         tab.goto(site.url)                      # finds the new sw.js; it waits for this page
@@ -106,6 +111,31 @@ def test_a_new_build_replaces_the_old_one_cleanly(chromium, own_site, tmp_path):
         assert files == build_files(dist)
         html = tab.evaluate("fetch('index.html').then((r) => r.text())")
         assert "/* the next build */" in html
+    finally:
+        context.close()
+
+
+def test_the_page_offers_the_new_build_and_switches_when_asked(chromium, own_site, tmp_path):
+    site, dist = own_site
+    context = chromium.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto(site.url)
+        wait_ready(tab)
+        assert tab.evaluate(CONTROLLED)
+        [old_cache], _ = cached(tab)
+        assert tab.is_hidden("#update")
+        rebuild(dist, tmp_path)
+        tab.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        tab.wait_for_selector("#update:not([hidden])", timeout=60_000)   # installed, waiting
+        with tab.expect_navigation():
+            tab.click("#update-reload")
+        wait_ready(tab)
+        names, files = cached(tab)
+        assert names != [old_cache] and old_cache not in names
+        assert files == build_files(dist)
+        assert "/* the next build */" in tab.content()
+        assert tab.is_hidden("#update")
     finally:
         context.close()
 

@@ -414,8 +414,27 @@ updateButtons();
 
 // Offline after the first visit: sw.js keeps this build's files. (The one-file edition, opened
 // from disk, needs none.)
+// A new build's service worker waits until no tab of this one is open: say so, and let the
+// user switch now (after saving: a reload clears the key).
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  addEventListener("load", () => {
-    navigator.serviceWorker.register("sw.js").catch((error) => console.warn(`No offline copy: ${error.message}`));
+  addEventListener("load", async () => {
+    let registration;
+    try {
+      registration = await navigator.serviceWorker.register("sw.js");
+    } catch (error) {
+      console.warn(`No offline copy: ${error.message}`);
+      return;
+    }
+    const offer = () => {
+      if (registration.waiting && navigator.serviceWorker.controller) show($("update"), true);
+    };
+    offer();
+    registration.addEventListener("updatefound", () => {
+      registration.installing?.addEventListener("statechange", offer);
+    });
+    $("update-reload").addEventListener("click", () => {
+      navigator.serviceWorker.addEventListener("controllerchange", () => location.reload());
+      registration.waiting?.postMessage("take-over");
+    });
   });
 }

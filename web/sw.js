@@ -5,7 +5,8 @@
 // build.py writes BUILD below: the sha256 of this build's manifest.json and its files with their
 // sha256s. A new build changes this file, so the browser installs the new service worker; it
 // fetches every file of its build, checked against those hashes, into a cache of its own, and
-// once no page of the old build is open it takes over and drops the old build's cache.
+// once no page of the old build is open (or the page's "Reload now" asks) it takes over and
+// drops the old build's cache.
 const BUILD = { id: "", files: {} };   // build.py
 const CACHE = `sshkeys-${BUILD.id}`;
 const SCOPE = new URL("./", self.location.href).href;
@@ -32,6 +33,11 @@ self.addEventListener("activate", (event) => {
     }
     await self.clients.claim();   // the first visit's page too, not only the next one
   })());
+});
+
+// The page's "Reload now" (a new build is waiting): take over at once; the page then reloads.
+self.addEventListener("message", (event) => {
+  if (event.data === "take-over") self.skipWaiting();
 });
 
 // Only this build's own files, by name (a query string such as ?embed=1 does not matter);

@@ -69,6 +69,16 @@ def test_works_offline_after_the_first_visit(chromium, own_site, tmp_path):
         context.close()
 
 
+def first_visit(context, site):
+    """A tab on the site once its service worker controls it: the tab and the one cache's name."""
+    tab = context.new_page()
+    tab.goto(site.url)
+    wait_ready(tab)
+    assert tab.evaluate(CONTROLLED)
+    [cache], _ = cached(tab)
+    return tab, cache
+
+
 def rebuild(dist, tmp_path):
     """The next build into the same folder: another stylesheet, so other hashes and another
     sw.js."""
@@ -85,11 +95,7 @@ def test_a_new_build_replaces_the_old_one_cleanly(chromium, own_site, tmp_path):
     site, dist = own_site
     context = chromium.new_context()
     try:
-        tab = context.new_page()
-        tab.goto(site.url)
-        wait_ready(tab)
-        assert tab.evaluate(CONTROLLED)
-        [old_cache], _ = cached(tab)
+        tab, old_cache = first_visit(context, site)
         tab.close()
 
         rebuild(dist, tmp_path)
@@ -119,11 +125,7 @@ def test_the_page_offers_the_new_build_and_switches_when_asked(chromium, own_sit
     site, dist = own_site
     context = chromium.new_context()
     try:
-        tab = context.new_page()
-        tab.goto(site.url)
-        wait_ready(tab)
-        assert tab.evaluate(CONTROLLED)
-        [old_cache], _ = cached(tab)
+        tab, old_cache = first_visit(context, site)
         assert tab.is_hidden("#update")
         rebuild(dist, tmp_path)
         tab.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")

@@ -3,9 +3,8 @@
 //
 //   node tests/node/pyodide_host.mjs DIST
 //
-// Start-up: load Pyodide with DIST's runtime files (inflating those stored gzipped into a
-// temporary folder, as the worker does in memory) and Pyodide's loader from node_modules,
-// which dist/worker.js bundles; import web/engine.js (the source dist/worker.js bundles) and
+// Start-up: load Pyodide with DIST's runtime files and Pyodide's loader and runtime glue from
+// node_modules, which dist/worker.js bundles; import web/engine.js (the source dist/worker.js bundles) and
 // register it as "sshkeys_engine_js"; load the sshkeys wheel that DIST's lock lists; check
 // that sshkeys picked the browser engine (Pyodide has no `cryptography`). Then one line
 // {"ready": true, ...} on stdout.
@@ -18,9 +17,7 @@
 // {"$bytes": base64}. Anything else printed goes to stderr: stdout carries only the protocol.
 
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
 import readline from "node:readline";
 import { pathToFileURL } from "node:url";
 
@@ -69,18 +66,13 @@ async function main() {
   const lock = JSON.parse(fs.readFileSync(path.join(dist, "pyodide-lock.json"), "utf8"));
   if (!lock.packages?.sshkeys?.file_name) throw new Error(`${dist}/pyodide-lock.json lists no sshkeys wheel`);
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-  const files = fs.mkdtempSync(path.join(os.tmpdir(), "sshkeys-host-"));
-  process.on("exit", () => fs.rmSync(files, { recursive: true, force: true }));
-  for (const name of fs.readdirSync(dist)) {
-    const data = fs.readFileSync(path.join(dist, name));
-    if (name.endsWith(".gz")) fs.writeFileSync(path.join(files, name.slice(0, -3)), zlib.gunzipSync(data));
-    else fs.writeFileSync(path.join(files, name), data);
-  }
   const pyodideModule = path.join(root, "node_modules", "pyodide");
-  fs.copyFileSync(path.join(pyodideModule, "pyodide.asm.mjs"), path.join(files, "pyodide.asm.mjs"));
-
   const { loadPyodide } = await import(pathToFileURL(path.join(pyodideModule, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({ indexURL: files + path.sep, stdout: log, stderr: log });
+  const { default: createPyodideModule } = await import(
+    pathToFileURL(path.join(pyodideModule, "pyodide.asm.mjs")).href);
+  const pyodide = await loadPyodide({
+    indexURL: dist + path.sep, createPyodideModule, stdout: log, stderr: log,
+  });
   lap("pyodide_ms");
 
   const engine = await import(pathToFileURL(path.join(root, "web", "engine.js")).href);

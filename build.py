@@ -267,19 +267,29 @@ def pyodide_compile(node: str, source: Path, target: Path, mode: str, drop: str 
         env=dict(os.environ, NODE_PATH=str(ROOT / "node_modules")))
 
 
-def compile_stdlib(node: str, source: Path, cache: Path, target: Path) -> None:
-    """python_stdlib.zip as bytecode (stored, not deflated: the file is gzipped whole), without
-    STDLIB_DROPPED; kept in the cache under a name that changes with its inputs."""
-    key = hashlib.sha256(source.read_bytes() + PYODIDE_COMPILE.encode() +
-                         STDLIB_DROPPED.pattern.encode()).hexdigest()[:16]
-    cached = cache / f"python_stdlib-{key}.zip"
+def from_cache(cache: Path, name: str, inputs: bytes, what: str, make, target: Path) -> None:
+    """target from cache/<stem>-<hash of inputs><suffix>, made first (by make(path), into a
+    partial file, announced with `what`) when the cache lacks it: slow outputs that depend only
+    on their inputs."""
+    stem, dot, suffix = name.partition(".")
+    cached = cache / f"{stem}-{hashlib.sha256(inputs).hexdigest()[:16]}{dot}{suffix}"
     if not cached.exists():
-        say("compiling the standard library with Pyodide under Node.js")
+        say(what)
         cache.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
-        pyodide_compile(node, source, partial, "stdlib", STDLIB_DROPPED.pattern)
+        partial = cache / (cached.name + ".partial")
+        make(partial)
         os.replace(partial, cached)
     shutil.copyfile(cached, target)
+
+
+def compile_stdlib(node: str, source: Path, cache: Path, target: Path) -> None:
+    """python_stdlib.zip as bytecode (stored, not deflated: the file is compressed whole),
+    without STDLIB_DROPPED; kept in the cache."""
+    from_cache(cache, "python_stdlib.zip",
+               source.read_bytes() + PYODIDE_COMPILE.encode() + STDLIB_DROPPED.pattern.encode(),
+               "compiling the standard library with Pyodide under Node.js",
+               lambda path: pyodide_compile(node, source, path, "stdlib", STDLIB_DROPPED.pattern),
+               target)
 
 
 def compile_package(node: str, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
@@ -417,16 +427,10 @@ def precompress(node: str, out: Path, names: list[str], cache: Path) -> None:
     for name in names:
         data = (out / name).read_bytes()
         (out / (name + ".gz")).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
-        key = hashlib.sha256(data + BROTLI.encode()).hexdigest()[:16]
-        cached = cache / f"{name}-{key}.br"
-        if not cached.exists():
-            say(f"compressing {name} with brotli")
-            cache.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_suffix(".partial")
-            run([node, "--input-type=module", "-e", BROTLI, str(out / name), str(partial)],
-                f"brotli of {name}")
-            os.replace(partial, cached)
-        shutil.copyfile(cached, out / (name + ".br"))
+        from_cache(cache, name + ".br", data + BROTLI.encode(), f"compressing {name} with brotli",
+                   lambda path: run([node, "--input-type=module", "-e", BROTLI, str(out / name),
+                                     str(path)], f"brotli of {name}"),
+                   out / (name + ".br"))
 
 
 def bundle_worker(web: Path, out: Path) -> None:

@@ -6,7 +6,7 @@ import { renderHelp } from "./help.js";
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
 // benchmark (bench/page.py) reads them; they hold no key material.
-const mark = (name) => performance.mark(`sshkeys:${name}`);
+const mark = (name, detail) => performance.mark(`sshkeys:${name}`, { detail });
 const state = { ready: false, busy: false, key: null, capabilities: null, commentEdited: false, pending: null };
 
 // Start the worker before anything else: Python takes the longest to arrive.
@@ -22,7 +22,7 @@ const worker = new KeyWorker({
     // The worker's stages on this page's timeline (bench/page.py reports them).
     const offset = timings.script - performance.timeOrigin;
     const stages = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(k === "script" ? offset : offset + v)]));
-    performance.mark("sshkeys:ready", { detail: stages });
+    mark("ready", stages);
     state.ready = true;
     state.capabilities = capabilities;
     $("loading").classList.add("done");

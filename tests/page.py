@@ -52,6 +52,17 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
+def cache_storage(page) -> dict:
+    """Every Cache Storage cache of the page's origin: {cache name: [URL of each entry]}."""
+    return page.evaluate("""(async () => {
+      const found = {};
+      for (const name of await caches.keys()) {
+        found[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
+      }
+      return found;
+    })()""")
+
+
 def wait_ready(page):
     page.wait_for_selector("#generate:not([disabled])", timeout=READY_TIMEOUT)
 

@@ -10,22 +10,16 @@ import time
 import pytest
 
 import page
-from page import WORK_TIMEOUT, download, wait_ready
+from page import download, wait_ready
 from test_page import check_file, generate
 
 CONTROLLED = """new Promise((resolve) => navigator.serviceWorker.controller
   ? resolve(true)
   : navigator.serviceWorker.addEventListener("controllerchange", () => resolve(true)))"""
-CACHED = """(async () => {
-  const names = await caches.keys();
-  const urls = names.length ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
-  return { names, urls };
-})()"""
-
-
 def cached(tab):
-    found = tab.evaluate(CACHED)
-    return found["names"], {u.rsplit("/", 1)[1] for u in found["urls"]}
+    """The names of the caches, and the file names they hold."""
+    found = page.cache_storage(tab)
+    return list(found), {u.rsplit("/", 1)[1] for urls in found.values() for u in urls}
 
 
 def build_files(dist):

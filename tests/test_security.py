@@ -11,7 +11,7 @@ import pytest
 
 import referees
 import sshkeys
-from page import WORK_TIMEOUT, Site, download, ready_tab
+from page import WORK_TIMEOUT, Site, cache_storage, download, ready_tab
 
 IMG = '<img src=x onerror="window.__pwned=1">'
 SCRIPT = "<script>window.__pwned=2</script>"
@@ -130,18 +130,12 @@ def test_storage_holds_nothing_but_the_build_after_generate_save_and_open(page, 
     page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
     saved = download(page, "button.download[data-format=openssh]", tmp_path)
     open_file(page, saved)
-    state = page.evaluate("""async () => {
-        const cached = [];
-        for (const name of await caches.keys()) {
-          for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
-        }
-        return {
-          local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
-          idb: (await indexedDB.databases()).length, cached,
-          workers: (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL),
-        };
-    }""")
-    cached = state.pop("cached")
+    state = page.evaluate("""async () => ({
+        local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+        idb: (await indexedDB.databases()).length,
+        workers: (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL),
+    })""")
+    cached = [url for urls in cache_storage(page).values() for url in urls]
     assert state.pop("workers") in ([], [page.url + "sw.js"])
     assert state == {"local": 0, "session": 0, "cookie": "", "idb": 0}
     # The service worker's cache: this build's public files, nothing else.

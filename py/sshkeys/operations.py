@@ -53,9 +53,13 @@ async def validate(key: Key, engine=None) -> None:
     else:
         await key.private.check(engine)
     if key.certificate is not None:
-        if public_blob(key.certificate.public) != public_blob(key.public):
-            raise CertificateError("The certificate is for another key.")
+        _check_certificate_is_of(key)
         await certificate.verify(key.certificate, engine)
+
+
+def _check_certificate_is_of(key: Key) -> None:
+    if key.certificate is not None and public_blob(key.certificate.public) != public_blob(key.public):
+        raise CertificateError("The certificate is for another key.")
 
 
 def detect_format(data: bytes) -> str:
@@ -114,6 +118,7 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     if f.private and key.private is None:
         raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
     check_comment(key.comment)
+    _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
     return await f.write(key, engine or get_engine(), passphrase, **options)
 

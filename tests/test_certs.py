@@ -294,3 +294,43 @@ def test_an_altered_certificate_or_another_ca_is_refused(tmp_path):
     wrong = run(sshkeys.load((tmp_path / "other").read_bytes())).with_certificate(good)
     with pytest.raises(CertificateError, match="for another key"):
         run(sshkeys.save(wrong, "ppk"))
+
+
+# -- the puttygen-style command line --------------------------------------------------------------
+
+def sshkeys_cli(*args):
+    import subprocess
+    import sys
+    from pathlib import Path
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "py"))
+    r = subprocess.run([sys.executable, "-m", "sshkeys", *map(str, args)], capture_output=True,
+                       env=env, timeout=120, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0, r.stderr.decode()
+    return r.stdout
+
+
+@pytest.mark.parametrize("subject", ["ed25519", "rsa2048", "ecdsa521"])
+def test_cli_certificate_options_match_puttygen(tmp_path, ca_key, our_key, our_file, subject):
+    empty = referees._passphrase_file(None)
+    certified = run(operations.sign_certificate(
+        ca_key("ecdsa256"), our_key(subject), "cli", principals=("alice",),
+        validity="20250101:20300101", options=("no-pty", "source-address=127.0.0.1/32")))
+    cert = write(tmp_path / "key-cert.pub", operations.certificate_file(certified))
+    plain = our_file(subject, "ppk3")
+    ours_ppk, theirs_ppk = tmp_path / "ours.ppk", tmp_path / "theirs.ppk"
+    sshkeys_cli(plain, "--certificate", cert, "-o", ours_ppk)
+    referees.run(["puttygen", plain, "--old-passphrase", empty, "--new-passphrase", empty,
+                  "--certificate", cert, "-o", theirs_ppk])
+    assert ours_ppk.read_bytes() == theirs_ppk.read_bytes()
+    for args in (["--cert-info"], ["-l"], ["-l", "-E", "sha256-cert"], ["-l", "-E", "md5-cert"],
+                 ["-l", "-E", "md5"], ["-L"], ["-p"]):
+        theirs = referees.run(["puttygen", theirs_ppk, *args]).stdout
+        assert sshkeys_cli(ours_ppk, *args).decode() == theirs, args
+    # A -cert.pub alone: puttygen reads it as a public key too.
+    assert sshkeys_cli(cert, "--cert-info").decode() == referees.run(
+        ["puttygen", cert, "--cert-info"]).stdout
+    # --remove-certificate gives back the plain .ppk; --cert-info of a plain key says nothing.
+    removed = tmp_path / "removed.ppk"
+    sshkeys_cli(ours_ppk, "--remove-certificate", "-o", removed)
+    assert removed.read_bytes() == plain.read_bytes()
+    assert sshkeys_cli(removed, "--cert-info") == b""

@@ -153,7 +153,7 @@ async def attach_certificate(key: Key, cert_key: Key, engine=None) -> Key:
 
 
 def certificate_file(key: Key) -> bytes:
-    """The `-cert.pub` file of a certified key."""
+    """The `-cert.pub` file of a certified key (as save(key, "certificate"), without a loop)."""
     return (certificate_line(key) + "\n").encode()
 
 
@@ -162,6 +162,7 @@ def formats_for(key: Key) -> list:
     family = key.type.family
     return [f.name for f in formats.FORMATS.values()
             if f.write and (key.has_private or not f.private)
+            and (key.certificate is not None or not f.certificate)
             and (f.families is None or family in f.families)]
 
 

@@ -17,7 +17,8 @@ FORMATS = {f.name: f for f in (
     pubkey.OPENSSH_FORMAT,
 )}
 
-WRITABLE = tuple(name for name, f in FORMATS.items() if f.write)
+# What any key can be saved as (the certificate format needs a certified key).
+WRITABLE = tuple(name for name, f in FORMATS.items() if f.write and not f.certificate)
 
 
 def get(name: str) -> Format:

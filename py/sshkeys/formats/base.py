@@ -35,6 +35,7 @@ class Format:
     file_name: str = ""             # the usual file name; {stem} is rsa, ed25519, ecdsa...
     families: tuple | None = None   # key families it can hold, if not all
     read_public: Callable | None = None  # read_public(data) -> Key: no passphrase needed
+    certificate: bool = False       # writes a key's certificate: only for certified keys
 
 
 def text(data: bytes, what: str) -> str:

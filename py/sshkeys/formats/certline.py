@@ -41,5 +41,9 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
                       "base64 data.")
 
 
-FORMAT = Format("certificate", "OpenSSH certificate", False, detect, read, None,
-                file_name="id_{stem}-cert.pub")
+async def write(key: Key, engine, passphrase=None) -> bytes:
+    return (certificate_line(key) + "\n").encode()
+
+
+FORMAT = Format("certificate", "OpenSSH certificate", False, detect, read, write,
+                file_name="id_{stem}-cert.pub", certificate=True)

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import referees
-
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = {"ed25519": ["-t", "ed25519"], "rsa": ["-t", "rsa", "-b", "2048"],
          "ecdsa384": ["-t", "ecdsa", "-b", "384"], "dsa": ["-t", "dsa"]}

@@ -9,15 +9,17 @@ verifying go through the engine (signature.py). ssh-keygen's `-V` and `-O` langu
 `-L` listing, and PuTTYgen's `--cert-info`, live here too, so every front end shares them.
 """
 
+import base64
 import calendar
 import datetime
+import hashlib
 import ipaddress
 import re
 import time
 from dataclasses import dataclass, field, replace
 
 from . import signature
-from .errors import CertificateError, FormatError, SSHKeyError
+from .errors import CertificateError, SSHKeyError
 from .formats.keyblob import codec, parse_public_blob, public_blob
 from .keys import key_type
 from .wire import Reader, string, u32, u64
@@ -182,7 +184,7 @@ async def verify(cert: Certificate, engine, ca=None) -> None:
     data = blob[:len(blob) - 4 - len(cert.signature)]
     try:
         good = await signature.verify(cert.ca, data, cert.signature, engine)
-    except (FormatError, SSHKeyError) as e:
+    except SSHKeyError as e:        # malformed, or an algorithm the CA's type does not use
         raise CertificateError(f"The certificate's signature is unusable: {e}") from None
     if not good:
         raise CertificateError("The certificate's CA signature does not verify: it was altered "
@@ -435,8 +437,6 @@ def _utc(t: int) -> str:
 def putty_fingerprint(algorithm: str, public, blob: bytes, hash_name: str = "sha256") -> str:
     """PuTTY's fingerprint line: 'ALGORITHM BITS FINGERPRINT' (Ed25519 is 255 bits; MD5
     without ssh-keygen's 'MD5:' prefix), of `blob` (the key's or the whole certificate's)."""
-    import base64
-    import hashlib
     bits = 255 if key_type(public.algorithm).family == "ed25519" else public.bits
     digest = hashlib.new(hash_name, blob).digest()
     fp = (":".join(f"{b:02x}" for b in digest) if hash_name == "md5"

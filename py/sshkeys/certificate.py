@@ -13,7 +13,6 @@ import base64
 import calendar
 import datetime
 import hashlib
-import ipaddress
 import re
 import time
 from dataclasses import dataclass, field, replace
@@ -353,6 +352,7 @@ def parse_options(options, host: bool = False) -> tuple:
 
 
 def _check_cidr_list(value: str) -> None:
+    import ipaddress        # only here: most certificates have no source-address
     for item in value.split(","):
         try:
             ipaddress.ip_network(item, strict=True)

@@ -323,7 +323,7 @@ def test_cli_certificate_options_match_puttygen(tmp_path, ca_key, our_key, our_f
                   "--certificate", cert, "-o", theirs_ppk])
     assert ours_ppk.read_bytes() == theirs_ppk.read_bytes()
     for args in (["--cert-info"], ["-l"], ["-l", "-E", "sha256-cert"], ["-l", "-E", "md5-cert"],
-                 ["-l", "-E", "md5"], ["-L"], ["-p"]):
+                 ["-l", "-E", "md5"], ["-L"], ["-p"], ["--dump"]):
         theirs = referees.run(["puttygen", theirs_ppk, *args]).stdout
         assert sshkeys_cli(ours_ppk, *args).decode() == theirs, args
     # A -cert.pub alone: puttygen reads it as a public key too.

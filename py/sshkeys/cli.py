@@ -10,11 +10,13 @@ Passphrases come from files (`-` for standard input) or the terminal, never from
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import getpass
 import os
 import sys
 import tempfile
+import time
 
 from . import __version__, certificate, formats, keys, operations
 from .errors import PassphraseRequired, SSHKeyError
@@ -182,7 +184,42 @@ def dump(key: keys.Key) -> str:
                 ("public_affine_x", _hex(x)), ("public_affine_y", _hex(y))]
         if priv:
             rows.append(("private_exponent", _hex(int.from_bytes(priv.seed, "little"))))
-    return "".join(f"{name}={value}\n" for name, value in rows)
+    text = "".join(f"{name}={value}\n" for name, value in rows)
+    return text + (_dump_certificate(key.certificate) if key.certificate else "")
+
+
+def _quoted(data: bytes | str) -> str:
+    """A text value as puttygen -O text quotes it: C escapes, other bytes in octal."""
+    if isinstance(data, str):
+        data = data.encode()
+    named = {0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x22: '\\"', 0x5C: "\\\\"}
+    return '"' + "".join(named.get(b) or (chr(b) if 32 <= b < 127 else f"\\{b:03o}")
+                         for b in data) + '"'
+
+
+def _dump_certificate(cert) -> str:
+    """The certificate's fields after the key's, named as puttygen -O text names them."""
+    b64 = lambda data: f'b64("{base64.b64encode(data).decode()}")'  # noqa: E731
+    rows = [("cert_nonce", b64(cert.nonce)), ("cert_serial", _hex(cert.serial)),
+            ("cert_type", _quoted(cert.type_name)), ("cert_key_id", _quoted(cert.key_id))]
+    rows += [(f"cert_valid_principal_{i}", _quoted(p)) for i, p in enumerate(cert.principals)]
+    rows += [("cert_valid_after", _hex(cert.valid_after)),
+             ("cert_valid_before", _hex(cert.valid_before))]
+    for name, t, skip in (("after", cert.valid_after, 0),
+                          ("before", cert.valid_before, certificate.FOREVER)):
+        if t != skip:
+            rows.append((f"cert_valid_{name}_date",
+                         _quoted(time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(t)))))
+    for label, options in (("critical_option", cert.critical_options),
+                           ("extension", cert.extensions)):
+        for i, (name, data) in enumerate(options):
+            rows += [(f"cert_{label}_{i}", _quoted(name)), (f"cert_{label}_data_{i}", _quoted(data))]
+    rows += [("cert_ca_key", b64(public_blob(cert.ca))),
+             ("cert_ca_key_algorithm_id", _quoted(cert.ca.algorithm))]
+    text = "".join(f"{name}={value}\n" for name, value in rows)
+    text += "".join("cert_ca_key_" + line + "\n"
+                    for line in dump(keys.Key(cert.ca)).splitlines())
+    return text + f"cert_ca_sig={b64(cert.signature)}\n"
 
 
 def _fingerprint_line(key: keys.Key, fptype: str, visual: bool) -> str:

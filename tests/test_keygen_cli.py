@@ -163,6 +163,7 @@ def test_sign_and_list_certificates(home):
     (["-A"], "Option -A is not supported by sshkeys-keygen"),
     (["-l", "-f", "nothing-here"], "nothing-here"),
     (["-L", "-f", "notcert"], "is not a certificate"),
+    (["-p", "-N", "x", "-f", "notcert"], "is not an OpenSSH, PEM or PKCS#8 private key"),
 ])
 def test_errors_are_one_sentence(home, args, message):
     (home / "notcert").write_text("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOItEl9VwJMXS+otaTPbJHwchZyQEWbP6Rqp5Fj3MaV7\n")

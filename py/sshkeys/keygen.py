@@ -21,7 +21,7 @@ import socket
 import sys
 from pathlib import Path
 
-from . import certificate, operations
+from . import certificate, formats, operations
 from .cli import _write
 from .errors import PassphraseRequired, SSHKeyError, WrongPassphrase
 from .fingerprint import bubblebabble, fingerprint, randomart
@@ -275,8 +275,17 @@ class Keygen:
                  + "\n" + certificate.show(key.certificate, self.hash).rstrip("\n"))
         return 0 if ok else 1
 
+    def _rewritable(self, path: str) -> None:
+        """-p and -c rewrite the file in ssh-keygen's formats; a .ppk or ssh.com file would
+        silently become another format, so they are refused."""
+        fmt = operations.detect_format(self._read(path))
+        if fmt not in ("openssh", "pem", "pkcs8"):
+            raise Exit(f"{path} is not an OpenSSH, PEM or PKCS#8 private key "
+                       f"({formats.get(fmt).label}); convert it with the sshkeys command.")
+
     async def change_passphrase(self) -> int:
         path = self._identity()
+        self._rewritable(path)
         key, _ = await self._load_private(path, "Enter old passphrase: ")
         _say(f"Key has comment '{key.comment}'")
         new = self.new
@@ -291,6 +300,7 @@ class Keygen:
 
     async def change_comment(self) -> int:
         path = self._identity()
+        self._rewritable(path)
         key, passphrase = await self._load_private(
             path, old=self.old if self.old is not None else self.new)
         if key.type.family != "ed25519" and self.private_format != "openssh":

@@ -33,9 +33,15 @@ class Site:
         sys.path.insert(0, str(ROOT))
         import build
 
+        requests = self.requests = []      # the path of every request, in order
+
         class Quiet(build.Handler):
             def log_message(self, *args):
                 pass
+
+            def send_head(self):
+                requests.append(self.path)
+                return super().send_head()
 
         handler = functools.partial(Quiet, directory=str(directory))
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

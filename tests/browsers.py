@@ -109,13 +109,16 @@ class Tab:
         return self.evaluate("(s) => document.querySelectorAll(s).length", selector, frame=frame)
 
     def wait(self, fn: str, *args, timeout: float = WORK_TIMEOUT, frame: str | None = None):
-        """Poll the JS function until it returns something truthy; that value."""
+        """Poll the JS function until it returns something truthy; that value. A value
+        {"failed": text} ends the wait at once with that text."""
         deadline = time.monotonic() + timeout / 1000
         while True:
             try:
                 value = self.evaluate(fn, *args, frame=frame)
             except BrowserError:
                 value = None            # mid-navigation, or the frame is not there yet
+            if isinstance(value, dict) and "failed" in value:
+                raise BrowserError(f"{self.engine}: the page says: {value['failed']}")
             if value:
                 return value
             if time.monotonic() > deadline:
@@ -124,11 +127,15 @@ class Tab:
 
     def wait_for(self, selector: str, state: str = "visible", timeout: float = WORK_TIMEOUT,
                  frame: str | None = None):
-        """state: visible | hidden | attached."""
+        """state: visible | hidden | attached. Waiting for something to appear ends early
+        when the page shows an error message instead (one of its .error elements)."""
         fn = {"visible": VISIBLE,
               "hidden": f"(s) => !({VISIBLE})(s)",
               "attached": "(s) => !!document.querySelector(s)"}[state]
-        self.wait(fn, selector, timeout=timeout, frame=frame)
+        self.wait(f"""(s) => ({fn})(s) || ([...document.querySelectorAll(".error")]
+          .filter((e) => !e.hidden && e.textContent && !e.matches(s))
+          .map((e) => ({{failed: e.textContent}}))[0] ?? false)""",
+                  selector, timeout=timeout, frame=frame)
 
     def wait_for_text(self, selector: str, text: str, timeout: float = WORK_TIMEOUT,
                       frame: str | None = None):
@@ -158,10 +165,10 @@ class Tab:
         except BrowserError:
             return False
 
-    def download(self, selector: str, folder: Path) -> Path:
+    def download(self, selector: str, folder: Path, frame: str | None = None) -> Path:
         """Click and return the downloaded file, moved into folder under the page's name."""
         before = set(self._files())
-        self.click(selector)
+        self.click(selector, frame=frame)
         deadline = time.monotonic() + WORK_TIMEOUT / 1000
         sizes = {}
         while time.monotonic() < deadline:
@@ -178,7 +185,7 @@ class Tab:
                     return target
                 sizes[path] = size
             time.sleep(0.1)
-        status = self.text("#download-status")
+        status = self.text("#download-status", frame=frame)
         raise BrowserError(f"{self.engine}: no download from {selector}: status {status!r}")
 
     def _files(self) -> list[Path]:
@@ -234,14 +241,14 @@ class ChromiumTab(Tab):
         found, self._requests[:] = list(self._requests), []
         return found
 
-    def download(self, selector, folder):
+    def download(self, selector, folder, frame=None):
         # Playwright keeps downloads in its own folder; it tells when one starts.
-        self.wait_for(selector)
+        self.wait_for(selector, frame=frame)
         try:
             with self.page.expect_download(timeout=WORK_TIMEOUT) as info:
-                self.page.click(selector)
+                self._target(frame).click(selector)
         except Exception as e:
-            status = self.text("#download-status")
+            status = self.text("#download-status", frame=frame)
             raise BrowserError(f"chromium: no download from {selector}: status {status!r}") from e
         path = folder / info.value.suggested_filename
         info.value.save_as(path)

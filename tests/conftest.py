@@ -130,26 +130,35 @@ def chromium(launched):
 
 
 @pytest.fixture(scope="module")
-def shared_tab(browser, site):
-    """One ready tab on the page for the module's tests in this engine: starting Python takes
-    seconds in Firefox and WebKit, so their tests go on in one tab, as a user does (generate,
-    save, clear, open another file). Chromium gets a new tab for each test instead
-    (`page_tab`): it drops downloads when a tab has made many."""
+def shared_tabs():
+    """Ready tabs kept for the module's tests, by (engine, url): starting Python takes seconds
+    in Firefox and WebKit, so their tests go on in one tab, as a user does (generate, save,
+    clear, open another file). Chromium gets a new tab for each test instead: it drops
+    downloads when a tab has made many."""
+    kept = {}
+    yield kept
+    for tab in kept.values():
+        tab.close()
+
+
+def tab_for_test(shared_tabs, browser, url):
+    """Yields the page at url, ready, on the Generate panel with no key shown."""
     import browsers
-    with browsers.ready(browser, site.url) as tab:
-        yield tab
+    if browser.name == "chromium":
+        with browsers.ready(browser, url) as tab:
+            yield tab
+        return
+    tab = shared_tabs.get((browser.name, url))
+    if tab is None:
+        tab = shared_tabs[browser.name, url] = browser.tab()
+        tab.goto(url)
+        tab.wait_ready()
+    yield tab
+    if not tab.reset():
+        tab.goto(url)
+        tab.wait_ready()
 
 
 @pytest.fixture
-def page_tab(request, browser, site):
-    """The page, ready, on the Generate panel with no key shown."""
-    import browsers
-    if browser.name == "chromium":
-        with browsers.ready(browser, site.url) as tab:
-            yield tab
-        return
-    tab = request.getfixturevalue("shared_tab")
-    yield tab
-    if not tab.reset():
-        tab.goto(site.url)
-        tab.wait_ready()
+def page_tab(shared_tabs, browser, site):
+    yield from tab_for_test(shared_tabs, browser, site.url)

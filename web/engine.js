@@ -46,6 +46,10 @@ const equal = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
 // Each WebCrypto operation that some browser lacks or refuses, tried once on a known answer.
 // A probe that throws or answers wrongly means the library fallback is used instead.
 
+// Each curve's PKCS#8 DER up to the private bytes, which depends only on the curve:
+// PrivateKeyInfo { 0, { id-ecPublicKey, curve OID }, OCTET STRING { ECPrivateKey { 1, d } } }
+// without the optional public key, and RFC 8410's { 0, { id-EdXXX }, OCTET STRING {
+// OCTET STRING seed } }.
 const CURVES = {
   "P-256": { noble: p256, size: 32,
              pkcs8: hex("3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420") },
@@ -54,9 +58,6 @@ const CURVES = {
   "P-521": { noble: p521, size: 66,
              pkcs8: hex("3060020100301006072a8648ce3d020106052b81040023044930470201010442") },
 };
-// PrivateKeyInfo { 0, { id-ecPublicKey, curve OID }, OCTET STRING { ECPrivateKey { 1, d } } }
-// above, without the optional public key; RFC 8410's { 0, { id-EdXXX }, OCTET STRING {
-// OCTET STRING seed } } below. The DER up to the private bytes depends only on the curve.
 const EDDSA = {
   Ed25519: { noble: ed25519, size: 32, pkcs8: hex("302e020100300506032b657004220420"),
              // RFC 8032 section 7.1, TEST 1
@@ -326,7 +327,6 @@ export async function tdesCbcDecrypt(key, iv, data) {
                                                        iv: [...iv], padding: false });
   return Uint8Array.from(cipher.update([...data]).concat(cipher.final()));
 }
-
 
 // -- key derivation ----------------------------------------------------------------------
 

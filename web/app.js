@@ -5,7 +5,8 @@ import { renderHelp } from "./help.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
-// benchmark (bench/page.py) reads them; they hold no key material.
+// benchmark (bench/page.py) reads them; they hold no key material. "sshkeys:engine" holds which
+// library does each primitive in this browser (the capabilities' primitives), for the tests.
 const mark = (name, detail) => performance.mark(`sshkeys:${name}`, { detail });
 const state = { ready: false, busy: false, key: null, capabilities: null, commentEdited: false, pending: null };
 
@@ -23,6 +24,7 @@ const worker = new KeyWorker({
     const offset = timings.script - performance.timeOrigin;
     const stages = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(k === "script" ? offset : offset + v)]));
     mark("ready", stages);
+    mark("engine", capabilities.primitives);
     state.ready = true;
     state.capabilities = capabilities;
     $("loading").classList.add("done");

@@ -133,7 +133,7 @@ class Tab:
               "hidden": f"(s) => !({VISIBLE})(s)",
               "attached": "(s) => !!document.querySelector(s)"}[state]
         self.wait(f"""(s) => ({fn})(s) || ([...document.querySelectorAll(".error")]
-          .filter((e) => !e.hidden && e.textContent && !e.matches(s))
+          .filter((e) => e.textContent && !e.matches(s) && e.getClientRects().length > 0)
           .map((e) => ({{failed: e.textContent}}))[0] ?? false)""",
                   selector, timeout=timeout, frame=frame)
 
@@ -152,6 +152,10 @@ class Tab:
             self.evaluate("""() => {
               for (const id of ["passphrase", "passphrase2", "open-passphrase", "paste"]) {
                 document.getElementById(id).value = "";
+              }
+              for (const error of document.querySelectorAll(".error")) {
+                error.textContent = "";
+                error.hidden = true;
               }
               document.getElementById("ppk-v2").checked = false;
             }""")

@@ -130,13 +130,13 @@ def chromium(launched):
 
 
 @pytest.fixture(scope="module")
-def shared_tabs():
+def shared_tabs(launched):
     """Ready tabs kept for the module's tests, by (engine, url): starting Python takes seconds
     in Firefox and WebKit, so their tests go on in one tab, as a user does (generate, save,
     clear, open another file). Chromium gets a new tab for each test instead: it drops
     downloads when a tab has made many."""
     kept = {}
-    yield kept
+    yield kept          # closed before `launched` stops the browsers
     for tab in kept.values():
         tab.close()
 

@@ -1,6 +1,7 @@
 """The page in every browser engine (tests/browsers.py): each download checked by ssh-keygen,
 puttygen and a live sshd, each referee file opened."""
 
+import base64
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -9,11 +10,11 @@ from cryptography.hazmat.primitives import serialization
 
 import browsers
 import referees
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT, ready_tab
+from page import ARTIFACTS, ROOT, WORK_TIMEOUT, ready_tab, wait_ready
 
 PASSPHRASE = "correct horse battery"
 TYPES = [("ed25519", None), ("rsa", "2048"), ("rsa", "4096"), ("ecdsa", "256"), ("ecdsa", "384"),
-         ("ecdsa", "521"), ("dsa", None)]
+         ("ecdsa", "521"), ("dsa", None), ("ed448", None)]
 TYPE_IDS = [f"{f}{b or ''}" for f, b in TYPES]
 
 
@@ -69,7 +70,9 @@ def openssl_public(path: Path, passphrase: str | None) -> str:
 def check_file(fmt: str, path: Path, line: str, passphrase: str | None):
     """One downloaded file against the referee that reads it."""
     key = bare(line)
-    if fmt == "openssh":
+    if key.startswith("ssh-ed448"):     # OpenSSH has no Ed448: PuTTY and OpenSSL are its referees
+        check_ed448_file(fmt, path, line, passphrase)
+    elif fmt == "openssh":
         assert path.read_bytes().startswith(b"-----BEGIN OPENSSH PRIVATE KEY-----\n")
         assert bare(referees.ssh_keygen_public(path, passphrase)) == key
     elif key.startswith("ssh-ed25519") and fmt in ("pkcs8", "public-pem"):
@@ -90,6 +93,27 @@ def check_file(fmt: str, path: Path, line: str, passphrase: str | None):
     else:
         raise AssertionError(f"unexpected format {fmt}")
 
+
+
+def check_ed448_file(fmt: str, path: Path, line: str, passphrase: str | None):
+    if fmt in ("openssh", "ppk"):
+        assert bare(referees.puttygen_public(path, passphrase)) == bare(line)
+        referees.puttygen_text(path, passphrase)      # decrypts it
+    elif fmt == "public-openssh":
+        assert path.read_text() == line + "\n"
+    elif fmt == "rfc4716":
+        assert bare(referees.puttygen_public(path)) == bare(line)
+    elif fmt in ("pkcs8", "public-pem"):
+        data = path.read_bytes()
+        if b"PUBLIC KEY" in data:
+            public = serialization.load_pem_public_key(data)
+        else:
+            secret = passphrase.encode() if passphrase else None
+            public = serialization.load_pem_private_key(data, secret).public_key()
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        assert base64.b64decode(line.split()[1]).endswith(raw)
+    else:
+        raise AssertionError(f"unexpected format {fmt} for Ed448")
 
 
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
@@ -121,7 +145,7 @@ def test_generate_and_download_everything(app, sshd, tmp_path, family, bits, pro
     stem = "id_" + family
     formats = visible_downloads(app)
     expected = {"openssh", "public-openssh", "ppk", "rfc4716", "pkcs8", "public-pem"}
-    assert set(formats) == (expected if family == "ed25519" else expected | {"pem"})
+    assert set(formats) == (expected if family.startswith("ed") else expected | {"pem"})
     files = {}
     for fmt in formats:
         path = app.download(f"button.download[data-format={fmt}]", tmp_path)
@@ -129,6 +153,8 @@ def test_generate_and_download_everything(app, sshd, tmp_path, family, bits, pro
         check_file(fmt, path, line, passphrase or None)
     assert files["openssh"].name == stem and files["public-openssh"].name == stem + ".pub"
     assert files["ppk"].name == stem + ".ppk"
+    if family == "ed448":
+        return                          # ssh-keygen and sshd have no Ed448
     fingerprint = referees.ssh_keygen_fingerprint(files["public-openssh"]).split()[1]
     assert app.text("#fp-sha256") == fingerprint
     assert app.text("#fp-md5") == referees.ssh_keygen_fingerprint(
@@ -157,6 +183,49 @@ def test_mismatched_passphrases_are_refused(app):
     app.wait_for_text("#passphrase-error", "do not match")
     assert app.text("#passphrase-error") == "The two passphrases do not match."
     assert not app.visible("#result")
+
+
+# -- the engine's fallbacks (web/engine.js), in every engine ------------------------------------
+
+# Every WebCrypto algorithm the engine can do without: with ?engine-hide, the audited libraries
+# do them instead, even where the browser has them, so their output meets the referees too.
+HIDDEN = ["ECDSA", "ECDSA-derive", "Ed25519", "Ed25519-derive", "Ed448", "Ed448-derive", "AES-192"]
+
+
+@pytest.fixture
+def fallbacks(shared_tabs, browser, site):
+    from conftest import tab_for_test
+    yield from tab_for_test(shared_tabs, browser, site.url + "?engine-hide=" + ",".join(HIDDEN))
+
+
+def test_the_page_reports_the_fallbacks_it_uses(fallbacks):
+    used = fallbacks.evaluate("() => performance.getEntriesByName('sshkeys:engine')[0].detail")
+    assert {name: used[name] for name in HIDDEN} == {
+        name: "@noble/ciphers" if name == "AES-192" else "@noble/curves" for name in HIDDEN}
+    assert used["RSA"] == "WebCrypto" and used["Triple DES"] == "des.js"
+
+
+@pytest.mark.parametrize("family,bits", [("ed25519", None), ("ecdsa", "384"), ("ed448", None)])
+def test_fallbacks_generate_keys_the_referees_read(fallbacks, tmp_path, engine, family, bits):
+    line = generate(fallbacks, family, bits, PASSPHRASE, f"{engine} fallback {family}")
+    for fmt in ("openssh", "ppk", "public-openssh"):
+        check_file(fmt, fallbacks.download(f"button.download[data-format={fmt}]", tmp_path), line,
+                   PASSPHRASE)
+
+
+@pytest.mark.parametrize("keytype", ["ecdsa", "ed25519"])
+def test_fallbacks_open_an_aes192_file(fallbacks, tmp_path, keytype):
+    """ssh-keygen's -Z aes192-ctr: AES-192 and the public key derivation by the libraries."""
+    path = tmp_path / "theirs"
+    referees.ssh_keygen_generate(path, keytype, comment="aes192", passphrase=PASSPHRASE,
+                                 cipher="aes192-ctr")
+    fallbacks.click("#tab-open")
+    fallbacks.set_files("#key-file", path)
+    fallbacks.wait_for("#open-passphrase-row:not([hidden])")
+    fallbacks.fill("#open-passphrase", PASSPHRASE)
+    fallbacks.click("#open")
+    fallbacks.wait_for("#result:not([hidden])")
+    assert fallbacks.value("#public-key") == (tmp_path / "theirs.pub").read_text().strip()
 
 
 # -- opening files made by the referees -------------------------------------------------------
@@ -281,8 +350,9 @@ def test_every_request_is_same_origin_and_none_after_ready(browser, site, tmp_pa
     finally:
         tab.close()
     origin = urlparse(site.url).netloc
+    requests = [u for u in requests if not u.startswith("data:")]     # Firefox lists these too
     assert requests and all(urlparse(u).netloc == origin for u in requests), requests
-    assert all(u.startswith("blob:") for u in after_ready), after_ready
+    assert all(u.startswith(("blob:", "data:")) for u in after_ready), after_ready
     names = {urlparse(u).path.lstrip("/") for u in requests}
     assert {"pyodide.asm.wasm", "python_stdlib.zip", "worker.js", "manifest.json"} <= names
 

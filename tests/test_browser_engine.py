@@ -734,3 +734,29 @@ message
                                  "NotSupportedError: Unrecognized name.")
     assert browser.run("engine.name") == "browser"       # and the real module is back
     assert len(browser.run("(await engine.generate_eddsa('ed25519'))[1]")) == 32
+
+
+def test_a_key_webcrypto_refuses_gets_the_librarys_public_key(browser):
+    """WebKitGTK 2.50's WebCrypto refuses to import the all-zero Ed25519 seed (a DataError),
+    though RFC 8032 allows it and its probe passes; engine.js then derives that one key with
+    @noble/curves. Node's WebCrypto takes the seed, so a wrapped importKey refuses it here."""
+    code = """
+from pyodide.code import run_js
+run_js('''
+  const subtle = globalThis.crypto.subtle;
+  subtle.importKey = async function (format, data, ...rest) {
+    if (format === "pkcs8" && data.subarray(-32).every((b) => b === 0)) {
+      throw new DOMException("Data provided to an operation does not meet requirements",
+                             "DataError");
+    }
+    return Object.getPrototypeOf(subtle).importKey.call(subtle, format, data, ...rest);
+  };
+''')
+try:
+    result = await engine.eddsa_public("ed25519", bytes(32))
+finally:
+    run_js("delete globalThis.crypto.subtle.importKey")
+result
+"""
+    assert browser.run(code) == native(NativeEngine().eddsa_public("ed25519", bytes(32)))
+    assert browser.run("(await hide())['Ed25519-derive']") == "WebCrypto"

@@ -223,17 +223,31 @@ export async function generateEddsa(name) {    // "Ed25519" | "Ed448"
 // half. A PKCS#8 key need not: importing one without it makes the platform compute the public
 // key, and exporting as JWK reveals it. Firefox refuses that export for EC keys (Mozilla bug
 // 2000795) and Safari is reported to refuse the import (WebKit bug 302707): the probe sees it.
+// A WebCrypto that refuses one key only (WebKitGTK 2.50: the all-zero Ed25519 seed, which
+// RFC 8032 allows) gets the library's answer for it: the public key is a function of the
+// private one, whoever computes it; the library rejects what is really invalid.
+
+async function derived(name, web, library) {
+  if (await webcrypto(name)) {
+    try {
+      return await web();
+    } catch {
+      // this key: the library below
+    }
+  }
+  return library();
+}
 
 // d: big-endian scalar padded to the curve's size (32, 48 or 66 bytes) -> JWK {x, y}
 export async function ecdsaPublic(curve, d) {
-  if (await webcrypto("ECDSA-derive")) return webEcdsaPublic(curve, d);
-  return pointJwk(curve, CURVES[curve].noble.getPublicKey(d, false));
+  return derived("ECDSA-derive", () => webEcdsaPublic(curve, d),
+                 () => pointJwk(curve, CURVES[curve].noble.getPublicKey(d, false)));
 }
 
 // seed: the RFC 8032 private key (32 or 57 bytes) -> JWK {x} (the encoded public key)
 export async function eddsaPublic(name, seed) {
-  if (await webcrypto(name + "-derive")) return webEddsaPublic(name, seed);
-  return { x: b64url(EDDSA[name].noble.getPublicKey(seed)) };
+  return derived(`${name}-derive`, () => webEddsaPublic(name, seed),
+                 () => ({ x: b64url(EDDSA[name].noble.getPublicKey(seed)) }));
 }
 
 // -- AES -------------------------------------------------------------------------------

@@ -191,3 +191,44 @@ def test_validity_and_option_errors(home):
 def test_console_script_and_module_entry_points():
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     assert scripts == {"sshkeys": "sshkeys.cli:main", "sshkeys-keygen": "sshkeys.keygen:main"}
+
+
+def test_prompts_on_a_terminal(home):
+    """On a terminal, as a person runs it: the path asked (Enter keeps the default), the
+    passphrase twice without echo, the key written with it."""
+    import pty
+    import select
+    pid, fd = pty.fork()
+    if pid == 0:                                   # the child: our command on the terminal
+        os.chdir(home)
+        os.execve(sys.executable, [sys.executable, "-m", "sshkeys.keygen", "-t", "ecdsa"],
+                  env(home))
+    seen = b""
+
+    def expect(text: bytes):
+        nonlocal seen
+        while text not in seen:
+            ready, _, _ = select.select([fd], [], [], 60)
+            assert ready, f"no {text!r} on the terminal; it showed {seen!r}"
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:          # the child closed the terminal
+                chunk = b""
+            assert chunk, f"the terminal closed before {text!r}; it showed {seen!r}"
+            seen += chunk
+
+    default = home / ".ssh" / "id_ecdsa"
+    expect(f"Enter file in which to save the key ({default}): ".encode())
+    os.write(fd, b"\n")
+    expect(b"Enter passphrase (empty for no passphrase): ")
+    os.write(fd, b"tty words\n")
+    expect(b"Enter same passphrase again: ")
+    os.write(fd, b"tty words\n")
+    expect(b"The key's randomart image is:")
+    expect(b"+----[SHA256]-----+")
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"tty words" not in seen                 # never echoed
+    assert theirs(home, "-y", "-P", "tty words", "-f", default).stdout.split()[:2] == \
+        (home / ".ssh" / "id_ecdsa.pub").read_text().split()[:2]

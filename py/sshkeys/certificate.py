@@ -107,13 +107,6 @@ class Certificate:
     def valid_at(self, when: int) -> bool:
         return self.valid_after <= when < self.valid_before
 
-    def option(self, name: str, critical: bool = True) -> str | None:
-        """The text of a string option (force-command, source-address), or None."""
-        for key, data in (self.critical_options if critical else self.extensions):
-            if key == name:
-                return _option_text(data)
-        return None
-
 
 def _pack(options) -> bytes:
     return b"".join(string(name) + string(data) for name, data in options)
@@ -493,6 +486,7 @@ def describe(cert: Certificate) -> dict:
         "valid_after": cert.valid_after,
         "valid_before": cert.valid_before,
         "validity": validity_text(cert),
+        "valid_now": cert.valid_at(int(time.time())),
         "critical_options": {name: (_option_text(data) if name in STRING_OPTIONS else data.hex())
                              for name, data in cert.critical_options},
         "extensions": [name for name, _ in cert.extensions],

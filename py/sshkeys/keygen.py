@@ -33,7 +33,7 @@ from .keys import KEY_TYPES
 
 PROG = "sshkeys-keygen"
 OPTSTRING = "ABHKLQUXceghiklopquvyC:D:E:F:I:M:N:O:P:R:V:Y:Z:a:b:f:g:m:n:r:s:t:w:z:"
-SUPPORTED = set("LBceghiklopquvyCEINOPVZabfmnstz") - {"g", "k", "u"}
+SUPPORTED = set("BLcehilopqvyCEINOPVZabfmnstz")     # the rest of OPTSTRING is ssh-keygen's alone
 # -t names: ssh-keygen's short names and the SSH names; the type's family and curve size.
 TYPES = {"rsa": ("rsa", None), "dsa": ("dsa", 1024), "ecdsa": ("ecdsa", None),
          "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None), "ssh-dss": ("dsa", 1024),
@@ -358,8 +358,8 @@ class Keygen:
             raise Exit("Too few arguments.", 255)
         ca, _ = await self._load_private(self.o["s"][-1])
         algorithm = None
-        if self.type is not None:
-            family = TYPES.get(self.type, ("rsa",) if self.type in RSA_SIGNATURES else (None,))[0]
+        if self.type is not None:       # -t names the CA's type, or an RSA signature algorithm
+            family = "rsa" if self.type in RSA_SIGNATURES else TYPES.get(self.type, (None,))[0]
             if family != ca.type.family:
                 raise Exit(f"CA key type {ca.algorithm} doesn't match specified {self.type}")
             if self.type in RSA_SIGNATURES:
@@ -453,7 +453,8 @@ def parse(argv: list) -> tuple:
     try:
         pairs, args = getopt.gnu_getopt(argv, OPTSTRING)
     except getopt.GetoptError as e:
-        raise Exit(f"{e}.\n{usage()}".rstrip("\n"), 1) from None
+        sys.stderr.write(usage())
+        raise Exit(f"{e}.", 1) from None
     opts = {}
     for name, value in pairs:
         letter = name[1]
@@ -472,8 +473,7 @@ def main(argv=None) -> int:
         return asyncio.run(Keygen(opts, args).run())
     except Exit as e:
         if str(e):
-            print(str(e) if str(e).startswith(("usage", "Pass")) else f"{PROG}: {e}",
-                  file=sys.stderr)
+            print(f"{PROG}: {e}", file=sys.stderr)
         return e.status
     except (SSHKeyError, ValueError) as e:
         print(f"{PROG}: {e}", file=sys.stderr)

@@ -348,7 +348,7 @@ $("apply-comment").addEventListener("click", async () => {
 
 function saveOptions(format) {
   const number = (id) => ($(id).value ? Number($(id).value) : null);
-  if (format === "openssh") return { rounds: number("rounds") || 16 };
+  if (format === "openssh") return { rounds: number("rounds") || 24 };
   if (format !== "ppk") return {};
   const options = {
     version: $("ppk-v2").checked ? 2 : 3,

@@ -74,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--old-passphrase", metavar="FILE", help="file whose first line is the passphrase")
     p.add_argument("--new-passphrase", metavar="FILE",
                    help="file whose first line is the new passphrase (empty: no encryption)")
-    p.add_argument("-a", dest="rounds", type=int, help="bcrypt KDF rounds for OpenSSH files (16)")
+    p.add_argument("-a", dest="rounds", type=int, help="bcrypt KDF rounds for OpenSSH files (24)")
     p.add_argument("-v", dest="visual", action="store_true", help="show the randomart picture")
     p.add_argument("-V", "--version", action="version", version=f"sshkeys {__version__}")
     return p

@@ -83,10 +83,13 @@ async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DE
 
 
 async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> Key:
-    """The public key of any key file, without a passphrase where the format allows it."""
+    """The public key of any key file, without a passphrase where the format allows it.
+
+    An unencrypted private file is read whole, so its comment comes along (OpenSSH keeps the
+    comment in the part that is encrypted when a passphrase is set)."""
     _check_size(data, limits)
     fmt = formats.detect(data)
-    if fmt.read_public is not None:
+    if fmt.read_public is not None and (not fmt.private or fmt.is_encrypted(data)):
         key = fmt.read_public(data)
     elif fmt.private and fmt.is_encrypted(data):
         raise PassphraseRequired(f"This {fmt.label} is encrypted, public key included.")

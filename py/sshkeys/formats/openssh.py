@@ -16,7 +16,7 @@ MAGIC = b"openssh-key-v1\0"
 BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----"
 END = "-----END OPENSSH PRIVATE KEY-----"
 DEFAULT_CIPHER = "aes256-ctr"
-DEFAULT_ROUNDS = 16        # ssh-keygen -a default
+DEFAULT_ROUNDS = 24        # ssh-keygen -a default since OpenSSH 9.4
 SALT_LEN = 16              # what ssh-keygen writes
 
 

@@ -6,10 +6,11 @@ Severities: "weak" is a weakness to fix (the CLI exits non-zero); "note" is wort
 but not by itself a weakness; "info" says what could not be checked.
 """
 
+import contextlib
 from dataclasses import asdict, dataclass
 
 from .. import operations
-from ..errors import PassphraseRequired
+from ..errors import PassphraseRequired, UnsupportedError
 from ..fingerprint import fingerprint
 from ..formats import Protection, keylines
 from ..keys import Key, key_type
@@ -163,16 +164,20 @@ async def check_file(data: bytes, passphrase=None, *, engine=None) -> dict:
     """The check-up of one key file (private or public). Encrypted files without a passphrase
     are checked as far as their clear parts go (an "info" finding says so)."""
     protection = operations.protection(data)
-    key = None
-    if protection.encrypted and not passphrase:
+    key, unread = None, []
+    if protection.encrypted and passphrase:
         try:
+            key = await operations.load(data, passphrase, engine=engine)
+        except UnsupportedError as e:       # e.g. an old PKCS#8 scheme: report what is seen
+            unread = [Finding("not-decrypted", INFO, f"The file could not be decrypted here: {e}")]
+    elif not protection.encrypted:
+        key = await operations.load(data, engine=engine)
+    if key is None:
+        with contextlib.suppress(PassphraseRequired):
             key = await operations.load_public(data, engine=engine)
-        except PassphraseRequired:
-            pass
-    else:
-        key = await operations.load(data, passphrase, engine=engine)
     findings = (key_findings(key.public) if key else []) + protection_findings(
-        protection, decrypted=bool(key and key.has_private) or not protection.private)
+        protection, decrypted=bool(key and key.has_private) or not protection.private or unread)
+    findings += unread
     return {"kind": "key", "format": protection.format, "protection": protection.as_dict(),
             "key": _summary(key, protection) if key else None,
             "findings": [f.as_dict() for f in findings]}

@@ -2,6 +2,7 @@
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker } from "./client.js";
 import { renderHelp } from "./help.js";
+import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -64,7 +65,7 @@ function say(id, text) {
 function updateButtons() {
   $("generate").disabled = !state.ready || state.busy;
   $("open").disabled = !state.ready || state.busy || !state.pending;
-  for (const button of document.querySelectorAll("button.download, #apply-comment, #copy, #clear")) {
+  for (const button of document.querySelectorAll("button.download, #apply-comment, #copy, #clear, #fix-resave, #fix-new-key")) {
     button.disabled = state.busy;
   }
 }
@@ -138,6 +139,7 @@ function setupTabs(tablist, onSelect) {
 setupTabs(document.querySelector("main > .tabs"), (tab) => {
   show($("panel-generate"), tab.id === "tab-generate");
   show($("panel-open"), tab.id === "tab-open");
+  show($("panel-check"), tab.id === "tab-check");
 });
 
 let helpOs = "putty";
@@ -308,6 +310,7 @@ function showKey(key) {
     show(row, [...row.querySelectorAll("button.download")].some((b) => !b.hidden));
   }
   show($("save-passphrase-group"), key.private);
+  showCheckup(key);
   renderHelp($("help"), helpOs, key);
   show($("result"), true);
   $("result").focus();
@@ -408,6 +411,10 @@ $("clear").addEventListener("click", async () => {
   updateButtons();
   $("generate").focus();
 });
+
+const showCheckup = setupKeyCheckup({ worker, busy, download, showKey,
+  passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
+setupCheckView(worker);
 
 applyOptions(options);
 updateButtons();

@@ -48,11 +48,12 @@ def test_authorized_keys_rows_and_findings(pool, tmp_path):
         f"{ed} second copy",                                                  # 6
         "ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB truncated",                         # 7
         "this is not a key",                                                  # 8
-        sk,                                                                   # 9
+        "ssh-ed25519 AAAAB3NzaC1yc2E= wrong blob",                            # 9
+        sk,                                                                   # 10
     ])
     report = sshkeys.check_lines(text)
     rows = {r["line"]: r for r in report["rows"]}
-    assert sorted(rows) == [3, 4, 5, 6, 7, 8, 9]
+    assert sorted(rows) == [3, 4, 5, 6, 7, 8, 9, 10]
     for n in (3, 4, 5, 6):
         line = text.split("\n")[n - 1]
         assert rows[n]["sha256"] == ssh_keygen_l(tmp_path, line), n
@@ -63,13 +64,17 @@ def test_authorized_keys_rows_and_findings(pool, tmp_path):
     assert (rows[4]["type"], rows[4]["bits"]) == ("ssh-rsa", 1024)
     assert rows[5]["options"] == ["cert-authority", 'principals="a,b"']
     assert rows[3]["comment"] == "ed25519@pool" and rows[6]["comment"] == "ed25519@pool second copy"
-    assert rows[7]["error"] and rows[8]["error"]
-    assert (rows[9]["type"], rows[9]["bits"]) == ("sk-ssh-ed25519@openssh.com", None)
-    assert rows[9]["sha256"] == ssh_keygen_l(tmp_path, sk)
+    assert rows[7]["error"] == "The public key is corrupted: it ends too early."
+    assert rows[8]["error"] == "There is no key type and base64 key after the options or host names."
+    assert rows[8]["text"] == "this is not a key"
+    assert rows[9]["error"] == "The ssh-ed25519 key on this line is truncated or corrupted."
+    assert (rows[10]["type"], rows[10]["bits"]) == ("sk-ssh-ed25519@openssh.com", None)
+    assert rows[10]["sha256"] == ssh_keygen_l(tmp_path, sk)
     found = {(f["line"], f["id"], f["severity"]) for f in report["findings"]}
     assert found == {(3, "duplicate", "note"), (4, "rsa-size", "weak"), (5, "dsa", "weak"),
                      (7, "unparsable", "note"),
-                     (8, "unparsable", "note"), (9, "unsupported-type", "info")}
+                     (8, "unparsable", "note"), (9, "unparsable", "note"),
+                     (10, "unsupported-type", "info")}
     duplicate = next(f for f in report["findings"] if f["id"] == "duplicate")
     assert "lines 3, 6" in duplicate["message"]
 

@@ -83,7 +83,7 @@ def test_check_authorized_keys_view(chromium, site, tmp_path):
              'from="10.0.0.0/8", command="echo a, b"'],
             ["3", "ssh-dss (1024 bits)", rows[1][2], "old", ""],
             ["4", "ssh-ed25519 (256 bits)", fingerprint, "alice <b>", ""],
-            ["5", "", "", "", ""],
+            ["5", "not a key line", "", "", ""],
         ]
         assert page.locator("#check-rows b").count() == 0          # comments stay text
         ids = [[li.get_attribute("data-id") for li in tr.locator("li").all()]

@@ -69,7 +69,7 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
     const list = $("checkup-list");
     list.replaceChildren(...findings.map(findingItem));
     const actions = new Set(findings.map((f) => f.action));
-    $("fix-resave").hidden = !(actions.has("resave") && key.private);
+    $("fix-resave").hidden = $("fix-resave-hint").hidden = !(actions.has("resave") && key.private);
     $("fix-new-key").hidden = !actions.has("new-key");
     $("checkup-clean").hidden = findings.length > 0;
     fail("");
@@ -95,7 +95,7 @@ function renderTable(report) {
     where.push(...(row.kind === "known_hosts" ? row.hosts : row.options));
     tr.append(
       cell(String(row.line)),
-      cell(row.error ? "" : `${row.type}${row.bits ? ` (${row.bits} bits)` : ""}`),
+      row.error ? cell(row.text, "mono") : cell(`${row.type}${row.bits ? ` (${row.bits} bits)` : ""}`),
       cell(row.sha256, "mono"),
       cell(row.comment),
       cell(where.join(", "), "mono"),

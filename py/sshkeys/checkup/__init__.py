@@ -190,7 +190,7 @@ def _row(entry: keylines.KeyLine) -> dict:
             "bits": entry.public.bits if entry.public is not None else None,
             "sha256": entry.sha256, "comment": entry.comment, "options": list(entry.options),
             "hosts": ["(hashed)"] if entry.hashed else list(entry.hosts),
-            "marker": entry.marker, "error": ""}
+            "marker": entry.marker, "error": "", "text": ""}
 
 
 def check_lines(text: str) -> dict:
@@ -219,7 +219,7 @@ def check_lines(text: str) -> dict:
     for bad in parsed.bad:
         rows.append({"line": bad.number, "kind": "", "type": "", "bits": None, "sha256": "",
                      "comment": "", "options": [], "hosts": [], "marker": "",
-                     "error": bad.error})
+                     "error": bad.error, "text": bad.text})
         findings.append(Finding("unparsable", NOTE, f"This line will not parse: {bad.error}",
                                 "Fix or remove the line: sshd skips it.", line=bad.number))
     rows.sort(key=lambda r: r["line"])

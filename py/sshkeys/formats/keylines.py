@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..errors import FormatError, SSHKeyError, UnsupportedError
+from ..keys import KEY_TYPES
 from . import keyblob
 from .base import b64decode
 from .pubkey import names_blob
@@ -123,6 +124,9 @@ def parse_line(number: int, line: str) -> KeyLine | None:
             raise FormatError(f"Unknown known_hosts marker {marker!r}.")
         s = s.lstrip()
     prefix = ""
+    first = s.split(None, 1)[0]
+    if not marker and first in KEY_TYPES and not _starts_with_key(s):
+        raise FormatError(f"The {first} key on this line is truncated or corrupted.")
     if marker or not _starts_with_key(s):
         prefix, s = split_prefix(s)
     tokens = s.split(None, 2)

@@ -104,6 +104,33 @@ def test_cryptography_legacy_pem():
     assert findings(data, PW) == {("pem-legacy-encryption", "weak"), ("format-age", "note")}
 
 
+def test_an_unusual_public_exponent_is_a_note():
+    key = crypto_rsa.generate_private_key(3, 3072)
+    data = key.private_bytes(serialization.Encoding.PEM,
+                             serialization.PrivateFormat.TraditionalOpenSSL,
+                             serialization.NoEncryption())
+    assert findings(data) == {("rsa-exponent", "note"), ("no-passphrase", "weak"),
+                              ("format-age", "note")}
+
+
+@pytest.mark.parametrize("fmt, options, expected", [
+    ("openssh", {"rounds": 30}, dict(cipher="aes256-ctr", kdf="bcrypt", rounds=30)),
+    ("ppk", {"memory": 4096, "passes": 2, "parallelism": 2},
+     dict(cipher="aes256-cbc", kdf="argon2id", memory_kib=4096, passes=2, parallelism=2, version=3)),
+    ("ppk", {"version": 2}, dict(cipher="aes256-cbc", kdf="ppk2-sha1", version=2)),
+    ("pem", {}, dict(cipher="AES-128-CBC", kdf="evp-md5", rounds=1)),
+    ("pkcs8", {"iterations": 5000}, dict(cipher="AES-256-CBC", kdf="pbkdf2", rounds=5000, prf="sha256")),
+])
+def test_load_surfaces_how_the_file_was_protected(our_key, fmt, options, expected):
+    data = asyncio.run(sshkeys.save(our_key("ecdsa256"), fmt, PW, **options))
+    loaded = asyncio.run(sshkeys.load(data, PW))
+    assert loaded.source == sshkeys.protection(data)
+    got = loaded.source.as_dict()
+    assert got.pop("format") == fmt and got.pop("private") and got.pop("label")
+    assert got == expected
+    assert asyncio.run(sshkeys.load(asyncio.run(sshkeys.save(loaded, fmt)))).source.kdf == "none"
+
+
 def test_pkcs8_pbes1_is_reported_though_we_cannot_decrypt_it():
     data = (DATA / "checkup" / "pbes1-sha1-3des.p8.pem").read_bytes()
     assert sshkeys.protection(data).rounds == 2048

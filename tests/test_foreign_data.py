@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa as crypto_rsa
 
 import referees
 import sshkeys
-from sshkeys.keys import Key, RSAPrivateKey, RSAPublicKey
+from sshkeys.keys import DSAPublicKey, Key, RSAPrivateKey, RSAPublicKey
 from sshkeys.formats import openssh
 
 DATA = Path(__file__).parent / "data"
@@ -61,6 +61,13 @@ def test_modulus_with_a_small_odd_factor_is_refused():
     line = sshkeys.public_line(Key(RSAPublicKey(p * 7, 65537)))
     with pytest.raises(sshkeys.InvalidKeyError, match="divisible by 7"):
         asyncio.run(sshkeys.load(line.encode()))
+
+
+def test_dsa_public_value_outside_its_subgroup_is_refused(our_key):
+    pub = our_key("dsa").public
+    bad = Key(DSAPublicKey(pub.p, pub.q, pub.g, pub.p - 1))     # order 2, not q
+    with pytest.raises(sshkeys.InvalidKeyError, match="not in the subgroup"):
+        asyncio.run(sshkeys.load(sshkeys.public_line(bad).encode()))
 
 
 def test_sound_keys_still_load(our_file):

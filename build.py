@@ -7,7 +7,8 @@
 dist/ holds:
   worker.js                the worker: web/worker.js bundled by esbuild with Pyodide's loader and
                            runtime glue (pyodide.mjs, pyodide.asm.mjs) and web/engine.js
-                           (hash-wasm, bcrypt-pbkdf) into one classic script
+                           (hash-wasm, bcrypt-pbkdf, @noble/curves, @noble/ciphers, des.js)
+                           into one classic script
   pyodide.asm.wasm         Pyodide's runtime, from node_modules/pyodide
   python_stdlib.zip        its standard library, compiled to bytecode here (Pyodide's Python under
                            Node.js) and without the modules neither sshkeys nor Pyodide imports
@@ -448,11 +449,18 @@ def bundle_worker(web: Path, out: Path) -> None:
         run([esbuild, str(web / WORKER_SOURCE), *ESBUILD_FLAGS, f"--banner:js={WORKER_PRELUDE}",
              f"--outfile={target}",
              f"--metafile={meta}"], "esbuild", cwd=ROOT, env=env)
-        outputs = json.loads(meta.read_text(encoding="utf-8"))["outputs"].values()
+        metadata = json.loads(meta.read_text(encoding="utf-8"))
+    outputs = metadata["outputs"].values()
     left = sorted({i["path"] for o in outputs for i in o.get("imports", [])
                    if i.get("external") and not NODE_ONLY_IMPORTS.fullmatch(i["path"])})
     if left:
         raise BuildError(f"the worker bundle would load {', '.join(left)} at run time")
+    bundled = {m.group(1) for path in metadata["inputs"]
+               if (m := re.search(r"node_modules/((?:@[^/]+/)?[^/]+)/", path))}
+    noticed = {what.split(" (")[0] for what, _, _ in NOTICE_SOURCES} | {"pyodide"}
+    if bundled - noticed:
+        raise BuildError(f"worker.js would hold {', '.join(sorted(bundled - noticed))} without "
+                         f"its licence: add it to NOTICE_SOURCES")
 
 
 def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
@@ -482,6 +490,16 @@ NOTICE_SOURCES = [
     ("bcrypt-pbkdf (inside worker.js)", "BSD-3-Clause", "node_modules/bcrypt-pbkdf/LICENSE"),
     ("tweetnacl (inside worker.js; a dependency of bcrypt-pbkdf)", "Unlicense",
      "node_modules/tweetnacl/LICENSE"),
+    ("@noble/curves (inside worker.js)", "MIT", "node_modules/@noble/curves/LICENSE"),
+    ("@noble/ciphers (inside worker.js)", "MIT", "node_modules/@noble/ciphers/LICENSE"),
+    ("@noble/hashes (inside worker.js; a dependency of @noble/curves)", "MIT",
+     "node_modules/@noble/hashes/LICENSE"),
+    # des.js has no LICENSE file: its README is the MIT licence and the copyright line.
+    ("des.js (inside worker.js)", "MIT", "node_modules/des.js/README.md"),
+    ("inherits (inside worker.js; a dependency of des.js)", "ISC",
+     "node_modules/inherits/LICENSE"),
+    ("minimalistic-assert (inside worker.js; a dependency of des.js)", "ISC",
+     "node_modules/minimalistic-assert/LICENSE"),
     ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
 ]
 WRITTEN_TEXTS = {

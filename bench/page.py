@@ -1,5 +1,6 @@
 """Benchmark: the page in headless Chromium as a user meets it, beside ssh-keygen and puttygen,
-in one run on one machine.
+in one run on one machine; and ready and RSA 4096 in each engine (Chromium, Firefox, WebKit:
+the `engines` rows, which need an X server for WebKit: run under `xvfb-run -a`).
 
     python bench/page.py [--samples 21] [--loads 7] [--dist DIR] [--only rsa,save] [--json F]
     python bench/page.py --quick --trace     # a smoke run, and where a cold load's time goes
@@ -35,9 +36,14 @@ from engine import putty_version, spread, ssh_version  # noqa: E402
 _spec = importlib.util.spec_from_file_location("page_tools", ROOT / "tests" / "page.py")
 tools = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tools)
+# tests/browsers.py (the three engines), which imports tests/page.py as `page`.
+sys.modules.setdefault("page", tools)
+_spec = importlib.util.spec_from_file_location("browsers", ROOT / "tests" / "browsers.py")
+browsers = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(browsers)
 
 PASSPHRASE = "benchmark passphrase"
-GROUPS = ["load", "bytes", "warm", "offline", "rsa", "ecc", "save", "open", "heap"]
+GROUPS = ["load", "bytes", "warm", "offline", "rsa", "ecc", "save", "open", "heap", "engines"]
 WAIT_MS = 180_000
 
 # Resolves once the page holds `count` marks of that name: no polling from Python, and the
@@ -448,6 +454,39 @@ class Run:
         context.close()
 
 
+    def engines(self, loads: int, samples: int):
+        """Each engine through tests/browsers.py: ready on a first load (every sample a new
+        browser, so no cache and no service worker), then RSA 4096 generations in one tab."""
+        for engine in browsers.ENGINES:
+            ready, rsa, version = [], [], "?"
+            for i in range(loads):
+                browser = browsers.launch(engine, self.work)
+                try:
+                    version = browser.version
+                    tab = browser.tab()
+                    tab.goto(self.url)
+                    tab.wait_ready()
+                    ready.append(tab.evaluate(
+                        "() => performance.getEntriesByName('sshkeys:ready')[0].startTime"))
+                    if i == 0:
+                        tab.check("input[name=family][value=rsa]")
+                        tab.select("#rsa-bits", "4096")
+                        rsa = [generated(tab) for _ in range(samples)]
+                finally:
+                    browser.close()
+            self.row(f"{engine} {version}: Generate enabled (Python ready), first load", ready)
+            self.row(f"{engine} {version}: RSA 4096 generate-and-show", rsa)
+
+
+def generated(tab) -> float:
+    """One click on Generate in a tests/browsers.py tab: ms between the page's marks."""
+    count = "() => performance.getEntriesByName('sshkeys:key-shown', 'mark').length"
+    before = tab.evaluate(count)
+    tab.click("#generate")
+    tab.wait(f"(n) => ({count})() > n", before, timeout=WAIT_MS)
+    return tab.evaluate("""() => { const last = (n) => performance.getEntriesByName(n, "mark").at(-1);
+      return last("sshkeys:key-shown").startTime - last("sshkeys:generate").startTime; }""")
+
 # -- the table ------------------------------------------------------------------------------------
 
 def cell(samples, unit: str) -> str:
@@ -533,6 +572,8 @@ def main() -> int:
         if "heap" in only:
             run.heap()
         browser.close()
+    if "engines" in only:           # after Playwright's own browser: each engine starts its own
+        run.engines(args.loads, min(args.samples, 11))
     site.stop()
 
     about += f"; load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"

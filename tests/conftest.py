@@ -1,6 +1,7 @@
 """Shared fixtures: our keys (made once per session), our files of them, and a private sshd."""
 
 import asyncio
+import os
 
 import pytest
 
@@ -79,14 +80,85 @@ def site(built_dist):
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    """Debian's Chromium under Playwright; per module, since Playwright's sync API holds an
-    event loop on this thread while it runs."""
-    import page
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = page.launch(p)
-        yield b
-        b.close()
+def engines_under_test() -> list[str]:
+    """Every engine, or those named in $SSHKEYS_BROWSERS (comma-separated) for a quick run."""
+    import browsers
+    named = os.environ.get("SSHKEYS_BROWSERS")
+    return [e.strip() for e in named.split(",")] if named else list(browsers.ENGINES)
 
+
+@pytest.fixture(scope="module")
+def launched(tmp_path_factory):
+    """The browsers this module has started, by engine: each starts on first use and stops
+    with the module (Playwright's sync API holds an event loop on this thread while it runs,
+    so it cannot outlive a module whose neighbours call asyncio.run)."""
+    import browsers
+    started = {}
+
+    def get(engine: str, proxy: str | None = None):
+        if (engine, proxy) not in started:
+            downloads = tmp_path_factory.mktemp(f"downloads-{engine}")
+            started[engine, proxy] = browsers.launch(engine, downloads, proxy=proxy)
+        return started[engine, proxy]
+    yield get
+    for browser in started.values():
+        browser.close()
+
+
+def pytest_generate_tests(metafunc):
+    """A test that takes `engine` runs in every engine, or in those its own parametrize mark
+    names (engines left out by $SSHKEYS_BROWSERS are skipped)."""
+    if "engine" not in metafunc.fixturenames:
+        return
+    if not any(mark.args[0] == "engine" for mark in metafunc.definition.iter_markers("parametrize")):
+        metafunc.parametrize("engine", engines_under_test(), scope="module")
+
+
+@pytest.fixture(scope="module")
+def browser(launched, engine):
+    """The module's browser of the engine this test runs in (tests/browsers.py)."""
+    if engine not in engines_under_test():
+        pytest.skip(f"{engine} is not in $SSHKEYS_BROWSERS")
+    return launched(engine)
+
+
+@pytest.fixture(scope="module")
+def chromium(launched):
+    """Debian's Chromium under Playwright, for the tests that need Playwright itself (CDP,
+    context options): the same browser the module's chromium-engine tests use."""
+    return launched("chromium").browser
+
+
+@pytest.fixture(scope="module")
+def shared_tabs(launched):
+    """Ready tabs kept for the module's tests, by (engine, url): starting Python takes seconds
+    in Firefox and WebKit, so their tests go on in one tab, as a user does (generate, save,
+    clear, open another file). Chromium gets a new tab for each test instead: it drops
+    downloads when a tab has made many."""
+    kept = {}
+    yield kept          # closed before `launched` stops the browsers
+    for tab in kept.values():
+        tab.close()
+
+
+def tab_for_test(shared_tabs, browser, url):
+    """Yields the page at url, ready, on the Generate panel with no key shown."""
+    import browsers
+    if browser.name == "chromium":
+        with browsers.ready(browser, url) as tab:
+            yield tab
+        return
+    tab = shared_tabs.get((browser.name, url))
+    if tab is None:
+        tab = shared_tabs[browser.name, url] = browser.tab()
+        tab.goto(url)
+        tab.wait_ready()
+    yield tab
+    if not tab.reset():
+        tab.goto(url)
+        tab.wait_ready()
+
+
+@pytest.fixture
+def page_tab(shared_tabs, browser, site):
+    yield from tab_for_test(shared_tabs, browser, site.url)

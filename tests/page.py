@@ -33,9 +33,23 @@ class Site:
         sys.path.insert(0, str(ROOT))
         import build
 
+        requests = self.requests = []      # the path of every request, in order
+        self.offline = False                # True: every connection is dropped unanswered
+        site = self
+
         class Quiet(build.Handler):
             def log_message(self, *args):
                 pass
+
+            def handle_one_request(self):
+                if site.offline:
+                    self.close_connection = True
+                    return
+                super().handle_one_request()
+
+            def send_head(self):
+                requests.append(self.path)
+                return super().send_head()
 
         handler = functools.partial(Quiet, directory=str(directory))
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -48,19 +62,41 @@ class Site:
         self.server.server_close()
 
 
+class Trap:
+    """A proxy that answers nothing: a browser told to use it has no network at all, and every
+    request it tries is recorded (its first line: the method and URL)."""
+
+    def __init__(self):
+        import socketserver
+        tried = self.tried = []
+
+        class Record(socketserver.StreamRequestHandler):
+            def handle(self):
+                tried.append(self.rfile.readline().decode("latin-1").strip())
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Record)
+        self.address = "127.0.0.1:%d" % self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
 def cache_storage(page) -> dict:
-    """Every Cache Storage cache of the page's origin: {cache name: [URL of each entry]}."""
-    return page.evaluate("""(async () => {
+    """Every Cache Storage cache of the page's origin: {cache name: [URL of each entry]}.
+    page: a Playwright page or a tests/browsers.py tab."""
+    return page.evaluate("""async () => {
       const found = {};
       for (const name of await caches.keys()) {
         found[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
       }
       return found;
-    })()""")
+    }""")
 
 
 def wait_ready(page):

@@ -1,25 +1,30 @@
-"""The browser engine, proven under Node.js: sshkeys running in Pyodide on WebCrypto, hash-wasm
-and bcrypt-pbkdf, loaded from the dist/ that `python build.py` makes for the page.
+"""The browser engine, proven under Node.js: sshkeys running in Pyodide on WebCrypto and the
+libraries web/engine.js bundles, loaded from the dist/ that `python build.py` makes for the page.
 
 One Node process (tests/node/pyodide_host.mjs) loads Pyodide, registers web/engine.js as the
 worker does, loads the sshkeys wheel from the lock and runs the Python snippets we send it;
 it starts once for this module (loading Pyodide takes seconds). Node 20's globalThis.crypto is
-WebCrypto, so every primitive here is the platform's, as in a browser.
+WebCrypto, and it has every algorithm engine.js can take from WebCrypto (Ed448 and AES-192
+too), so the library fallbacks run where a test hides WebCrypto's (engine.js configure(),
+the `fallbacks` fixture): each is checked like the WebCrypto path it replaces.
 
-  - Keys the browser engine makes (Ed25519, RSA 2048/3072/4096, ECDSA P-256/384/521, DSA) in
-    every format, plain and passphrase-protected, are read by ssh-keygen and puttygen (and by
-    OpenSSL through pyca/cryptography where neither reads the file), and log in to a loopback
-    sshd with ssh and plink.
-  - Files ssh-keygen and puttygen make, plain and encrypted, load in the browser engine to the
-    key the referee reports.
+  - Keys the browser engine makes (Ed25519, Ed448, RSA 2048/3072/4096, ECDSA P-256/384/521,
+    DSA) in every format, plain and passphrase-protected, are read by ssh-keygen and puttygen
+    (and by OpenSSL through pyca/cryptography where neither reads the file), and log in to a
+    loopback sshd with ssh and plink; the EdDSA and ECDSA keys the fallbacks make too.
+  - Files ssh-keygen, puttygen and openssl make, plain and encrypted with every cipher they
+    offer (Triple DES, ChaCha20-Poly1305 and AES-192 included), load in the browser engine to
+    the key the referee reports and the native engine loads, on WebCrypto and on the fallbacks.
   - Engine parity: the same inputs give the same bytes in the native and browser engines for
-    bcrypt_pbkdf, Argon2d/i/id, PBKDF2 and AES-CTR/CBC/GCM, and the same public keys.
+    bcrypt_pbkdf, Argon2d/i/id, PBKDF2, AES-CTR/CBC/GCM, ChaCha20, Poly1305 and Triple DES,
+    and the same public keys, on WebCrypto and on the fallbacks.
   - Published vectors, in both engines: bcrypt_pbkdf from pyca/bcrypt's test_kdf, Argon2i and
     Argon2id from the reference implementation's src/test.c, PBKDF2-HMAC-SHA1 from RFC 6070.
     RFC 9106's Argon2 vectors need a secret and associated data, which neither engine's
     interface (nor hash-wasm) takes: they are checked against argon2-cffi's reference C code,
     which the parity tests then tie to hash-wasm for all three flavours.
-  - What the platform lacks fails with UnsupportedError and a sentence saying what.
+  - engine.js reports which library does what, truthfully, and a WebCrypto that refuses an
+    algorithm outright becomes an UnsupportedError saying so.
 """
 
 import asyncio
@@ -56,6 +61,16 @@ HELPERS = "\n".join([
     "engine = get_engine()",
     "keys = {}",
     inspect.getsource(referees.private_numbers),
+    "async def hide(*names):",
+    "    # engine.js's test switch: these WebCrypto algorithms hidden, their fallbacks used",
+    "    import sshkeys_engine_js",
+    "    from js import Object",
+    "    from pyodide.ffi import to_js",
+    "    found = await sshkeys_engine_js.configure(to_js({'hide': list(names)},",
+    "                                                    dict_converter=Object.fromEntries))",
+    "    return found.to_py()",
+    "import sshkeys_engine_js",
+    "HIDEABLE = list(sshkeys_engine_js.HIDEABLE)",
     "def summary(key):",
     "    return {'line': sshkeys.public_line(key), 'bits': key.bits,",
     "            'family': key.type.family, 'comment': key.comment,",
@@ -72,13 +87,34 @@ def browser(built_dist):
     host.close()
 
 
+@pytest.fixture
+def fallbacks(browser):
+    """Every WebCrypto algorithm that has a fallback hidden for one test (the libraries'
+    report as the value); WebCrypto's again afterwards."""
+    yield browser.run("await hide(*HIDEABLE)")
+    browser.run("await hide()")
+
+
+PROVIDERS = ["webcrypto", "fallbacks"]
+
+
+@pytest.fixture(params=PROVIDERS)
+def provider(request, browser):
+    """Parametrizes a test over WebCrypto and the fallbacks."""
+    if request.param == "fallbacks":
+        request.getfixturevalue("fallbacks")
+    return request.param
+
+
 # -- keys the browser engine makes ---------------------------------------------------------
 
-# The native tests' keys but Ed448 (WebCrypto has none), plus RSA 3072: the big RSA sizes get
-# one cell per check, not the matrix.
-SPECS = {k: v for k, v in referees.KEY_SPECS.items() if k != "ed448"} | {"rsa3072": ("rsa", 3072)}
+# The native tests' keys plus RSA 3072: the big RSA sizes get one cell per check, not the
+# matrix. Ed448 only where PuTTY reads it (OpenSSH has no Ed448).
+SPECS = referees.KEY_SPECS | {"rsa3072": ("rsa", 3072)}
 MATRIX = ["ed25519", "rsa2048", "ecdsa256", "ecdsa384", "ecdsa521", "dsa"]
 NOT_ED = [s for s in MATRIX if s != "ed25519"]
+# The keys the fallbacks make (RSA and DSA have none), named "<spec>-fallback" below.
+FALLBACK_MADE = ["ed25519", "ed448", "ecdsa256", "ecdsa384", "ecdsa521"]
 
 VARIANTS = {
     "openssh": ("openssh", {}),
@@ -101,10 +137,16 @@ def browser_key(browser):
 
     def get(spec: str) -> dict:
         if spec not in made:
-            family, bits = SPECS[spec]
+            base = spec.removesuffix("-fallback")
+            family, bits = SPECS[base]
+            switch = ("await hide(*HIDEABLE)", "await hide()") if base != spec else ("", "")
             made[spec] = browser.run(
-                f"keys[{spec!r}] = await sshkeys.generate({family!r}, {bits!r}, "
-                f"comment={comment_for(spec)!r})\n"
+                f"{switch[0]}\n"
+                f"try:\n"
+                f"    keys[{spec!r}] = await sshkeys.generate({family!r}, {bits!r}, "
+                f"comment={comment_for(base)!r})\n"
+                f"finally:\n"
+                f"    {switch[1] or 'pass'}\n"
                 f"summary(keys[{spec!r}])")
         return made[spec]
     return get
@@ -176,9 +218,10 @@ def putty_mismatches(key: dict, dump: dict) -> dict:
             if dump.get(name) != value}
 
 
-PUTTYGEN_READS = (cells(MATRIX, ["ppk3", "ppk2"])
+PUTTYGEN_READS = (cells(MATRIX + ["ed448"], ["ppk3", "ppk2"])
                   + cells(["ed25519", "rsa2048"], ["ppk3-argon2i", "ppk3-argon2d"], [True])
-                  + cells(["rsa4096"], ["ppk3"], [True]))
+                  + cells(["rsa4096"], ["ppk3"], [True])
+                  + cells([f"{s}-fallback" for s in FALLBACK_MADE], ["ppk3"], [True]))
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_READS)
@@ -225,8 +268,10 @@ def test_referees_read_browser_public_files(browser_key, browser_file, spec):
         assert referees.ssh_keygen_import(browser_file(spec, "public-pem"), "PKCS8") == bare
 
 
-@pytest.mark.parametrize("spec", MATRIX + ["rsa4096"])
+@pytest.mark.parametrize("spec", MATRIX + ["rsa4096"] + [f"{s}-fallback" for s in FALLBACK_MADE
+                                                          if s != "ed448"])
 def test_ssh_login_with_browser_key(sshd, browser_key, browser_file, spec):
+    """A login proves the public key belongs to the private one: sshd verifies a signature."""
     sshd.authorize(browser_key(spec)["line"])
     assert sshd.login_openssh(browser_file(spec, "openssh")) == "ok"
 
@@ -237,11 +282,14 @@ def test_plink_login_with_browser_key(sshd, browser_key, browser_file, spec):
     assert sshd.login_plink(browser_file(spec, "ppk3")) == "ok"
 
 
-@pytest.mark.parametrize("spec", MATRIX)
+@pytest.mark.parametrize("spec", MATRIX + ["ed448"] + [f"{s}-fallback" for s in FALLBACK_MADE])
 def test_native_engine_loads_browser_files(browser_key, browser_file, spec):
-    """Both engines agree on every file: the native one decrypts what the browser one wrote."""
+    """Both engines agree on every file: the native one decrypts what the browser one wrote,
+    and checks with OpenSSL that each public key belongs to its private key (Ed448 has no
+    other referee for that: no sshd takes it)."""
     key = browser_key(spec)
-    for variant in ["openssh", "ppk3", "ppk2"] + (["pem", "pkcs8"] if spec != "ed25519" else []):
+    eddsa = spec.startswith("ed")
+    for variant in ["openssh", "ppk3", "ppk2"] + (["pkcs8"] if eddsa else ["pem", "pkcs8"]):
         loaded = native(sshkeys.load(browser_file(spec, variant, True).read_bytes(), PASSPHRASE))
         assert referees.private_numbers(loaded) == key["numbers"], variant
 
@@ -250,7 +298,12 @@ def test_native_engine_loads_browser_files(browser_key, browser_file, spec):
 
 KEYGEN_TYPES = {"ed25519": ("ed25519", None), "rsa2048": ("rsa", 2048),
                 "ecdsa256": ("ecdsa", 256), "ecdsa384": ("ecdsa", 384),
-                "ecdsa521": ("ecdsa", 521), "dsa": ("dsa", 1024)}
+                "ecdsa521": ("ecdsa", 521), "dsa": ("dsa", 1024),
+                "ed448": ("ed448", None)}      # puttygen only
+# openssl's variants: its legacy PEM encryption (-traditional -CIPHER) and PKCS#8's PBES2
+# (-v2 CIPHER), of an ssh-keygen key.
+OPENSSL_VARIANTS = {"des3": ("pem", "-des3"), "aes192": ("pem", "-aes192"),
+                    "pkcs8-des3": ("pkcs8", "des3"), "pkcs8-aes192": ("pkcs8", "aes-192-cbc")}
 
 
 @pytest.fixture(scope="module")
@@ -259,7 +312,8 @@ def their_file(tmp_path_factory):
 
     ssh-keygen variants: openssh (its default), PEM, PKCS8, and openssh-CIPHER;
     puttygen variants: ppk3 (Argon2id), ppk3-argon2i, ppk3-argon2d, ppk2,
-    openssh (private-openssh-new) and pem (private-openssh)."""
+    openssh (private-openssh-new), pem (private-openssh: Triple DES when encrypted) and sshcom
+    (private-sshcom: Triple DES); openssl variants: OPENSSL_VARIANTS, always encrypted."""
     directory = tmp_path_factory.mktemp("their-files")
     made = {}
 
@@ -270,7 +324,14 @@ def their_file(tmp_path_factory):
         keytype, bits = KEYGEN_TYPES[spec]
         path = directory / f"{tool}.{spec}.{variant}.{'enc' if encrypted else 'plain'}"
         base = directory / f"{tool}.{spec}.base"
-        if tool == "ssh-keygen":
+        if tool == "openssl":
+            plain = get("ssh-keygen", spec, "pem")
+            kind, cipher = OPENSSL_VARIANTS[variant]
+            command = (["pkey", "-traditional", cipher] if kind == "pem"
+                       else ["pkcs8", "-topk8", "-v2", cipher, "-iter", "1000"])
+            referees.run(["openssl", *command, "-in", plain, "-out", path,
+                          "-passout", f"pass:{PASSPHRASE}"])
+        elif tool == "ssh-keygen":
             if not base.exists():
                 referees.ssh_keygen_generate(base, keytype, bits, comment=f"their {spec}")
             shutil.copyfile(base, path)
@@ -285,6 +346,7 @@ def their_file(tmp_path_factory):
                 "ppk3": ("private", None), "ppk3-argon2i": ("private", "kdf=argon2i"),
                 "ppk3-argon2d": ("private", "kdf=argon2d"), "ppk2": ("private", "version=2"),
                 "openssh": ("private-openssh-new", None), "pem": ("private-openssh", None),
+                "sshcom": ("private-sshcom", None),
             }[variant]
             referees.puttygen_convert(base, path, output, None, pw(encrypted), ppk_params=params)
         path.chmod(0o600)
@@ -298,8 +360,7 @@ def browser_load(browser, path: Path, passphrase=None) -> dict:
 
 
 SSH_KEYGEN_FILES = (cells(MATRIX, ["openssh"]) + cells(NOT_ED, ["pem", "pkcs8"])
-                    + cells(["ed25519"], [f"openssh-{c}" for c in referees.CIPHERS
-                                          if c.startswith("aes")], [True]))
+                    + cells(["ed25519"], [f"openssh-{c}" for c in referees.CIPHERS], [True]))
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_FILES)
@@ -312,9 +373,10 @@ def test_browser_loads_ssh_keygen_file(browser, their_file, spec, variant, encry
         assert loaded["comment"] == f"their {spec}"
 
 
-PUTTYGEN_FILES = (cells(MATRIX, ["ppk3", "ppk2", "openssh"])
+PUTTYGEN_FILES = (cells(MATRIX + ["ed448"], ["ppk3", "ppk2", "openssh"])
                   + cells(["ed25519", "rsa2048"], ["ppk3-argon2i", "ppk3-argon2d"], [True])
-                  + cells(NOT_ED, ["pem"], [False]))
+                  + cells(NOT_ED, ["pem"])
+                  + cells(["rsa2048", "dsa"], ["sshcom"]))
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_FILES)
@@ -327,38 +389,48 @@ def test_browser_loads_puttygen_file(browser, their_file, spec, variant, encrypt
 
 
 def test_browser_refuses_a_wrong_passphrase(browser, their_file):
-    for tool, variant in [("ssh-keygen", "openssh"), ("puttygen", "ppk3"), ("ssh-keygen", "pem")]:
-        path = their_file(tool, "ecdsa256", variant, True)
+    for tool, spec, variant in [("ssh-keygen", "ecdsa256", "openssh"),
+                                ("puttygen", "ecdsa256", "ppk3"),
+                                ("ssh-keygen", "ecdsa256", "pem"),
+                                ("puttygen", "ecdsa256", "pem"),          # Triple DES
+                                ("puttygen", "dsa", "sshcom"),            # Triple DES
+                                ("openssl", "rsa2048", "pkcs8-des3"),
+                                ("ssh-keygen", "ed25519", "openssh-chacha20-poly1305@openssh.com")]:
+        path = their_file(tool, spec, variant, True)
         with pytest.raises(BrowserError) as caught:
             browser_load(browser, path, PASSPHRASE + "x")
         assert caught.value.type == "WrongPassphrase", (tool, variant, caught.value)
 
 
-# -- what the platform lacks --------------------------------------------------------------
+# Every cipher that needs a library in some browser (Triple DES, ChaCha20-Poly1305, AES-192),
+# and a key of each family whose loading derives a public key: on WebCrypto and the fallbacks,
+# the browser engine loads the key the native engine loads and the referee reports.
+EVERY_CIPHER = [
+    ("puttygen", "rsa2048", "pem"), ("puttygen", "ecdsa384", "pem"),    # DES-EDE3-CBC
+    ("puttygen", "dsa", "sshcom"),                                      # ssh.com Triple DES
+    ("openssl", "ecdsa521", "des3"), ("openssl", "dsa", "aes192"),
+    ("openssl", "rsa2048", "pkcs8-des3"), ("openssl", "ecdsa256", "pkcs8-aes192"),
+    ("ssh-keygen", "ecdsa256", "openssh-chacha20-poly1305@openssh.com"),
+    ("ssh-keygen", "ed25519", "openssh-chacha20-poly1305@openssh.com"),
+    ("ssh-keygen", "ed25519", "openssh-aes192-ctr"), ("ssh-keygen", "ecdsa384", "openssh-aes192-cbc"),
+    ("ssh-keygen", "ecdsa521", "pkcs8"), ("puttygen", "ed448", "ppk3"),
+    ("puttygen", "ed448", "openssh"),
+]
 
-def test_unsupported_primitives_say_so(browser, their_file):
-    """Triple DES, ChaCha20-Poly1305 and Ed448 have no browser primitive."""
-    cases = [
-        (their_file("puttygen", "rsa2048", "pem", True), "Triple DES"),        # DES-EDE3-CBC
-        (their_file("ssh-keygen", "ed25519", "openssh-chacha20-poly1305@openssh.com", True),
-         "ChaCha20"),
-    ]
-    for path, what in cases:
-        with pytest.raises(BrowserError) as caught:
-            browser_load(browser, path, PASSPHRASE)
-        assert caught.value.type == "UnsupportedError"
-        assert caught.value.message == (f"{what} is not available in this browser; "
-                                        "the sshkeys command line tool or PuTTYgen can do it.")
-    with pytest.raises(BrowserError) as caught:
-        browser.run("await sshkeys.generate('ed448')")
-    assert caught.value.type == "UnsupportedError"
-    assert caught.value.message == ("ed448 key generation is not available in this "
-                                    "browser; the sshkeys command line tool or PuTTYgen can do it.")
-    ed448 = native(sshkeys.save(native(sshkeys.generate("ed448")), "openssh"))
-    with pytest.raises(BrowserError) as caught:
-        browser.run(f"await sshkeys.load({lit(ed448)})")
-    assert caught.value.type == "UnsupportedError"
-    assert "ed448" in caught.value.message
+
+@pytest.mark.parametrize("tool,spec,variant", EVERY_CIPHER,
+                         ids=[f"{t}-{s}-{v}" for t, s, v in EVERY_CIPHER])
+def test_browser_loads_every_cipher(browser, their_file, provider, tool, spec, variant):
+    if tool == "openssl" and not shutil.which("openssl"):
+        pytest.skip("the openssl command line tool is not installed")
+    path = their_file(tool, spec, variant, True)
+    loaded = browser_load(browser, path, PASSPHRASE)
+    reference = native(sshkeys.load(path.read_bytes(), PASSPHRASE))
+    assert loaded["numbers"] == referees.private_numbers(reference)
+    assert loaded["line"] == sshkeys.public_line(reference)
+    theirs = (referees.puttygen_public if tool == "puttygen" else referees.ssh_keygen_public)(
+        path, PASSPHRASE)
+    assert strip_comment(loaded["line"]) == strip_comment(theirs)
 
 
 # -- engine parity and published vectors -------------------------------------------------
@@ -520,9 +592,11 @@ def test_pbkdf2_rfc6070(browser, password, salt, iterations, expected):
     assert theirs.hex() == expected and mine.hex() == expected
 
 
-@pytest.mark.parametrize("key_size", [16, 24, 32])
-def test_aes_parity(browser, key_size):
-    """Node's WebCrypto has AES-192; Chromium's does not (see BrowserEngine._aes)."""
+@pytest.mark.parametrize("key_size,provider", [(16, "webcrypto"), (24, "webcrypto"),
+                                               (24, "fallbacks"), (32, "webcrypto")],
+                         indirect=["provider"])
+def test_aes_parity(browser, key_size, provider):
+    """Node's WebCrypto has AES-192; Chromium's does not, and @noble/ciphers does it there."""
     key = rnd(key_size, key_size)
     for n in (0, 16, 48, 4096):
         data = rnd(n + 1, n)
@@ -545,7 +619,7 @@ def test_aes_parity(browser, key_size):
         assert both(browser, "aes_gcm_decrypt", key, nonce, sealed, aad + b"x") == (None, None)
 
 
-def test_public_key_derivation_parity(browser):
+def test_public_key_derivation_parity(browser, provider):
     rng = random.Random(9)
     for curve, order in [("nistp256", sshkeys.keys.ecdsa.CURVES["nistp256"].n),
                          ("nistp384", sshkeys.keys.ecdsa.CURVES["nistp384"].n),
@@ -553,51 +627,110 @@ def test_public_key_derivation_parity(browser):
         for d in (1, 2, order - 1, rng.randrange(1, order), rng.randrange(1, 1 << 64)):
             mine, theirs = both(browser, "ecdsa_public", curve, d)
             assert theirs == mine
-    for seed in (bytes(32), b"\xff" * 32, rnd(10, 32)):
-        mine, theirs = both(browser, "eddsa_public", "ed25519", seed)
+    for curve, size in [("ed25519", 32), ("ed448", 57)]:
+        for seed in (bytes(size), b"\xff" * size, rnd(10, size)):
+            mine, theirs = both(browser, "eddsa_public", curve, seed)
+            assert theirs == mine
+
+
+# The original ChaCha20's keystream (64-bit nonce and counter) for an all-zero key and nonce,
+# and RFC 8439 section 2.5.2's Poly1305 tag: published anchors for the parity below.
+CHACHA20_ZERO = ("76b8e0ada0f13d90405d6ae55386bd28bdd219b8a08ded1aa836efcc8b770dc7"
+                 "da41597c5157488d7724e03fb8d84a376a43b8f41518a11cc387b669b2ee6586")
+POLY1305_RFC8439 = ("85d6be7857556d337f4452fe42d506a80103808afb0db2fd4abff6af4149f51b",
+                    b"Cryptographic Forum Research Group", "a8061dc1305136c6c22b8baf0c0127a9")
+
+
+def test_chacha20_poly1305_parity(browser):
+    mine, theirs = both(browser, "chacha20", bytes(32), bytes(8), 0, bytes(64))
+    assert theirs.hex() == mine.hex() == CHACHA20_ZERO
+    mine, theirs = both(browser, "chacha20", bytes(32), bytes(8), 1, bytes(32))
+    stream = native(NativeEngine().chacha20(bytes(32), bytes(8), 0, bytes(96)))
+    assert theirs == mine == stream[64:]             # counter 1 is the second 64-byte block
+    key, message, tag = POLY1305_RFC8439
+    mine, theirs = both(browser, "poly1305", bytes.fromhex(key), message)
+    assert theirs.hex() == mine.hex() == tag
+    for n in (0, 1, 63, 64, 65, 1000):       # OpenSSH starts its payload at block counter 1
+        key, nonce, data = rnd(n, 32), rnd(n + 1, 8), rnd(n + 2, n)
+        for counter in (0, 1, 7):
+            mine, theirs = both(browser, "chacha20", key, nonce, counter, data)
+            assert theirs == mine
+        mine, theirs = both(browser, "poly1305", key, data)
         assert theirs == mine
 
 
+def test_triple_des_parity(browser):
+    for n in (0, 8, 16, 1024):
+        key, iv, data = rnd(n, 24), rnd(n + 1, 8), rnd(n + 2, n)
+        mine, theirs = both(browser, "tdes_cbc_decrypt", key, iv, data)
+        assert theirs == mine and len(mine) == n
+    with pytest.raises(BrowserError, match="whole number of 8-byte blocks"):
+        browser.run(f"await engine.tdes_cbc_decrypt(bytes(24), bytes(8), bytes(12))")
+
+
 def test_browser_generated_numbers_are_consistent(browser, browser_key):
-    """What WebCrypto returns as JWK becomes keys the native engine validates too."""
-    for spec in ["rsa2048", "ecdsa256", "ecdsa521", "ed25519", "dsa"]:
+    """What WebCrypto and the fallbacks return as JWK becomes keys the native engine validates."""
+    for spec in ["rsa2048", "ecdsa256", "ecdsa521", "ed25519", "ed448", "dsa",
+                 "ecdsa384-fallback", "ed448-fallback"]:
         key = browser_key(spec)
         data = browser.run(f"await sshkeys.save(keys[{spec!r}], 'openssh')")
         loaded = native(sshkeys.load(data))         # load() validates with the native engine
         assert sshkeys.public_line(loaded) == key["line"]
 
 
+WEBCRYPTO = {"ECDSA", "ECDSA-derive", "Ed25519", "Ed25519-derive", "Ed448", "Ed448-derive",
+             "AES-192", "RSA", "AES", "PBKDF2"}
+LIBRARIES = {"ChaCha20-Poly1305": "@noble/ciphers", "Triple DES": "des.js", "Argon2": "hash-wasm",
+             "bcrypt_pbkdf": "bcrypt-pbkdf", "DSA": "sshkeys (dsa_gen.py)"}
+
+
+def test_capabilities_say_which_library_does_what(browser):
+    """The session's capabilities (what the page reports) name each primitive's provider as
+    engine.js found it: Node has all of WebCrypto's, and hiding them names the fallbacks."""
+    caps = "(await sshkeys.session.Session().handle({'op': 'capabilities'}))"
+    browser.run("import sshkeys.session")
+    found = browser.run(caps)
+    assert {t["family"] for t in found["types"] if t["supported"]} == {
+        "ed25519", "rsa", "ecdsa", "dsa", "ed448"}
+    assert found["primitives"] == dict.fromkeys(WEBCRYPTO, "WebCrypto") | LIBRARIES
+    try:
+        hidden = browser.run("await hide('Ed25519', 'AES-192')")
+        assert browser.run(caps)["primitives"] == {**hidden, "DSA": "sshkeys (dsa_gen.py)"}
+        assert {k for k, v in hidden.items() if v != "WebCrypto"} == {
+            "Ed25519", "AES-192"} | set(LIBRARIES) - {"DSA"}
+        assert hidden["Ed25519"] == "@noble/curves" and hidden["AES-192"] == "@noble/ciphers"
+        everything = browser.run("await hide(*HIDEABLE)")
+        assert {k for k, v in everything.items() if v == "WebCrypto"} == {"RSA", "AES", "PBKDF2"}
+    finally:
+        browser.run("await hide()")
+    with pytest.raises(BrowserError, match="Unknown WebCrypto algorithm Ed25519x to hide"):
+        browser.run("await hide('Ed25519x')")
+    assert browser.run(caps)["primitives"] == found["primitives"]
+
+
 def test_platform_gaps_become_unsupported_errors(browser):
-    """Where a browser lacks an algorithm WebCrypto rejects it with a DOMException; the engine
-    turns that into UnsupportedError. Node has AES-192 and Ed25519, so a stand-in JS module
-    throws what Chromium 156 throws for a 192-bit AES key (seen in headless Chromium) and what
-    a browser without Ed25519 throws, and is swapped in for one snippet."""
+    """Where a browser lacks an algorithm outright, WebCrypto rejects it with a DOMException
+    NotSupportedError, which the engine turns into UnsupportedError. engine.js falls back
+    before that can happen, so a stand-in JS module throws what a browser without Ed25519
+    throws, swapped in for one snippet."""
     code = """
 from pyodide.code import run_js
 from sshkeys.engine import browser as module
 from sshkeys.errors import UnsupportedError
 gaps = run_js('''({
-  aesCtr: async () => { throw new DOMException("192-bit AES keys are not supported",
-                                               "OperationError"); },
-  generateEd25519: async () => { throw new DOMException("Unrecognized name.",
-                                                        "NotSupportedError"); },
+  generateEddsa: async () => { throw new DOMException("Unrecognized name.",
+                                                      "NotSupportedError"); },
 })''')
-real, module._js, messages = module._js, gaps, []
+real, module._js = module._js, gaps
 try:
-    for call in (lambda: engine.aes_ctr(bytes(24), bytes(16), bytes(16)),
-                 lambda: engine.generate_eddsa("ed25519")):
-        try:
-            await call()
-        except UnsupportedError as exc:
-            messages.append(str(exc))
+    await engine.generate_eddsa("ed25519")
+except UnsupportedError as exc:
+    message = str(exc)
 finally:
     module._js = real
-messages
+message
 """
-    assert browser.run(code) == [
-        "AES-CTR with a 192-bit key is not supported by this browser's WebCrypto: "
-        "OperationError: 192-bit AES keys are not supported",
-        "Ed25519 key generation is not supported by this browser: "
-        "NotSupportedError: Unrecognized name."]
+    assert browser.run(code) == ("Ed25519 key generation is not supported by this browser: "
+                                 "NotSupportedError: Unrecognized name.")
     assert browser.run("engine.name") == "browser"       # and the real module is back
-    assert len(browser.run("await engine.aes_ctr(bytes(24), bytes(16), bytes(16))")) == 16
+    assert len(browser.run("(await engine.generate_eddsa('ed25519'))[1]")) == 32

@@ -268,7 +268,7 @@ def test_worker_bundle_holds_pyodide_and_the_engine_and_imports_only_in_node(dis
     version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     assert f'"{version}"' in text                      # Pyodide's loader, with its version check
     assert "_createPyodideModule" in text or "createPyodideModule" in text
-    assert "ed25519Public" in text and "argon2id" in text    # engine.js and hash-wasm
+    assert "eddsaPublic" in text and "argon2id" in text    # engine.js and hash-wasm
     # What is left to import at run time sits in Pyodide's Node.js branches only.
     for m in re.finditer(r"""\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)""", text):
         assert build.NODE_ONLY_IMPORTS.fullmatch(m.group(1)), m.group(0)
@@ -405,10 +405,14 @@ def test_third_party_notices_name_every_shipped_component_with_its_licence_text(
     for component, spdx in [("Pyodide", "MPL-2.0"),
                             ("CPython", "PSF-2.0"), ("hash-wasm", "MIT"),
                             ("bcrypt-pbkdf", "BSD-3-Clause"), ("tweetnacl", "Unlicense"),
-                            ("sshkeys", "MIT")]:
+                            ("@noble/curves", "MIT"), ("@noble/ciphers", "MIT"),
+                            ("@noble/hashes", "MIT"), ("des.js", "MIT"), ("inherits", "ISC"),
+                            ("minimalistic-assert", "ISC"), ("sshkeys", "MIT")]:
         assert re.search(rf"^{component} .*\nLicence: {re.escape(spdx)}$", notices, re.M), component
-    for package in ("hash-wasm", "bcrypt-pbkdf", "tweetnacl"):
-        text = (ROOT / "node_modules" / package / "LICENSE").read_text(encoding="utf-8").strip()
+    for package in ("hash-wasm", "bcrypt-pbkdf", "tweetnacl", "@noble/curves", "@noble/ciphers",
+                    "@noble/hashes", "inherits", "minimalistic-assert", "des.js"):
+        licence = "README.md" if package == "des.js" else "LICENSE"
+        text = (ROOT / "node_modules" / package / licence).read_text(encoding="utf-8").strip()
         assert text in notices, package
     assert (ROOT / "licenses" / "MPL-2.0.txt").read_text(encoding="utf-8").strip() in notices
     assert "esbuild" in notices and "not shipped" in notices

@@ -3,10 +3,12 @@ generator with embed.js, and gets the public key line when asked, only that, and
 is the origin the frame was told to send it to. Also the query presets on the full page."""
 
 import json
+import time
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
+import page
 import referees
 from page import ARTIFACTS, ROOT, WORK_TIMEOUT, Site, ready_tab, wait_ready
 
@@ -327,3 +329,60 @@ def test_presets_on_the_full_page(chromium, site):
         assert tab.locator("#use-row").is_hidden() and tab.locator(".fingerprints").is_visible()
         tab.click("#clear")
         assert tab.input_value("#comment") == "docs laptop"   # Clear goes back to the preset
+
+
+# -- in every engine ----------------------------------------------------------------------------
+
+ENGINE_HOST_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Docs: add an SSH key</title></head>
+<body>
+<script>
+  window.received = [];
+  window.events = [];
+  addEventListener("message", (e) => received.push({{ origin: e.origin, data: e.data }}));
+  document.addEventListener("{key_message}", (e) => events.push({{ id: e.target.id, detail: e.detail }}));
+</script>
+<div id="keygen" data-sshkeys data-types="ed25519,rsa" data-notify data-comment="docs key"></div>
+<script src="{embed_js}"></script>
+</body></html>
+"""
+
+
+def test_embedded_generator_in_every_engine(browser, site, tmp_path):
+    """embed.js's sandboxed frame on a page of another origin: it starts, grows to its content,
+    saves a .ppk from inside the sandbox, and "Use this key" hands the host the line once."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "host.html").write_text(ENGINE_HOST_HTML.format(
+        key_message=KEY_MESSAGE, embed_js=site.url + "embed.js"))
+    host = Site(folder)
+    tab = browser.tab()
+    frame = "#keygen iframe"
+    try:
+        tab.goto(host.url + "host.html")
+        tab.wait_for(frame, "attached")
+        start = tab.evaluate("(s) => document.querySelector(s).offsetHeight", frame)
+        tab.wait_for("#generate:not([disabled])", frame=frame, timeout=page.READY_TIMEOUT)
+        assert tab.attribute(frame, "sandbox") == SANDBOX
+        tab.fill("#passphrase", PASSPHRASE, frame=frame)
+        tab.fill("#passphrase2", PASSPHRASE, frame=frame)
+        tab.click("#generate", frame=frame)
+        tab.wait_for("#result:not([hidden])", frame=frame)
+        line = tab.value("#public-key", frame=frame)
+        assert line.startswith("ssh-ed25519 ") and line.endswith(" docs key")
+        tab.wait("(s, h) => document.querySelector(s).offsetHeight > h + 100", frame, start)
+
+        ppk = tab.download("button.download[data-format=ppk]", tmp_path, frame=frame)
+        assert referees.puttygen_public(ppk, PASSPHRASE) == line
+
+        tab.click("#use-key", frame=frame)
+        tab.wait(f"() => window.received.some((m) => m.data.type === '{KEY_MESSAGE}')")
+        time.sleep(0.3)                         # room for a second message, which must not come
+        received = tab.evaluate("() => window.received")
+        keys = [m for m in received if m["data"].get("type") == KEY_MESSAGE]
+        assert keys == [{"origin": site.origin, "data": {"type": KEY_MESSAGE, "publicKey": line}}]
+        assert tab.evaluate("() => window.events") == [{"id": "keygen", "detail": {"publicKey": line}}]
+        assert all(m["origin"] == site.origin for m in received)
+    finally:
+        tab.close()
+        host.stop()

@@ -1,5 +1,6 @@
-"""The one-file edition: opened from disk (file://) with the network cut off in the browser,
-it makes keys that ssh-keygen and puttygen read, and asks for nothing from anywhere."""
+"""The one-file edition in every engine: opened from disk (file://) in a browser with no network
+(its only proxy answers nothing), it makes every type of key, which ssh-keygen and puttygen
+read, and asks for nothing from anywhere."""
 
 import hashlib
 import re
@@ -10,8 +11,7 @@ import pytest
 
 import page
 import referees
-from page import WORK_TIMEOUT, download, wait_ready
-from test_page import check_file, generate
+from test_page import TYPE_IDS, TYPES, check_file, generate
 
 PASSPHRASE = "offline horse battery"
 
@@ -22,53 +22,52 @@ def offline_file(built_dist):
     return path
 
 
+@pytest.fixture(scope="module")
+def trap():
+    proxy = page.Trap()
+    yield proxy
+    proxy.stop()
+
+
 @pytest.fixture
-def offline(chromium, offline_file):
-    """A tab on the file, in a context that is offline and aborts every request that is not
-    for a file:, blob: or data: URL; yields the tab and the list of every URL requested."""
-    context = chromium.new_context(offline=True, accept_downloads=True)
-    requested = []
-    context.on("request", lambda r: requested.append(r.url))
-    context.route(re.compile(r"^(?!file:|blob:|data:)"), lambda route: route.abort())
-    try:
-        tab = context.new_page()
-        tab.goto(offline_file.as_uri())
-        wait_ready(tab)
-        yield tab, requested
-    finally:
-        context.close()
-
-
-def no_network(requested):
-    return [u for u in requested if not u.startswith(("file:", "blob:", "data:"))]
+def offline(engine, launched, trap, offline_file, shared_tabs):
+    """A tab on the file in a browser whose only proxy is the trap, so it has no network;
+    yields the tab and a function listing every request that was not for a file:, blob: or
+    data: URL (the trap's record, and the engine's own where its driver reports requests)."""
+    from conftest import tab_for_test
+    browser = launched(engine, proxy=trap.address)
+    for tab in tab_for_test(shared_tabs, browser, offline_file.as_uri()):
+        def network():
+            seen = [] if engine == "webkit" else tab.requests()
+            return trap.tried + [u for u in seen if not u.startswith(("file:", "blob:", "data:"))]
+        yield tab, network
 
 
 @pytest.mark.parametrize("family,bits,passphrase", [
-    ("rsa", "4096", PASSPHRASE), ("ed25519", None, ""), ("ed25519", None, PASSPHRASE)],
-    ids=["rsa4096-passphrase", "ed25519-plain", "ed25519-passphrase"])
-def test_generates_and_downloads_from_file_url_with_no_network(offline, tmp_path, family, bits,
-                                                               passphrase):
-    tab, requested = offline
+    *((f, b, PASSPHRASE) for f, b in TYPES), ("ed25519", None, "")],
+    ids=[*TYPE_IDS, "ed25519-plain"])
+def test_every_type_from_file_url_with_no_network(offline, tmp_path, family, bits, passphrase):
+    tab, network = offline
     line = generate(tab, family, bits, passphrase, f"offline {family}")
     for fmt in ("openssh", "ppk", "public-openssh"):
-        path = download(tab, f"button.download[data-format={fmt}]", tmp_path)
+        path = tab.download(f"button.download[data-format={fmt}]", tmp_path)
         check_file(fmt, path, line, passphrase or None)
-    assert no_network(requested) == []
-    assert tab.evaluate("location.protocol") == "file:"
+    assert network() == []
+    assert tab.evaluate("() => location.protocol") == "file:"
 
 
 def test_opens_a_protected_key_from_file_url(offline, tmp_path):
-    tab, requested = offline
+    tab, network = offline
     key = tmp_path / "id_ed25519"
     referees.ssh_keygen_generate(key, "ed25519", comment="theirs", passphrase=PASSPHRASE)
     tab.click("#tab-open")
-    tab.set_input_files("#key-file", str(key))
-    tab.wait_for_selector("#open-passphrase-row:not([hidden])")
+    tab.set_files("#key-file", key)
+    tab.wait_for("#open-passphrase-row:not([hidden])")
     tab.fill("#open-passphrase", PASSPHRASE)
     tab.click("#open")
-    tab.wait_for_selector("#open-status:has-text('Opened')", timeout=WORK_TIMEOUT)
-    assert tab.input_value("#public-key") == key.with_suffix(".pub").read_text().strip()
-    assert no_network(requested) == []
+    tab.wait_for_text("#open-status", "Opened")
+    assert tab.value("#public-key") == key.with_suffix(".pub").read_text().strip()
+    assert network() == []
 
 
 def test_the_file_is_self_contained_and_locked_down(offline_file, built_dist):

@@ -41,7 +41,10 @@ export class KeyWorker {
       event.preventDefault();
       onFatal(event.message || "The key worker could not start.");
     };
-    this.worker.postMessage({ type: "start", inline });
+    // ?engine-hide=Ed25519,AES-192 (a test switch): WebCrypto algorithms the engine must not
+    // use, so that its bundled fallbacks run. It can only choose those audited libraries.
+    const hide = new URLSearchParams(location.search).get("engine-hide");
+    this.worker.postMessage({ type: "start", inline, hide });
   }
 
   settle({ id, ok, error, type, ...result }) {

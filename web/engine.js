@@ -1,12 +1,25 @@
 // The JS half of sshkeys' browser engine (py/sshkeys/engine/browser.py calls these).
 //
-// Thin async wrappers over what the platform offers, and nothing else: WebCrypto for key
-// generation, public-key derivation, AES and PBKDF2; hash-wasm for Argon2; bcrypt-pbkdf for
-// OpenSSH's KDF. No key logic lives here: Python turns the JWK fields into numbers and
-// builds the keys. Bytes cross the boundary as Uint8Array in both directions.
+// Thin async wrappers over what the platform offers, and nothing else. WebCrypto first: RSA,
+// ECDSA and EdDSA keys, public-key derivation, AES and PBKDF2. Where a browser's WebCrypto
+// lacks an algorithm or refuses an operation, an audited library does it instead: @noble/curves
+// (Ed25519, Ed448, NIST curves), @noble/ciphers (AES-192; ChaCha20 and Poly1305, which no
+// browser has); des.js does Triple DES (no browser has it; legacy files are only decrypted);
+// hash-wasm does Argon2 and bcrypt-pbkdf OpenSSH's KDF. Which one is used is decided once, by
+// trying each WebCrypto operation on a known answer (probe()), never by user agent; configure()
+// can hide WebCrypto algorithms so that the tests run every fallback in every browser.
+// No key logic lives here: Python turns the JWK fields into numbers and builds the keys.
+// Bytes cross the boundary as Uint8Array in both directions.
 
 import { argon2d, argon2i, argon2id } from "hash-wasm";
 import bcrypt from "bcrypt-pbkdf";   // CommonJS: its module.exports is the default export
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { ed448 } from "@noble/curves/ed448.js";
+import { p256, p384, p521 } from "@noble/curves/nist.js";
+import { cbc, ctr, gcm } from "@noble/ciphers/aes.js";
+import { chacha20orig } from "@noble/ciphers/chacha.js";
+import { poly1305 as poly1305Tag } from "@noble/ciphers/_poly1305.js";
+import des from "des.js";            // CommonJS, like bcrypt-pbkdf
 
 const subtle = () => {
   const s = globalThis.crypto && globalThis.crypto.subtle;
@@ -16,54 +29,9 @@ const subtle = () => {
 };
 
 const bytes = (buffer) => new Uint8Array(buffer);
-
-// -- key generation: export as JWK, Python decodes the base64url fields -----------------
-
-export async function generateRsa(bits, e) {
-  // The hash is irrelevant to the numbers; WebCrypto only wants one for the key's usages.
-  const alg = { name: "RSASSA-PKCS1-v1_5", modulusLength: bits,
-                publicExponent: bigEndian(e), hash: "SHA-256" };
-  const pair = await subtle().generateKey(alg, true, ["sign", "verify"]);
-  const { n, e: exp, d, p, q } = await subtle().exportKey("jwk", pair.privateKey);
-  return { n, e: exp, d, p, q };
-}
-
-function bigEndian(value) {
-  const out = [];
-  for (let v = value; v > 0; v = Math.floor(v / 256)) out.unshift(v % 256);
-  return new Uint8Array(out);
-}
-
-export async function generateEcdsa(curve) {   // "P-256" | "P-384" | "P-521"
-  const pair = await subtle().generateKey({ name: "ECDSA", namedCurve: curve }, true,
-                                          ["sign", "verify"]);
-  const { d, x, y } = await subtle().exportKey("jwk", pair.privateKey);
-  return { d, x, y };
-}
-
-export async function generateEd25519() {
-  const pair = await subtle().generateKey({ name: "Ed25519" }, true, ["sign", "verify"]);
-  const { d, x } = await subtle().exportKey("jwk", pair.privateKey);
-  return { d, x };
-}
-
-// -- public key from private bytes -----------------------------------------------------
-// WebCrypto has no "derive public key" call, and a JWK private key must carry its public
-// half. A PKCS#8 key need not: an ECPrivateKey without the optional publicKey field (and an
-// RFC 8410 Ed25519 key, which never has one) imports, the platform computes the public
-// point, and exporting as JWK reveals it. The DER up to the private bytes depends only on
-// the curve, so each prefix below is fixed; the raw private bytes follow it.
-
+const b64url = (data) => btoa(String.fromCharCode(...data))
+  .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 const hex = (h) => Uint8Array.from(h.match(/../g), (b) => parseInt(b, 16));
-
-// PrivateKeyInfo { 0, { id-ecPublicKey, curve OID }, OCTET STRING { ECPrivateKey { 1, d } } }
-const EC_PKCS8_PREFIX = {
-  "P-256": hex("3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420"),
-  "P-384": hex("304e020100301006072a8648ce3d020106052b81040022043730350201010430"),
-  "P-521": hex("3060020100301006072a8648ce3d020106052b81040023044930470201010442"),
-};
-// PrivateKeyInfo { 0, { id-Ed25519 }, OCTET STRING { OCTET STRING seed } } (RFC 8410)
-const ED25519_PKCS8_PREFIX = hex("302e020100300506032b657004220420");
 
 function concat(...parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -72,41 +40,226 @@ function concat(...parts) {
   return out;
 }
 
-// d: big-endian scalar padded to the curve's size (32, 48 or 66 bytes) -> JWK {x, y}
-export async function ecdsaPublic(curve, d) {
-  const der = concat(EC_PKCS8_PREFIX[curve], d);
-  const key = await subtle().importKey("pkcs8", der, { name: "ECDSA", namedCurve: curve }, true,
-                                       ["sign"]);
+const equal = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+// -- which provider does what -----------------------------------------------------------
+// Each WebCrypto operation that some browser lacks or refuses, tried once on a known answer.
+// A probe that throws or answers wrongly means the library fallback is used instead.
+
+// Each curve's PKCS#8 DER up to the private bytes, which depends only on the curve:
+// PrivateKeyInfo { 0, { id-ecPublicKey, curve OID }, OCTET STRING { ECPrivateKey { 1, d } } }
+// without the optional public key, and RFC 8410's { 0, { id-EdXXX }, OCTET STRING {
+// OCTET STRING seed } }.
+const CURVES = {
+  "P-256": { noble: p256, size: 32,
+             pkcs8: hex("3041020100301306072a8648ce3d020106082a8648ce3d030107042730250201010420") },
+  "P-384": { noble: p384, size: 48,
+             pkcs8: hex("304e020100301006072a8648ce3d020106052b81040022043730350201010430") },
+  "P-521": { noble: p521, size: 66,
+             pkcs8: hex("3060020100301006072a8648ce3d020106052b81040023044930470201010442") },
+};
+const EDDSA = {
+  Ed25519: { noble: ed25519, size: 32, pkcs8: hex("302e020100300506032b657004220420"),
+             // RFC 8032 section 7.1, TEST 1
+             seed: "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+             public: "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a" },
+  Ed448: { noble: ed448, size: 57, pkcs8: hex("3047020100300506032b6571043b0439"),
+           // RFC 8032 section 7.4, -----Blank
+           seed: "6c82a562cb808d10d632be89c8513ebf6c929f34ddfa8c9f63c9960ef6e348a3"
+                 + "528c8a3fcc2f044e39a3fc5b94492f8f032e7549a20098f95b",
+           public: "5fd7449b59b461fd2ce787ec616ad46a1da1342485a70e1f8a0ea75d80e96778"
+                   + "edf124769b46c7061bd6783df1e50f6cd1fa1abeafe8256180" },
+};
+// FIPS 197 appendix C.2: AES-192 of one block.
+const AES192 = { key: hex("000102030405060708090a0b0c0d0e0f1011121314151617"),
+                 block: hex("00112233445566778899aabbccddeeff"),
+                 out: hex("dda97ca4864cdfe06eaf70a0ec0d7191") };
+
+const jwkBytes = (text) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")),
+                                           (c) => c.charCodeAt(0));
+
+async function webEcdsaPublic(curve, d) {
+  const key = await subtle().importKey("pkcs8", concat(CURVES[curve].pkcs8, d),
+                                       { name: "ECDSA", namedCurve: curve }, true, ["sign"]);
   const { x, y } = await subtle().exportKey("jwk", key);
   return { x, y };
 }
 
-// seed: the 32-byte RFC 8032 private key -> JWK {x} (the encoded public key)
-export async function ed25519Public(seed) {
-  const der = concat(ED25519_PKCS8_PREFIX, seed);
-  const key = await subtle().importKey("pkcs8", der, { name: "Ed25519" }, true, ["sign"]);
+async function webEddsaPublic(name, seed) {
+  const key = await subtle().importKey("pkcs8", concat(EDDSA[name].pkcs8, seed), { name }, true,
+                                       ["sign"]);
   const { x } = await subtle().exportKey("jwk", key);
   return { x };
 }
 
+async function webGenerate(alg, fields) {
+  const pair = await subtle().generateKey(alg, true, ["sign", "verify"]);
+  const jwk = await subtle().exportKey("jwk", pair.privateKey);
+  return Object.fromEntries(fields.map((f) => [f, jwk[f]]));
+}
+
+async function webAes(mode, key, params, data) {
+  const k = await subtle().importKey("raw", key, mode, false, ["encrypt"]);
+  return bytes(await subtle().encrypt({ name: mode, ...params }, k, data));
+}
+
+const probeEddsa = async (name) => {
+  const { d, x } = await webGenerate({ name }, ["d", "x"]);
+  return jwkBytes(d).length === EDDSA[name].size && jwkBytes(x).length === EDDSA[name].size;
+};
+const probeEddsaPublic = async (name) => {
+  const { x } = await webEddsaPublic(name, hex(EDDSA[name].seed));
+  return equal(jwkBytes(x), hex(EDDSA[name].public));
+};
+const everyCurve = async (check) =>
+  (await Promise.all(Object.keys(CURVES).map(check))).every(Boolean);
+
+// name -> async () => true when WebCrypto does it right. These names are what configure() hides.
+const PROBES = {
+  "ECDSA": () => everyCurve(async (curve) => {
+    const { d, x, y } = await webGenerate({ name: "ECDSA", namedCurve: curve }, ["d", "x", "y"]);
+    return [d, x, y].every((f) => jwkBytes(f).length === CURVES[curve].size);
+  }),
+  "ECDSA-derive": () => everyCurve(async (curve) => {   // d = 1: the public point is G
+    const { size, noble } = CURVES[curve];
+    const { x, y } = await webEcdsaPublic(curve, concat(new Uint8Array(size - 1), [1]));
+    return equal(concat([4], jwkBytes(x), jwkBytes(y)), noble.Point.BASE.toBytes(false));
+  }),
+  "Ed25519": () => probeEddsa("Ed25519"),
+  "Ed25519-derive": () => probeEddsaPublic("Ed25519"),
+  "Ed448": () => probeEddsa("Ed448"),
+  "Ed448-derive": () => probeEddsaPublic("Ed448"),
+  "AES-192": async () => {
+    const { key, block, out } = AES192;
+    const viaCtr = await webAes("AES-CTR", key, { counter: block, length: 128 },
+                                new Uint8Array(16));
+    const viaCbc = await webAes("AES-CBC", key, { iv: new Uint8Array(16) }, block);
+    const sealed = await webAes("AES-GCM", key, { iv: new Uint8Array(12) }, block);
+    return equal(viaCtr, out) && equal(viaCbc.subarray(0, 16), out) && sealed.length === 32;
+  },
+};
+export const HIDEABLE = Object.freeze(Object.keys(PROBES));
+const FALLBACK = { "AES-192": "@noble/ciphers" };   // the rest: @noble/curves
+
+let hidden = new Set();
+let probed = null;    // Promise of {name: WebCrypto works}, made once
+
+function probe() {
+  probed ??= Promise.all(HIDEABLE.map(async (name) => {
+    try {
+      return [name, (await PROBES[name]()) === true];
+    } catch {
+      return [name, false];
+    }
+  })).then(Object.fromEntries);
+  return probed;
+}
+
+const webcrypto = async (name) => !hidden.has(name) && (await probe())[name];
+
+// The test switch: WebCrypto algorithms (names of HIDEABLE) the engine must not use, so their
+// fallbacks run even where the platform has them. It can only choose the audited libraries.
+export async function configure({ hide = [] } = {}) {
+  const names = [...hide];
+  const unknown = names.filter((name) => !HIDEABLE.includes(name));
+  if (unknown.length) {
+    throw new Error(`Unknown WebCrypto algorithm ${unknown.join(", ")} to hide `
+                    + `(known: ${HIDEABLE.join(", ")}).`);
+  }
+  hidden = new Set(names);
+  return capabilities();
+}
+
+// Which library does each primitive in this browser, as it will be used: {primitive: provider}.
+export async function capabilities() {
+  const found = await probe();
+  const provider = Object.fromEntries(HIDEABLE.map((name) => [
+    name, found[name] && !hidden.has(name) ? "WebCrypto" : FALLBACK[name] || "@noble/curves"]));
+  return {
+    "RSA": "WebCrypto", ...provider, "AES": "WebCrypto", "PBKDF2": "WebCrypto",
+    "ChaCha20-Poly1305": "@noble/ciphers", "Triple DES": "des.js", "Argon2": "hash-wasm",
+    "bcrypt_pbkdf": "bcrypt-pbkdf",
+  };
+}
+
+// -- key generation: as JWK fields (base64url), which Python decodes ---------------------
+
+export async function generateRsa(bits, e) {
+  // The hash is irrelevant to the numbers; WebCrypto only wants one for the key's usages.
+  const alg = { name: "RSASSA-PKCS1-v1_5", modulusLength: bits,
+                publicExponent: bigEndian(e), hash: "SHA-256" };
+  return webGenerate(alg, ["n", "e", "d", "p", "q"]);
+}
+
+function bigEndian(value) {
+  const out = [];
+  for (let v = value; v > 0; v = Math.floor(v / 256)) out.unshift(v % 256);
+  return new Uint8Array(out);
+}
+
+function pointJwk(curve, point) {   // uncompressed point 04 || x || y -> {x, y}
+  const { size } = CURVES[curve];
+  return { x: b64url(point.subarray(1, 1 + size)), y: b64url(point.subarray(1 + size)) };
+}
+
+export async function generateEcdsa(curve) {   // "P-256" | "P-384" | "P-521"
+  if (await webcrypto("ECDSA")) {
+    return webGenerate({ name: "ECDSA", namedCurve: curve }, ["d", "x", "y"]);
+  }
+  const { noble } = CURVES[curve];
+  const d = noble.utils.randomSecretKey();
+  return { d: b64url(d), ...pointJwk(curve, noble.getPublicKey(d, false)) };
+}
+
+export async function generateEddsa(name) {    // "Ed25519" | "Ed448"
+  if (await webcrypto(name)) return webGenerate({ name }, ["d", "x"]);
+  const { noble } = EDDSA[name];
+  const seed = noble.utils.randomSecretKey();
+  return { d: b64url(seed), x: b64url(noble.getPublicKey(seed)) };
+}
+
+// -- public key from private bytes -----------------------------------------------------
+// WebCrypto has no "derive public key" call, and a JWK private key must carry its public
+// half. A PKCS#8 key need not: importing one without it makes the platform compute the public
+// key, and exporting as JWK reveals it. Firefox refuses that export for EC keys (Mozilla bug
+// 2000795) and Safari is reported to refuse the import (WebKit bug 302707): the probe sees it.
+
+// d: big-endian scalar padded to the curve's size (32, 48 or 66 bytes) -> JWK {x, y}
+export async function ecdsaPublic(curve, d) {
+  if (await webcrypto("ECDSA-derive")) return webEcdsaPublic(curve, d);
+  return pointJwk(curve, CURVES[curve].noble.getPublicKey(d, false));
+}
+
+// seed: the RFC 8032 private key (32 or 57 bytes) -> JWK {x} (the encoded public key)
+export async function eddsaPublic(name, seed) {
+  if (await webcrypto(name + "-derive")) return webEddsaPublic(name, seed);
+  return { x: b64url(EDDSA[name].noble.getPublicKey(seed)) };
+}
+
 // -- AES -------------------------------------------------------------------------------
+// WebCrypto's, but @noble/ciphers' for 192-bit keys where WebCrypto has none (Chromium).
 
 const aesKey = (name, key, usage) => subtle().importKey("raw", key, name, false, [usage]);
+const nobleAes = async (key) => key.length === 24 && !(await webcrypto("AES-192"));
 
 export async function aesCtr(key, iv, data) {
   // OpenSSH's CTR mode increments the whole 128-bit block as one big-endian counter.
+  if (await nobleAes(key)) return ctr(key, iv.slice()).encrypt(data);
   const k = await aesKey("AES-CTR", key, "encrypt");
   return bytes(await subtle().encrypt({ name: "AES-CTR", counter: iv, length: 128 }, k, data));
 }
 
-function wholeBlocks(data) {
-  if (data.length % 16) throw new Error("AES-CBC data must be a whole number of 16-byte blocks.");
+function wholeBlocks(data, size = 16, name = "AES-CBC") {
+  if (data.length % size) {
+    throw new Error(`${name} data must be a whole number of ${size}-byte blocks.`);
+  }
 }
 
 // WebCrypto's AES-CBC always adds PKCS#7 padding; key formats pad themselves, so:
 // encrypt, then drop the final block, which is WebCrypto's 16-byte pad block.
 export async function aesCbcEncrypt(key, iv, data) {
   wholeBlocks(data);
+  if (await nobleAes(key)) return cbc(key, iv, { disablePadding: true }).encrypt(data);
   const k = await aesKey("AES-CBC", key, "encrypt");
   const out = bytes(await subtle().encrypt({ name: "AES-CBC", iv }, k, data));
   return out.subarray(0, data.length);
@@ -118,6 +271,7 @@ export async function aesCbcEncrypt(key, iv, data) {
 export async function aesCbcDecrypt(key, iv, data) {
   wholeBlocks(data);
   if (data.length === 0) return new Uint8Array(0);
+  if (await nobleAes(key)) return cbc(key, iv, { disablePadding: true }).decrypt(data);
   const enc = await aesKey("AES-CBC", key, "encrypt");
   const dec = await aesKey("AES-CBC", key, "decrypt");
   const last = data.subarray(data.length - 16);
@@ -128,6 +282,7 @@ export async function aesCbcDecrypt(key, iv, data) {
 
 // Ciphertext followed by the 16-byte tag, as WebCrypto (and OpenSSH) lay it out.
 export async function aesGcmEncrypt(key, iv, data, aad) {
+  if (await nobleAes(key)) return gcm(key, iv, aad).encrypt(data);
   const k = await aesKey("AES-GCM", key, "encrypt");
   const params = { name: "AES-GCM", iv, additionalData: aad, tagLength: 128 };
   return bytes(await subtle().encrypt(params, k, data));
@@ -135,6 +290,14 @@ export async function aesGcmEncrypt(key, iv, data, aad) {
 
 // null when the tag does not verify (WebCrypto reports that as an OperationError).
 export async function aesGcmDecrypt(key, iv, data, aad) {
+  if (await nobleAes(key)) {
+    try {
+      return gcm(key, iv, aad).decrypt(data);
+    } catch (e) {
+      if (data.length >= 16 && /invalid tag/.test(e && e.message)) return null;
+      throw e;
+    }
+  }
   const k = await aesKey("AES-GCM", key, "decrypt");
   const params = { name: "AES-GCM", iv, additionalData: aad, tagLength: 128 };
   try {
@@ -143,6 +306,26 @@ export async function aesGcmDecrypt(key, iv, data, aad) {
     if (e && e.name === "OperationError") return null;
     throw e;
   }
+}
+
+// -- what no browser has: ChaCha20-Poly1305 as OpenSSH uses it, Triple DES ----------------
+
+// Original ChaCha20 (64-bit nonce, 64-bit block counter starting at `counter`).
+export async function chacha20(key, nonce, counter, data) {
+  return chacha20orig(key, nonce, data, undefined, counter);
+}
+
+export async function poly1305(key, data) {
+  return poly1305Tag(data, key);
+}
+
+// DES-EDE3-CBC decryption of whole 8-byte blocks, no padding removed (formats check their own).
+export async function tdesCbcDecrypt(key, iv, data) {
+  wholeBlocks(data, 8, "Triple DES");
+  if (data.length === 0) return new Uint8Array(0);
+  const cipher = des.CBC.instantiate(des.EDE).create({ type: "decrypt", key: [...key],
+                                                       iv: [...iv], padding: false });
+  return Uint8Array.from(cipher.update([...data]).concat(cipher.final()));
 }
 
 // -- key derivation ----------------------------------------------------------------------

@@ -5,8 +5,10 @@
 // script (dist/worker.js), so the same code runs from the page's folder and, in the one-file
 // edition, from a Blob URL (file:// pages get no module workers and no fetch()).
 //
-// Page -> worker: first {type: "start", inline}: inline is null, and the files come from this
-//                 worker's folder; or {name: base64}, the one-file edition's copies of them.
+// Page -> worker: first {type: "start", inline, hide}: inline is null, and the files come from
+//                 this worker's folder; or {name: base64}, the one-file edition's copies of
+//                 them. hide: null, or "Ed25519,AES-192,...": WebCrypto algorithms the engine
+//                 must not use (engine.js HIDEABLE; a test switch for its fallbacks).
 //                 Then {id, op, ...arguments}            (op as in sshkeys/session.py)
 // Worker -> page: {type: "progress", stage, loaded, total}
 //                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
@@ -103,7 +105,19 @@ async function checked(body, integrity, name) {
   return new Response(data).body;
 }
 
-async function boot(inline) {
+// The test switch: names engine.js does not know are left out, with a warning.
+async function hideFromEngine(hide) {
+  const names = hide.split(",").map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !engine.HIDEABLE.includes(name));
+  if (unknown.length) {
+    console.warn(`engine-hide: ${unknown.join(", ")} unknown (known: ${engine.HIDEABLE.join(", ")})`);
+  }
+  await engine.configure({ hide: names.filter((name) => engine.HIDEABLE.includes(name)) });
+}
+
+async function boot(inline, hide) {
+  // engine.js tries WebCrypto's algorithms once (its probe) while Python loads.
+  const probed = hide ? hideFromEngine(hide) : engine.capabilities();
   let base, manifest;
   if (inline) {
     base = INLINE_BASE;
@@ -128,6 +142,7 @@ async function boot(inline) {
   });
   pyodide.registerJsModule("sshkeys_engine_js", engine);
   report("Starting sshkeys");
+  await probed;
   const session = pyodide.pyimport("sshkeys.session");
   const caps = (await session.handle(pyodide.toPy({ op: "capabilities" }))).toJs({
     dict_converter: Object.fromEntries,
@@ -143,7 +158,7 @@ let queue = Promise.resolve();
 
 self.onmessage = (event) => {
   if (event.data.type === "start") {
-    booted ??= boot(event.data.inline).catch((error) => {
+    booted ??= boot(event.data.inline, event.data.hide).catch((error) => {
       self.postMessage({ type: "fatal", message: `Python could not start: ${error.message || error}` });
       throw error;
     });

@@ -68,6 +68,7 @@ class Session:
             })
         return {
             "engine": self.engine.name,
+            "primitives": await self.engine.primitives(),
             "types": types,
             "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
             "formats": [{"name": f.name, "label": f.label, "private": f.private}

@@ -15,6 +15,10 @@ class Engine:
     def _missing(self, what: str):
         raise UnsupportedError(f"{what} is not available in the {self.name} engine.")
 
+    async def primitives(self) -> dict:
+        """{primitive: the library that does it here}, for the page to report truthfully."""
+        self._missing("A list of primitives")
+
     # -- randomness and key generation --------------------------------------------------
     async def random(self, n: int) -> bytes:
         """n bytes from a CSPRNG."""

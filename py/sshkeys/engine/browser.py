@@ -1,14 +1,15 @@
 """The browser engine: the platform's primitives under Pyodide, reached through web/engine.js.
 
-WebCrypto makes RSA, ECDSA and Ed25519 keys, derives public keys, and does AES and PBKDF2;
-hash-wasm does Argon2 and bcrypt-pbkdf does OpenSSH's KDF. The page's worker bundles
-web/engine.js and registers it with `pyodide.registerJsModule("sshkeys_engine_js", module)`.
-This module is imported only where `cryptography` is missing, i.e. under Pyodide.
+WebCrypto makes RSA, ECDSA and EdDSA keys, derives public keys, and does AES and PBKDF2 where
+the browser's WebCrypto can; audited libraries bundled with engine.js do the rest: @noble/curves
+(Ed448, and Ed25519 or EC public points where WebCrypto lacks or refuses them), @noble/ciphers
+(AES-192 where WebCrypto has none; ChaCha20 and Poly1305), des.js (Triple DES, decryption only),
+hash-wasm (Argon2) and bcrypt-pbkdf (OpenSSH's KDF). engine.js picks by trying WebCrypto once,
+and `primitives()` reports its choice. The page's worker bundles web/engine.js and registers
+it with `pyodide.registerJsModule("sshkeys_engine_js", module)`. This module is imported only
+where `cryptography` is missing, i.e. under Pyodide.
 
-DSA has no browser primitive, so its generation is ours (dsa_gen.py, FIPS 186-4). What the
-platform lacks entirely falls to `_missing`, whose UnsupportedError says so: Triple DES
-(legacy PEM and ssh.com files), ChaCha20-Poly1305 (openssh-key-v1 files that use it) and
-Ed448 (generation and loading).
+DSA has no browser primitive, so its generation is ours (dsa_gen.py, FIPS 186-4).
 """
 
 import base64
@@ -21,6 +22,7 @@ from .base import Engine
 
 JS_MODULE = "sshkeys_engine_js"
 _WEBCRYPTO_CURVES = {"nistp256": "P-256", "nistp384": "P-384", "nistp521": "P-521"}
+_EDDSA = {"ed25519": ("Ed25519", 32), "ed448": ("Ed448", 57)}     # WebCrypto name, seed size
 
 _js = None
 
@@ -76,27 +78,18 @@ async def _call(what: str, name: str, *args):
         raise
 
 
-async def _aes(what: str, name: str, key: bytes, *args):
-    """AES via WebCrypto, whose result is returned as JS gave it. Chromium's WebCrypto has
-    no 192-bit AES (an OperationError): say that instead of passing on a DOMException."""
-    from pyodide.ffi import JsException
-    try:
-        return await _call(what, name, _to_js(key), *args)
-    except JsException as exc:
-        if len(key) == 24:
-            raise UnsupportedError(
-                f"{what} with a 192-bit key is not supported by this browser's WebCrypto: {exc}"
-            ) from None
-        raise
+async def _bytes_call(what: str, name: str, *data: bytes) -> bytes:
+    """engine.js's `name` on byte strings, returning bytes."""
+    return _bytes(await _call(what, name, *map(_to_js, data)))
 
 
 class BrowserEngine(Engine):
     name = "browser"
-    families = ("ed25519", "rsa", "ecdsa", "dsa")     # WebCrypto has no Ed448
+    families = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
 
-    def _missing(self, what: str):
-        raise UnsupportedError(f"{what} is not available in this browser; "
-                               "the sshkeys command line tool or PuTTYgen can do it.")
+    async def primitives(self):
+        found = (await _call("Probing WebCrypto", "capabilities")).to_py()
+        return {**found, "DSA": "sshkeys (dsa_gen.py)"}
 
     async def random(self, n):
         # Pyodide's os.urandom is crypto.getRandomValues.
@@ -120,9 +113,8 @@ class BrowserEngine(Engine):
         return _int(jwk.d), b"\x04" + _fixed(_b64url(jwk.x), size) + _fixed(_b64url(jwk.y), size)
 
     async def generate_eddsa(self, curve):
-        if curve != "ed25519":
-            return await super().generate_eddsa(curve)
-        jwk = await _call("Ed25519 key generation", "generateEd25519")
+        name, _ = _EDDSA[curve]
+        jwk = await _call(f"{name} key generation", "generateEddsa", name)
         return _b64url(jwk.d), _b64url(jwk.x)
 
     async def ecdsa_public(self, curve, d):
@@ -134,34 +126,41 @@ class BrowserEngine(Engine):
         return b"\x04" + _fixed(_b64url(jwk.x), c.size) + _fixed(_b64url(jwk.y), c.size)
 
     async def eddsa_public(self, curve, seed):
-        if curve != "ed25519":
-            return await super().eddsa_public(curve, seed)
-        if len(seed) != 32:
-            raise InvalidKeyError("An ed25519 private key must be 32 bytes.")
-        jwk = await _call("Ed25519 public key derivation", "ed25519Public", _to_js(seed))
+        name, size = _EDDSA[curve]
+        if len(seed) != size:
+            raise InvalidKeyError(f"An {curve} private key must be {size} bytes.")
+        jwk = await _call(f"{name} public key derivation", "eddsaPublic", name, _to_js(seed))
         return _b64url(jwk.x)
 
-    # -- AES -----------------------------------------------------------------------------
+    # -- symmetric ciphers ---------------------------------------------------------------
     async def aes_ctr(self, key, iv, data):
-        return _bytes(await _aes("AES-CTR", "aesCtr", key, _to_js(iv), _to_js(data)))
+        return await _bytes_call("AES-CTR", "aesCtr", key, iv, data)
 
     async def aes_cbc_encrypt(self, key, iv, data):
-        return _bytes(await _aes("AES-CBC", "aesCbcEncrypt", key, _to_js(iv), _to_js(data)))
+        return await _bytes_call("AES-CBC", "aesCbcEncrypt", key, iv, data)
 
     async def aes_cbc_decrypt(self, key, iv, data):
-        return _bytes(await _aes("AES-CBC", "aesCbcDecrypt", key, _to_js(iv), _to_js(data)))
+        return await _bytes_call("AES-CBC", "aesCbcDecrypt", key, iv, data)
 
     async def aes_gcm_encrypt(self, key, iv, data, aad=b""):
-        return _bytes(await _aes("AES-GCM", "aesGcmEncrypt", key, _to_js(iv), _to_js(data),
-                                 _to_js(aad)))
+        return await _bytes_call("AES-GCM", "aesGcmEncrypt", key, iv, data, aad)
 
     async def aes_gcm_decrypt(self, key, iv, data, aad=b""):
-        result = await _aes("AES-GCM", "aesGcmDecrypt", key, _to_js(iv), _to_js(data),
-                            _to_js(aad))
+        result = await _call("AES-GCM", "aesGcmDecrypt", *map(_to_js, (key, iv, data, aad)))
         # engine.js returns null for a tag that does not verify (jsnull in newer Pyodide).
         if result is None or type(result).__name__ == "JsNull":
             return None
         return _bytes(result)
+
+    async def tdes_cbc_decrypt(self, key, iv, data):
+        return await _bytes_call("Triple DES", "tdesCbcDecrypt", key, iv, data)
+
+    async def chacha20(self, key, nonce, counter, data):
+        return _bytes(await _call("ChaCha20", "chacha20", _to_js(key), _to_js(nonce), counter,
+                                  _to_js(data)))
+
+    async def poly1305(self, key, data):
+        return await _bytes_call("Poly1305", "poly1305", key, data)
 
     # -- key derivation ------------------------------------------------------------------
     async def bcrypt_pbkdf(self, password, salt, rounds, length):

@@ -34,6 +34,12 @@ class NativeEngine(Engine):
     name = "native"
     families = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
 
+    async def primitives(self):
+        pyca = ("RSA", "DSA", "ECDSA", "Ed25519", "Ed448", "AES", "ChaCha20-Poly1305",
+                "Triple DES", "PBKDF2")
+        return {**dict.fromkeys(pyca, "cryptography"), "Argon2": "argon2-cffi",
+                "bcrypt_pbkdf": "bcrypt"}
+
     async def random(self, n):
         import os
         return os.urandom(n)

@@ -1,0 +1,97 @@
+// Debian's firefox-esr under puppeteer-core over WebDriver BiDi, driven from Python
+// (tests/browsers.py): one JSON command per line on stdin, one JSON answer per line on stdout.
+// argv[2]: JSON launch options {downloads, prefs}. No browser is downloaded: puppeteer-core
+// starts /usr/bin/firefox-esr with a fresh profile holding our preferences.
+
+import readline from "node:readline";
+import puppeteer from "puppeteer-core";
+
+const options = JSON.parse(process.argv[2]);
+const browser = await puppeteer.launch({
+  browser: "firefox",
+  executablePath: "/usr/bin/firefox-esr",
+  protocol: "webDriverBiDi",
+  headless: true,
+  extraPrefsFirefox: {
+    // Downloads go straight to one folder, never to a dialog.
+    "browser.download.dir": options.downloads,
+    "browser.download.folderList": 2,
+    "browser.download.useDownloadDir": true,
+    "browser.download.always_ask_before_handling_new_types": false,
+    "browser.download.manager.showWhenStarting": false,
+    "browser.helperApps.neverAsk.saveToDisk":
+      "application/octet-stream,text/plain,application/x-pem-file,application/zip",
+    // navigator.clipboard.readText without the paste prompt (a testing preference).
+    "dom.events.testing.asyncClipboard": true,
+    ...options.prefs,
+  },
+});
+
+const tabs = new Map();
+let nextTab = 1;
+
+async function target(tab, frame) {
+  const { page } = tabs.get(tab);
+  if (!frame) return page;
+  const handle = await page.waitForSelector(frame);
+  return handle.contentFrame();
+}
+
+const commands = {
+  async open() {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const id = nextTab++;
+    const requests = [];
+    page.on("request", (request) => requests.push(request.url()));
+    tabs.set(id, { context, page, requests });
+    return id;
+  },
+  async close({ tab }) {
+    await tabs.get(tab).context.close();
+    tabs.delete(tab);
+  },
+  async goto({ tab, url }) {
+    await tabs.get(tab).page.goto(url);
+  },
+  async reload({ tab }) {
+    await tabs.get(tab).page.reload();
+  },
+  // fn: a JS function's source; it is called with args and awaited.
+  async evaluate({ tab, frame, fn, args }) {
+    const where = await target(tab, frame);
+    return where.evaluate(`(${fn})(...${JSON.stringify(args)})`);
+  },
+  async click({ tab, frame, selector }) {
+    await (await target(tab, frame)).click(selector);
+  },
+  async press({ tab, key }) {
+    await tabs.get(tab).page.keyboard.press(key);
+  },
+  async setFiles({ tab, frame, selector, paths }) {
+    const input = await (await target(tab, frame)).$(selector);
+    await input.uploadFile(...paths);
+  },
+  async requests({ tab }) {
+    return tabs.get(tab).requests.splice(0);
+  },
+  async screenshot({ tab, path }) {
+    await tabs.get(tab).page.screenshot({ path, fullPage: true });
+  },
+  async version() {
+    return browser.version();
+  },
+};
+
+const lines = readline.createInterface({ input: process.stdin });
+for await (const line of lines) {
+  const { id, command, ...args } = JSON.parse(line);
+  let answer;
+  try {
+    answer = { id, value: (await commands[command](args)) ?? null };
+  } catch (error) {
+    answer = { id, error: String(error && error.stack || error) };
+  }
+  process.stdout.write(JSON.stringify(answer) + "\n");
+}
+await browser.close();

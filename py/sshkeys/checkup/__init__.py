@@ -66,7 +66,7 @@ def key_findings(public, line: int = 0) -> list:
                 "ssh-keygen, PuTTYgen and OpenSSL make it: unusual software made this key.")
         if has_roca_structure(public.n):
             add("roca", WEAK, "The modulus has the structure of Infineon RSALib keys (ROCA, "
-                "CVE-2017-15361): its private key can be computed from the public key.",
+                "CVE-2017-15361): a published attack computes its private key from the public key.",
                 _RENEW_FIX + " Do not make it on the same chip or smart card.", RENEW)
     elif public.algorithm == "ecdsa-sha2-nistp521":
         add("p521-putty", NOTE, "PuTTY 0.68 to 0.80 (and FileZilla, WinSCP, TortoiseGit using "
@@ -105,8 +105,8 @@ def protection_findings(p: Protection, decrypted: bool) -> list:
             _RESAVE_FIX, RESAVE)
     elif p.kdf.startswith("argon2") and p.memory_kib < ARGON2_MEMORY_KIB:
         add("argon2-memory", WEAK, f"The passphrase is protected by Argon2 with {p.memory_kib} "
-            f"KiB of memory and {p.passes} passes, less work than one pass over PuTTYgen's "
-            f"default {ARGON2_MEMORY_KIB} KiB.", _RESAVE_FIX, RESAVE)
+            f"KiB of memory, below PuTTYgen's default of {ARGON2_MEMORY_KIB} KiB: memory is "
+            "what makes each guess costly on graphics cards.", _RESAVE_FIX, RESAVE)
     elif p.kdf == "ppk2-sha1":
         add("ppk2", WEAK, "PuTTY .ppk version 2 derives its encryption key from one SHA-1 hash "
             "of the passphrase: every guess costs an attacker next to nothing.",

@@ -2,7 +2,7 @@
 
 from ..errors import FormatError
 from . import openssh, pem, pkcs8, ppk, pubkey, sshcom
-from .base import Format
+from .base import Format, Protection
 
 # Detection order matters only where one format's marker could appear inside another's.
 FORMATS = {f.name: f for f in (
@@ -34,4 +34,4 @@ def detect(data: bytes) -> Format:
                       "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716 or an OpenSSH public key).")
 
 
-__all__ = ["FORMATS", "WRITABLE", "Format", "get", "detect"]
+__all__ = ["FORMATS", "WRITABLE", "Format", "Protection", "get", "detect"]

@@ -15,10 +15,15 @@ class KeyType:
 
 @dataclass(frozen=True, eq=False)
 class Key:
-    """A public key, optionally its private half, and the comment stored with it."""
+    """A public key, optionally its private half, and the comment stored with it.
+
+    `source` is set by operations.load: the formats.Protection of the file it was read from
+    (format, cipher, KDF and costs), for a check-up to judge.
+    """
     public: object
     private: object = None
     comment: str = ""
+    source: object = None
 
     @property
     def type(self) -> KeyType:

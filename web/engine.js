@@ -374,3 +374,57 @@ export async function bcryptPbkdf(password, salt, rounds, length) {
   }
   return key;
 }
+
+// -- signatures, for certificates (py/sshkeys/signature.py makes the SSH blobs) ------------
+// Private keys are imported only to sign and never leave WebCrypto again: RSA as a JWK (its
+// base64url fields from Python), ECDSA and Ed25519 through the PKCS#8 prefixes above. ECDSA
+// signatures are WebCrypto's raw r || s, each the curve's size; Python packs them as SSH's
+// two mpints. Verification imports the public key: RSA as a JWK, ECDSA and Ed25519 raw.
+
+const SIGNATURE_HASHES = { sha1: "SHA-1", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512" };
+const RSASSA = "RSASSA-PKCS1-v1_5";
+
+function signatureHash(name) {
+  const hash = SIGNATURE_HASHES[name];
+  if (!hash) throw new Error(`Unknown signature hash ${name}.`);
+  return hash;
+}
+
+export async function signRsa(n, e, d, p, q, dp, dq, qi, hashName, data) {
+  const jwk = { kty: "RSA", n, e, d, p, q, dp, dq, qi };
+  const key = await subtle().importKey("jwk", jwk, { name: RSASSA, hash: signatureHash(hashName) },
+                                       false, ["sign"]);
+  return bytes(await subtle().sign(RSASSA, key, data));
+}
+
+export async function verifyRsa(n, e, hashName, data, signature) {
+  const key = await subtle().importKey("jwk", { kty: "RSA", n, e },
+                                       { name: RSASSA, hash: signatureHash(hashName) }, false,
+                                       ["verify"]);
+  return subtle().verify(RSASSA, key, signature, data);
+}
+
+// d: the big-endian scalar padded to the curve's size; the hash is the curve's (RFC 5656).
+export async function signEcdsa(curve, d, hashName, data) {
+  const key = await subtle().importKey("pkcs8", concat(EC_PKCS8_PREFIX[curve], d),
+                                       { name: "ECDSA", namedCurve: curve }, false, ["sign"]);
+  return bytes(await subtle().sign({ name: "ECDSA", hash: signatureHash(hashName) }, key, data));
+}
+
+// point: SEC1 uncompressed; signature: r || s, each padded to the curve's size.
+export async function verifyEcdsa(curve, point, hashName, data, signature) {
+  const key = await subtle().importKey("raw", point, { name: "ECDSA", namedCurve: curve }, false,
+                                       ["verify"]);
+  return subtle().verify({ name: "ECDSA", hash: signatureHash(hashName) }, key, signature, data);
+}
+
+export async function signEd25519(seed, data) {
+  const key = await subtle().importKey("pkcs8", concat(ED25519_PKCS8_PREFIX, seed),
+                                       { name: "Ed25519" }, false, ["sign"]);
+  return bytes(await subtle().sign("Ed25519", key, data));
+}
+
+export async function verifyEd25519(publicKey, data, signature) {
+  const key = await subtle().importKey("raw", publicKey, { name: "Ed25519" }, false, ["verify"]);
+  return subtle().verify("Ed25519", key, signature, data);
+}

@@ -4,6 +4,7 @@
             [-O output-type | -l | -L | -p | --dump | --cert-info] [--ppk-param k=v,...]
             [-E fptype] [--certificate file | --remove-certificate] [-o output-file]
             [--old-passphrase file] [--new-passphrase file] [-a rounds] [-v]
+    sshkeys --check [--json] [--old-passphrase file] file...
 
 Passphrases come from files (`-` for standard input) or the terminal, never from argv.
 """
@@ -13,12 +14,13 @@ import asyncio
 import base64
 import contextlib
 import getpass
+import json
 import os
 import sys
 import tempfile
 import time
 
-from . import __version__, certificate, formats, keys, operations
+from . import __version__, certificate, checkup, formats, keys, operations
 from .errors import PassphraseRequired, SSHKeyError
 from .fingerprint import randomart
 from .formats.keyblob import public_blob
@@ -51,7 +53,8 @@ class CLIError(Exception):
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="sshkeys", description="Generate, load and convert SSH keys (puttygen-compatible).")
-    p.add_argument("keyfile", nargs="?", help="key file to load ('-' for standard input)")
+    p.add_argument("keyfile", nargs="*", help="key file to load ('-' for standard input); "
+                   "with --check, any number of key, authorized_keys and known_hosts files")
     p.add_argument("-t", dest="type", choices=sorted(TYPES), help="type of key to generate")
     p.add_argument("-b", dest="bits", type=int, help="key size in bits")
     p.add_argument("-q", dest="quiet", action="store_true", help="no progress output")
@@ -87,8 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--old-passphrase", metavar="FILE", help="file whose first line is the passphrase")
     p.add_argument("--new-passphrase", metavar="FILE",
                    help="file whose first line is the new passphrase (empty: no encryption)")
-    p.add_argument("-a", dest="rounds", type=int, help="bcrypt KDF rounds for OpenSSH files (16)")
+    p.add_argument("-a", dest="rounds", type=int, help="bcrypt KDF rounds for OpenSSH files (24)")
     p.add_argument("-v", dest="visual", action="store_true", help="show the randomart picture")
+    p.add_argument("--check", action="store_true",
+                   help="check-up: one finding per line; exit status 2 when any is a weakness")
+    p.add_argument("--json", action="store_true", help="with --check: the findings as JSON")
     p.add_argument("-V", "--version", action="version", version=f"sshkeys {__version__}")
     return p
 
@@ -321,9 +327,80 @@ async def run(args, passphrases: Passphrases) -> int:
     return 0
 
 
+def _looks_like_key_file(data: bytes) -> bool:
+    """A key file, rather than an authorized_keys or known_hosts text: any format but an
+    OpenSSH public line, or one such line alone without options or host names."""
+    try:
+        fmt = operations.detect_format(data)
+    except SSHKeyError:
+        return False
+    if fmt != "public-openssh":
+        return True
+    lines = [line for line in data.decode("utf-8", "replace").splitlines()
+             if line.strip() and not line.lstrip().startswith("#")]
+    return len(lines) == 1 and lines[0].split()[0] in keys.KEY_TYPES
+
+
+async def _check_one(name: str, data: bytes, passphrase: str | None) -> dict:
+    if _looks_like_key_file(data):
+        encrypted = operations.protection(data).encrypted
+        return await checkup.check_file(data, passphrase if encrypted else None)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CLIError("not a key file, and not an authorized_keys or known_hosts text") from None
+    return checkup.check_lines(text)
+
+
+def _check_lines_out(name: str, report: dict) -> str:
+    out = []
+    for f in report["findings"]:
+        where = f"{name}:{f['line']}" if f["line"] else name
+        fix = f" Fix: {f['fix']}" if f["fix"] else ""
+        out.append(f"{where}: {f['severity']} {f['id']}: {f['message']}{fix}\n")
+    if not report["findings"]:
+        key = report.get("key")
+        what = (f"{key['type']} {key['bits']} {key['sha256']}" if key
+                else f"{len(report['rows'])} key line{'' if len(report['rows']) == 1 else 's'}")
+        out.append(f"{name}: ok: {what}\n")
+    return "".join(out)
+
+
+async def check(args, passphrases: Passphrases) -> int:
+    """--check FILE...: exit 1 if a file could not be checked, else 2 if any finding is weak."""
+    if not args.keyfile:
+        raise CLIError("--check needs one or more files.")
+    passphrase = (passphrases.from_file(args.old_passphrase, "--old-passphrase")
+                  if args.old_passphrase else None)
+    reports, failed = [], False
+    for name in args.keyfile:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()
+            report = {"file": name, **await _check_one(name, data, passphrase)}
+        except (SSHKeyError, CLIError, ValueError) as e:
+            report, failed = {"file": name, "error": str(e)}, True
+        except OSError as e:
+            report, failed = {"file": name, "error": e.strerror or str(e)}, True
+        reports.append(report)
+        if not args.json:
+            sys.stdout.write(f"{name}: error: {report['error']}\n" if "error" in report
+                             else _check_lines_out(name, report))
+    if args.json:
+        sys.stdout.write(json.dumps(reports, indent=2) + "\n")
+    sys.stdout.flush()
+    return 1 if failed else 2 if any(checkup.is_weak(r) for r in reports if "error" not in r) else 0
+
+
 def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.check:
+            return asyncio.run(check(args, Passphrases("-" in args.keyfile)))
+        if args.json:
+            raise CLIError("--json applies only to --check.")
+        if len(args.keyfile) > 1:
+            raise CLIError("Give one key file (several only with --check).")
+        args.keyfile = args.keyfile[0] if args.keyfile else None
         return asyncio.run(run(args, Passphrases(args.keyfile == "-")))
     except (SSHKeyError, CLIError, ValueError) as e:
         print(f"sshkeys: {e}", file=sys.stderr)

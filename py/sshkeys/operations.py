@@ -6,6 +6,7 @@ in asyncio.run(), under Pyodide await them.
 
 import datetime
 import unicodedata
+from dataclasses import replace
 
 from . import certificate, formats, keys
 from .engine import get_engine
@@ -91,14 +92,23 @@ async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DE
     key = await fmt.read(data, _passphrase(passphrase), engine, limits)
     _check_rsa_bits(key, limits)
     await validate(key, engine)
-    return key
+    return replace(key, source=fmt.describe(data))
+
+
+def protection(data: bytes, *, limits: Limits = DEFAULT) -> formats.Protection:
+    """How a file stores its key (format, cipher, KDF and its costs), without the passphrase."""
+    _check_size(data, limits)
+    return formats.detect(data).describe(data)
 
 
 async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> Key:
-    """The public key of any key file, without a passphrase where the format allows it."""
+    """The public key of any key file, without a passphrase where the format allows it.
+
+    An unencrypted private file is read whole, so its comment comes along (OpenSSH keeps the
+    comment in the part that is encrypted when a passphrase is set)."""
     _check_size(data, limits)
     fmt = formats.detect(data)
-    if fmt.read_public is not None:
+    if fmt.read_public is not None and (not fmt.private or fmt.is_encrypted(data)):
         key = fmt.read_public(data)
     elif fmt.private and fmt.is_encrypted(data):
         raise PassphraseRequired(f"This {fmt.label} is encrypted, public key included.")
@@ -106,7 +116,7 @@ async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> 
         key = (await load(data, engine=engine, limits=limits)).public_only()
     _check_rsa_bits(key, limits)
     await validate(key.public_only(), engine)
-    return key
+    return replace(key, source=fmt.describe(data))
 
 
 async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
@@ -121,6 +131,28 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
     return await f.write(key, engine or get_engine(), passphrase, **options)
+
+
+async def resave(key: Key, passphrase, *, engine=None) -> tuple:
+    """The one-step fix for weak protection: (format name, file bytes) of the same key with a
+    passphrase, in OpenSSH format with 24 bcrypt rounds, or as a .ppk v3 with PuTTYgen's
+    Argon2id defaults when it was loaded from a .ppk (PuTTY users keep their format)."""
+    if not _passphrase(passphrase):
+        raise ValueError("A passphrase is needed to protect the key.")
+    fmt = "ppk" if getattr(key.source, "format", None) == "ppk" else "openssh"
+    return fmt, await save(key, fmt, passphrase, engine=engine)
+
+
+async def renew(key: Key, family: str | None = None, bits: int | None = None, *,
+                engine=None) -> Key:
+    """The one-step fix for a weak key: a new key with the same comment. DSA becomes Ed25519;
+    RSA stays RSA (for services that take nothing else) with at least 4096 bits; others keep
+    their type and size. The old key must then be replaced wherever it is authorized."""
+    old = key.type.family
+    family = family or ("ed25519" if old == "dsa" else old)
+    if bits is None and family == old and family in ("rsa", "ecdsa"):
+        bits = max(key.bits, keys.default_bits(family))
+    return await generate(family, bits, key.comment, engine=engine)
 
 
 async def sign_certificate(ca: Key, key: Key, key_id: str, *, principals=(),

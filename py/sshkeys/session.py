@@ -7,8 +7,9 @@ Private keys stay in this session; only what the user asks to save leaves it, as
 
 import gc
 import itertools
+from dataclasses import replace
 
-from . import certificate, formats, keys, operations
+from . import certificate, checkup, formats, keys, operations
 from .engine import get_engine
 from .errors import CertificateError, SSHKeyError
 from .keys import Key
@@ -108,6 +109,32 @@ class Session:
         return {"data": data, "filename": formats.get(format).file_name.format(stem=k.type.stem),
                 "mime": MIME}
 
+    # -- the check-up ---------------------------------------------------------------------------
+    async def op_check_lines(self, text: str) -> dict:
+        """The table of a pasted or dropped authorized_keys / known_hosts text, and findings."""
+        if not isinstance(text, str):
+            text = _bytes(text).decode("utf-8", "replace")
+        return checkup.check_lines(text)
+
+    async def op_check_file(self, data, passphrase: str | None = None) -> dict:
+        """The check-up of a key file without keeping it: with no passphrase, what is in clear."""
+        return await checkup.check_file(_bytes(data), passphrase or None, engine=self.engine)
+
+    async def op_fix(self, key: str, action: str, passphrase: str | None = None) -> dict:
+        """A one-step fix: "resave" gives the file to save (same key, modern protection, and
+        the check-up of that file); "new-key" makes and keeps a new key with the same comment."""
+        k = self._get(key)
+        if action == checkup.RESAVE:
+            fmt, data = await operations.resave(k, passphrase, engine=self.engine)
+            fixed = replace(k, source=operations.protection(data))
+            self._keys[key] = fixed
+            return {"data": data, "format": fmt, "mime": MIME,
+                    "filename": formats.get(fmt).file_name.format(stem=k.type.stem),
+                    "key": self._info(key, fixed)}
+        if action == checkup.RENEW:
+            return {"key": self._keep(await operations.renew(k, engine=self.engine))}
+        raise ValueError(f"Unknown fix {action!r}; use {checkup.RESAVE} or {checkup.RENEW}.")
+
     # -- certificates --------------------------------------------------------------------------
     async def op_inspect_certificate(self, data, name: str = "") -> dict:
         """A certificate file, checked (CA signature) and described; its listing is
@@ -178,7 +205,9 @@ class Session:
 
     @staticmethod
     def _info(key_id: str, key: Key) -> dict:
-        return {"id": key_id, **operations.describe(key), "formats": operations.formats_for(key)}
+        return {"id": key_id, **operations.describe(key), "formats": operations.formats_for(key),
+                "protection": key.source.as_dict() if key.source is not None else None,
+                "checkup": [f.as_dict() for f in checkup.check_key(key)]}
 
 
 def _error(kind: str, message: str) -> dict:

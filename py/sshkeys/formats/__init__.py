@@ -2,7 +2,7 @@
 
 from ..errors import FormatError
 from . import certline, openssh, pem, pkcs8, ppk, pubkey, sshcom
-from .base import Format
+from .base import Format, Protection
 
 # Detection order matters only where one format's marker could appear inside another's.
 FORMATS = {f.name: f for f in (
@@ -36,4 +36,4 @@ def detect(data: bytes) -> Format:
                       "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716, an OpenSSH public key or certificate).")
 
 
-__all__ = ["FORMATS", "WRITABLE", "Format", "get", "detect"]
+__all__ = ["FORMATS", "WRITABLE", "Format", "Protection", "get", "detect"]

@@ -23,7 +23,7 @@ from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPri
 from ..keys.eddsa import SIZES
 from ..limits import DEFAULT
 from ..wire import Reader, mpint, string, u32
-from .base import Format, b64lines
+from .base import Format, Protection, b64lines
 from .keyblob import parse_public_blob, public_blob
 
 MAGIC = b"PuTTY-User-Key-File-"
@@ -310,6 +310,17 @@ def _public(f: _File) -> tuple:
     return public, cert
 
 
+def protection(data: bytes) -> Protection:
+    f = _parse(data, DEFAULT)
+    if f.argon2 is not None:
+        a = f.argon2
+        return Protection(FORMAT.name, FORMAT.label, True, f.encryption, a.flavour,
+                          memory_kib=a.memory, passes=a.passes, parallelism=a.parallelism,
+                          version=3)
+    kdf = "ppk2-sha1" if f.version == 2 and f.encrypted else "none"
+    return Protection(FORMAT.name, FORMAT.label, True, f.encryption, kdf, version=f.version)
+
+
 def read_public(data: bytes) -> Key:
     """Public key and comment are stored in clear (the MAC is checked only with the private part)."""
     f = _parse(data, DEFAULT)
@@ -410,4 +421,4 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
-                read_public=read_public)
+                read_public=read_public, protection=protection)

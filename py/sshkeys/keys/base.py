@@ -16,11 +16,16 @@ class KeyType:
 @dataclass(frozen=True, eq=False)
 class Key:
     """A public key, optionally its private half, the comment stored with it, and an OpenSSH
-    certificate of the public key (certificate.Certificate) where the file carries one."""
+    certificate of the public key (certificate.Certificate) where the file carries one.
+
+    `source` is set by operations.load: the formats.Protection of the file it was read from
+    (format, cipher, KDF and costs), for a check-up to judge.
+    """
     public: object
     private: object = None
     comment: str = ""
     certificate: object = None
+    source: object = None
 
     @property
     def type(self) -> KeyType:

@@ -24,14 +24,23 @@ def detect(data: bytes) -> bool:
     return any(token.endswith(MARKER) for token in head.split()[:8])
 
 
+def _fields(data: bytes):
+    """[type, base64, comment?] of the first certificate line; options may precede it."""
+    for line in text(data, "certificate").split("\n"):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        for i, token in enumerate(line.split()):
+            if token.endswith(MARKER):
+                return line.split(None, i + 2)[i:]
+        return None
+    return None
+
+
 async def read(data: bytes, passphrase, engine, limits) -> Key:
     from .. import certificate
-    for line in text(data, "certificate").split("\n"):
-        fields = line.strip().split(None, 2)
-        if not fields or fields[0].startswith("#"):
-            continue
-        if len(fields) < 2 or not fields[0].endswith(MARKER):
-            break
+    fields = _fields(data)
+    if fields and len(fields) >= 2:
         cert = certificate.parse(b64decode(fields[1], "certificate"))
         if cert.algorithm != fields[0]:
             raise FormatError(f"The certificate line says {fields[0]} but holds a "

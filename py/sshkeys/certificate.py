@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field, replace
 
 from . import signature
-from .errors import CertificateError, SSHKeyError
+from .errors import CertificateError, SSHKeyError, UnsupportedError
 from .formats.keyblob import codec, parse_public_blob, public_blob
 from .keys import key_type
 from .wire import Reader, string, u32, u64
@@ -57,7 +57,11 @@ def is_certificate_type(name: str) -> bool:
 def base_algorithm(name: str) -> str:
     """'ssh-ed25519-cert-v01@openssh.com' -> 'ssh-ed25519' (UnsupportedError if unknown)."""
     base = name.removesuffix(SUFFIX)
-    if key_type(base).family not in CERTIFIED_FAMILIES:
+    try:
+        family = key_type(base).family
+    except UnsupportedError:        # name the type the file says, not what is left of it
+        raise UnsupportedError(f"Unsupported key type {name!r}.") from None
+    if family not in CERTIFIED_FAMILIES:
         raise CertificateError(f"OpenSSH has no certificates for {base} keys.")
     return base
 

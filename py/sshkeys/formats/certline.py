@@ -3,6 +3,7 @@ base64 comment`, as ssh-keygen -s writes it. Reading gives the certified public 
 certificate; operations.load checks the CA's signature."""
 
 import base64
+import re
 
 from ..errors import FormatError
 from ..keys import Key
@@ -27,9 +28,12 @@ def detect(data: bytes) -> bool:
 async def read(data: bytes, passphrase, engine, limits) -> Key:
     from .. import certificate
     for line in text(data, "certificate").split("\n"):
-        fields = line.strip().split(None, 2)
-        if not fields or fields[0].startswith("#"):
+        line = line.strip()
+        if not line or line.startswith("#"):
             continue
+        # authorized_keys options may come first, as before a public key line
+        at = next((m.start() for m in re.finditer(r"\S+", line) if m[0].endswith(MARKER)), 0)
+        fields = line[at:].split(None, 2)
         if len(fields) < 2 or not fields[0].endswith(MARKER):
             break
         cert = certificate.parse(b64decode(fields[1], "certificate"))

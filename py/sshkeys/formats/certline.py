@@ -3,6 +3,7 @@ base64 comment`, as ssh-keygen -s writes it. Reading gives the certified public 
 certificate; operations.load checks the CA's signature."""
 
 import base64
+import re
 
 from ..errors import FormatError
 from ..keys import Key
@@ -24,23 +25,17 @@ def detect(data: bytes) -> bool:
     return any(token.endswith(MARKER) for token in head.split()[:8])
 
 
-def _fields(data: bytes):
-    """[type, base64, comment?] of the first certificate line; options may precede it."""
+async def read(data: bytes, passphrase, engine, limits) -> Key:
+    from .. import certificate
     for line in text(data, "certificate").split("\n"):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        for i, token in enumerate(line.split()):
-            if token.endswith(MARKER):
-                return line.split(None, i + 2)[i:]
-        return None
-    return None
-
-
-async def read(data: bytes, passphrase, engine, limits) -> Key:
-    from .. import certificate
-    fields = _fields(data)
-    if fields and len(fields) >= 2:
+        # authorized_keys options may come first, as before a public key line
+        at = next((m.start() for m in re.finditer(r"\S+", line) if m[0].endswith(MARKER)), 0)
+        fields = line[at:].split(None, 2)
+        if len(fields) < 2 or not fields[0].endswith(MARKER):
+            break
         cert = certificate.parse(b64decode(fields[1], "certificate"))
         if cert.algorithm != fields[0]:
             raise FormatError(f"The certificate line says {fields[0]} but holds a "

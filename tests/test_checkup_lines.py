@@ -196,3 +196,19 @@ def test_a_whole_text_decides_what_its_prefixes_are(pool):
     assert known["rows"][1]["hosts"] == ["no-ptty"] and known["findings"] == []
     with pytest.raises(ValueError, match="Unknown kind"):
         sshkeys.check_lines(ed, "sshd_config")
+
+
+_PIECES = list('@|1=", \t#abc-\\') + ["@revoked", "@cert-authority", "ssh-ed25519", "ssh-rsa",
+                                       "restrict", "no-pty", "AAAAC3NzaC1lZDI1NTE5"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_text_gives_one_row_per_line_and_never_crashes(pool, data):
+    pieces = st.sampled_from(_PIECES + list(pool.values()))
+    lines = data.draw(st.lists(st.lists(pieces, max_size=8).map("".join), max_size=5))
+    kind = data.draw(st.sampled_from([None, "authorized_keys", "known_hosts"]))
+    report = sshkeys.check_lines("\n".join(lines), kind)
+    expected = [n for n, line in enumerate(lines, 1)
+                if line.strip() and not line.strip().startswith("#")]
+    assert [row["line"] for row in report["rows"]] == expected

@@ -140,6 +140,8 @@ def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | Non
         if marker not in MARKERS:
             raise FormatError(f"Unknown known_hosts marker {marker!r}.")
         s = s.lstrip()
+        if not s:
+            raise FormatError(f"Nothing follows the {marker} marker.")
     prefix = ""
     first = s.split(None, 1)[0]
     if not marker and first in KEY_TYPES and not _starts_with_key(s):

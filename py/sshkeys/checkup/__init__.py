@@ -176,7 +176,7 @@ async def check_file(data: bytes, passphrase=None, *, engine=None) -> dict:
         with contextlib.suppress(PassphraseRequired):
             key = await operations.load_public(data, engine=engine)
     findings = (key_findings(key.public) if key else []) + protection_findings(
-        protection, decrypted=bool(key and key.has_private) or not protection.private or unread)
+        protection, decrypted=bool(key and key.has_private) or not protection.private or bool(unread))
     findings += unread
     return {"kind": "key", "format": protection.format, "protection": protection.as_dict(),
             "key": _summary(key, protection) if key else None,

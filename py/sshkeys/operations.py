@@ -8,10 +8,12 @@ import datetime
 import unicodedata
 from dataclasses import replace
 
-from . import formats, keys
+from . import certificate, formats, keys
 from .engine import get_engine
-from .errors import FormatError, PassphraseRequired, UnsupportedError
+from .errors import CertificateError, FormatError, PassphraseRequired, UnsupportedError
 from .fingerprint import fingerprint, randomart
+from .formats.certline import certificate_line
+from .formats.keyblob import public_blob
 from .formats.pubkey import public_line
 from .keys import Key
 from .limits import DEFAULT, Limits
@@ -44,11 +46,21 @@ async def generate(family: str = "ed25519", bits: int | None = None, comment: st
 
 
 async def validate(key: Key, engine=None) -> None:
-    """Raise InvalidKeyError unless the key's numbers are consistent."""
+    """Raise InvalidKeyError unless the key's numbers are consistent, and CertificateError
+    unless its certificate (if any) is of this key and its CA's signature verifies."""
+    engine = engine or get_engine()
     if key.private is None:
         key.public.check()
     else:
-        await key.private.check(engine or get_engine())
+        await key.private.check(engine)
+    if key.certificate is not None:
+        _check_certificate_is_of(key)
+        await certificate.verify(key.certificate, engine)
+
+
+def _check_certificate_is_of(key: Key) -> None:
+    if key.certificate is not None and public_blob(key.certificate.public) != public_blob(key.public):
+        raise CertificateError("The certificate is for another key.")
 
 
 def detect_format(data: bytes) -> str:
@@ -103,7 +115,7 @@ async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> 
     else:
         key = (await load(data, engine=engine, limits=limits)).public_only()
     _check_rsa_bits(key, limits)
-    key.public.check()
+    await validate(key.public_only(), engine)
     return replace(key, source=fmt.describe(data))
 
 
@@ -116,6 +128,7 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     if f.private and key.private is None:
         raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
     check_comment(key.comment)
+    _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
     return await f.write(key, engine or get_engine(), passphrase, **options)
 
@@ -142,11 +155,46 @@ async def renew(key: Key, family: str | None = None, bits: int | None = None, *,
     return await generate(family, bits, key.comment, engine=engine)
 
 
+async def sign_certificate(ca: Key, key: Key, key_id: str, *, principals=(),
+                           type: int = certificate.USER, serial: int = 0,
+                           validity: str | tuple = "always:forever", options=(),
+                           algorithm: str | None = None, engine=None) -> Key:
+    """`key` (public half, comment kept) with a certificate signed by the private key `ca`.
+    validity is ssh-keygen's -V text or (valid_after, valid_before); options are ssh-keygen's
+    -O words ('clear', 'no-pty', 'force-command=...', 'source-address=...', ...)."""
+    if ca.private is None:
+        raise CertificateError("Signing a certificate needs the CA's private key.")
+    after, before = (certificate.parse_validity(validity) if isinstance(validity, str)
+                     else validity)
+    critical, extensions = certificate.parse_options(options, host=type == certificate.HOST)
+    cert = await certificate.certify(
+        ca.private, key.public, key_id=key_id, engine=engine or get_engine(),
+        principals=principals, type=type, serial=serial, valid_after=after,
+        valid_before=before, critical_options=critical, extensions=extensions,
+        algorithm=algorithm)
+    return key.public_only().with_certificate(cert)
+
+
+async def attach_certificate(key: Key, cert_key: Key, engine=None) -> Key:
+    """`key` carrying the certificate that `cert_key` (a loaded certificate file) holds."""
+    if cert_key.certificate is None:
+        raise CertificateError("That file holds no certificate.")
+    attached = key.with_certificate(cert_key.certificate)
+    await validate(attached.public_only(), engine)
+    return attached
+
+
+def certificate_file(key: Key) -> bytes:
+    """The `-cert.pub` file of a certified key (as save(key, "certificate"), without a loop)."""
+    return (certificate_line(key) + "\n").encode()
+
+
 def formats_for(key: Key) -> list:
     """The formats `key` can be saved in: private ones need the private half."""
     family = key.type.family
     return [f.name for f in formats.FORMATS.values()
             if f.write and (key.has_private or not f.private)
+            and (key.certificate is not None or not f.certificate)
             and (f.families is None or family in f.families)]
 
 
@@ -166,4 +214,6 @@ def describe(key: Key) -> dict:
         "openssh_accepts": kt.openssh,
         "note": kt.note,
         "file_stem": "id_" + kt.stem,
+        "certificate": (certificate.describe(key.certificate)
+                        if key.certificate is not None else None),
     }

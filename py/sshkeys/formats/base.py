@@ -72,6 +72,7 @@ class Format:
         if self.protection is not None:
             return self.protection(data)
         return Protection(self.name, self.label, self.private)
+    certificate: bool = False       # writes a key's certificate: only for certified keys
 
 
 def text(data: bytes, what: str) -> str:

@@ -6,7 +6,7 @@ DES-EDE3-CBC, read only). We write AES-256-CBC with PBKDF2-HMAC-SHA256, as OpenS
 
 "PUBLIC KEY" is SubjectPublicKeyInfo (RFC 5280, RFC 5480, RFC 8410) as `ssh-keygen -e -m
 PKCS8` and `openssl pkey -pubout` write it; "RSA PUBLIC KEY" is the PKCS#1 form that
-`ssh-keygen -e -m PEM` writes for RSA, and is only read.
+`ssh-keygen -e -m PEM` writes for RSA (rsa_public_pem; not a save() format).
 """
 
 from ..errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError, WrongPassphrase
@@ -307,6 +307,11 @@ async def read_public(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
 
 async def write_public(key: Key, engine, passphrase=None, **options) -> bytes:
     return pem.armor("PUBLIC KEY", spki(key.public))
+
+
+def rsa_public_pem(pub: RSAPublicKey) -> bytes:
+    """PKCS#1 RSAPublicKey, as `ssh-keygen -e -m PEM` prints an RSA key."""
+    return pem.armor("RSA PUBLIC KEY", der.sequence(der.integer(pub.n), der.integer(pub.e)))
 
 
 _is_encrypted = pem.detector("ENCRYPTED PRIVATE KEY")

@@ -67,6 +67,10 @@ async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
 
 
 async def write_openssh(key: Key, engine, passphrase=None) -> bytes:
+    # A certified key's public file is its certificate, as PuTTYgen writes it.
+    if key.certificate is not None:
+        from .certline import certificate_line
+        return (certificate_line(key) + "\n").encode()
     return (public_line(key) + "\n").encode()
 
 
@@ -109,8 +113,13 @@ def _unquote(value: str) -> str:
 
 async def read_rfc4716(data: bytes, passphrase, engine, limits) -> Key:
     headers, body = _headers_and_body(data)
-    public = keyblob.parse_public_blob(b64decode(body, "SSH2 public key"))
-    return Key(public, None, _unquote(headers.get("comment", "")))
+    blob = b64decode(body, "SSH2 public key")
+    comment = _unquote(headers.get("comment", ""))
+    if b"-cert-v01@openssh.com" in blob[:64]:       # PuTTYgen -p of a certified key
+        from .. import certificate
+        cert = certificate.parse(blob)
+        return Key(cert.public, None, comment, cert)
+    return Key(keyblob.parse_public_blob(blob), None, comment)
 
 
 def _header_line(name: str, value: str) -> str:
@@ -131,7 +140,9 @@ async def write_rfc4716(key: Key, engine, passphrase=None) -> bytes:
     out = BEGIN_4716 + "\n"
     if key.comment:
         out += _header_line("Comment", f'"{comment}"')
-    out += b64lines(keyblob.public_blob(key.public), 64) + END_4716 + "\n"
+    blob = (key.certificate.to_blob() if key.certificate is not None
+            else keyblob.public_blob(key.public))
+    out += b64lines(blob, 64) + END_4716 + "\n"
     return out.encode()
 
 

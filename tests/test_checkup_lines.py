@@ -212,3 +212,18 @@ def test_any_text_gives_one_row_per_line_and_never_crashes(pool, data):
     expected = [n for n, line in enumerate(lines, 1)
                 if line.strip() and not line.strip().startswith("#")]
     assert [row["line"] for row in report["rows"]] == expected
+
+
+def test_certificate_lines_show_their_key_as_ssh_keygen_does(tmp_path):
+    names = ("rsa_1-cert.pub", "ed25519_1-cert.pub", "ed25519_sk1-cert.pub")
+    lines = [(DATA / "openssh-regress" / name).read_text().strip() for name in names]
+    report = sshkeys.check_lines("\n".join(f"cert-authority {line}" for line in lines))
+    rows = report["rows"]
+    assert [(r["type"], r["bits"]) for r in rows] == [
+        ("ssh-rsa-cert-v01@openssh.com", 1024), ("ssh-ed25519-cert-v01@openssh.com", 256),
+        ("sk-ssh-ed25519-cert-v01@openssh.com", None)]
+    # ssh-keygen -l prints the certified key's fingerprint, not the certificate's
+    assert [r["sha256"] for r in rows[:2]] == [ssh_keygen_l(tmp_path, line) for line in lines[:2]]
+    assert rows[2]["sha256"] == ""          # a type we cannot take apart
+    assert [(f["line"], f["id"]) for f in report["findings"]] == [
+        (1, "rsa-size"), (3, "unsupported-type")]

@@ -42,7 +42,7 @@ class KeyLine:
     hosts: tuple = ()            # known_hosts patterns; ("|1|...",) when hashed
     marker: str = ""             # @cert-authority | @revoked
     bad_options: tuple = ()      # options sshd does not take (it then refuses the line)
-    public: object = None        # the parsed key, None for types we do not handle
+    public: object = None        # the parsed key (a certificate's certified key), or None
     unsupported: str = ""        # why public is None
 
     @property
@@ -51,9 +51,19 @@ class KeyLine:
 
     @property
     def sha256(self) -> str:
-        """As ssh-keygen -l prints it, for any key type: a hash of the blob."""
-        digest = hashlib.sha256(self.blob).digest()
-        return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+        """As ssh-keygen -l prints it: a hash of the key's blob, for a certificate of its
+        certified key's ("" for a certificate of a type we cannot take apart)."""
+        if self.public is not None:
+            blob = keyblob.public_blob(self.public)
+        elif certificate_type(self.algorithm):
+            return ""
+        else:
+            blob = self.blob
+        return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
+
+
+def certificate_type(name: str) -> bool:
+    return name.endswith("-cert-v01@openssh.com")
 
 
 @dataclass(frozen=True)
@@ -162,11 +172,17 @@ def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | Non
     public = None
     unsupported = ""
     try:
-        public = keyblob.parse_public_blob(blob)
+        if certificate_type(algorithm):
+            from .. import certificate      # on use: certificate.py loads this package
+            cert = certificate.parse(blob)
+            public, named = cert.public, cert.algorithm
+        else:
+            public = keyblob.parse_public_blob(blob)
+            named = public.algorithm
     except UnsupportedError as e:
         unsupported = str(e)
-    if public is not None and public.algorithm != algorithm:
-        raise FormatError(f"The line says {algorithm} but holds a {public.algorithm} key.")
+    if public is not None and named != algorithm:
+        raise FormatError(f"The line says {algorithm} but holds a {named} key.")
     return KeyLine(number, kind, algorithm, blob, comment, options, hosts, marker,
                    unknown_options(options), public, unsupported)
 

@@ -156,3 +156,74 @@ def test_parser_agrees_with_ssh_keygen(pool, tmp_path, keytype, options, comment
         assert not row["error"], row["error"]
         assert row["sha256"] == expected
         assert row["comment"] == comment.strip()
+
+
+# -- options sshd refuses ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("options, accepted", [
+    ("no-pty", True),
+    ("NO-PTY,Restrict", True),                 # sshd matches option names without case
+    ('from="127.0.0.1",environment="A=b c"', True),
+    ("no-ptty", False),                        # a typo
+    ("command=true", False),                   # values must be in double quotes
+    ('pty="yes"', False),                      # a flag takes no value
+    ('restrict,permitopen="localhost:22",nope', False),
+])
+def test_bad_options_are_the_lines_sshd_refuses(sshd, our_key, our_file, options, accepted):
+    line = f"{options} {sshkeys.public_line(our_key('ed25519'))}"
+    report = sshkeys.check_lines(line, "authorized_keys")
+    assert report["rows"][0]["kind"] == "authorized_keys" and not report["rows"][0]["error"]
+    if options != "no-ptty":       # alone, that could be a known_hosts host name
+        assert sshkeys.check_lines(line) == report
+    flagged = [f for f in report["findings"] if f["id"] == "bad-option"]
+    assert bool(flagged) is not accepted
+    sshd.authorize(line)
+    if accepted:
+        assert sshd.login_openssh(our_file("ed25519", "openssh")) == "ok"
+    else:
+        with pytest.raises(AssertionError, match="denied|refused|No supported authentication"):
+            sshd.login_openssh(our_file("ed25519", "openssh"))
+
+
+def test_a_whole_text_decides_what_its_prefixes_are(pool):
+    ed, ecdsa = pool["ed25519"], pool["ecdsa"]
+    authorized = sshkeys.check_lines(f"restrict {ed}\nno-ptty {ecdsa}\n")
+    assert [r["kind"] for r in authorized["rows"]] == ["authorized_keys"] * 2
+    assert [(f["line"], f["id"]) for f in authorized["findings"]] == [(2, "bad-option")]
+    hashed = "|1|JfKTdBh7rNbXkVAQCRp4OQoPfmI=|USECr3SWf1JUPsms5AqfD5QfxkM="
+    known = sshkeys.check_lines(f"{hashed} {ed}\nno-ptty {ecdsa}\n")
+    assert [r["kind"] for r in known["rows"]] == ["known_hosts"] * 2
+    assert known["rows"][1]["hosts"] == ["no-ptty"] and known["findings"] == []
+    with pytest.raises(ValueError, match="Unknown kind"):
+        sshkeys.check_lines(ed, "sshd_config")
+
+
+_PIECES = list('@|1=", \t#abc-\\') + ["@revoked", "@cert-authority", "ssh-ed25519", "ssh-rsa",
+                                       "restrict", "no-pty", "AAAAC3NzaC1lZDI1NTE5"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_text_gives_one_row_per_line_and_never_crashes(pool, data):
+    pieces = st.sampled_from(_PIECES + list(pool.values()))
+    lines = data.draw(st.lists(st.lists(pieces, max_size=8).map("".join), max_size=5))
+    kind = data.draw(st.sampled_from([None, "authorized_keys", "known_hosts"]))
+    report = sshkeys.check_lines("\n".join(lines), kind)
+    expected = [n for n, line in enumerate(lines, 1)
+                if line.strip() and not line.strip().startswith("#")]
+    assert [row["line"] for row in report["rows"]] == expected
+
+
+def test_certificate_lines_show_their_key_as_ssh_keygen_does(tmp_path):
+    names = ("rsa_1-cert.pub", "ed25519_1-cert.pub", "ed25519_sk1-cert.pub")
+    lines = [(DATA / "openssh-regress" / name).read_text().strip() for name in names]
+    report = sshkeys.check_lines("\n".join(f"cert-authority {line}" for line in lines))
+    rows = report["rows"]
+    assert [(r["type"], r["bits"]) for r in rows] == [
+        ("ssh-rsa-cert-v01@openssh.com", 1024), ("ssh-ed25519-cert-v01@openssh.com", 256),
+        ("sk-ssh-ed25519-cert-v01@openssh.com", None)]
+    # ssh-keygen -l prints the certified key's fingerprint, not the certificate's
+    assert [r["sha256"] for r in rows[:2]] == [ssh_keygen_l(tmp_path, line) for line in lines[:2]]
+    assert rows[2]["sha256"] == ""          # a type we cannot take apart
+    assert [(f["line"], f["id"]) for f in report["findings"]] == [
+        (1, "rsa-size"), (3, "unsupported-type")]

@@ -110,11 +110,11 @@ class Session:
                 "mime": MIME}
 
     # -- the check-up ---------------------------------------------------------------------------
-    async def op_check_lines(self, text: str) -> dict:
+    async def op_check_lines(self, text: str, kind: str | None = None) -> dict:
         """The table of a pasted or dropped authorized_keys / known_hosts text, and findings."""
         if not isinstance(text, str):
             text = _bytes(text).decode("utf-8", "replace")
-        return checkup.check_lines(text)
+        return checkup.check_lines(text, kind)
 
     async def op_check_file(self, data, passphrase: str | None = None) -> dict:
         """The check-up of a key file without keeping it: with no passphrase, what is in clear."""

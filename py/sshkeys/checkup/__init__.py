@@ -176,7 +176,7 @@ async def check_file(data: bytes, passphrase=None, *, engine=None) -> dict:
         with contextlib.suppress(PassphraseRequired):
             key = await operations.load_public(data, engine=engine)
     findings = (key_findings(key.public) if key else []) + protection_findings(
-        protection, decrypted=bool(key and key.has_private) or not protection.private or unread)
+        protection, decrypted=bool(key and key.has_private) or not protection.private or bool(unread))
     findings += unread
     return {"kind": "key", "format": protection.format, "protection": protection.as_dict(),
             "key": _summary(key, protection) if key else None,
@@ -193,10 +193,11 @@ def _row(entry: keylines.KeyLine) -> dict:
             "marker": entry.marker, "error": "", "text": ""}
 
 
-def check_lines(text: str) -> dict:
-    """Every line of an authorized_keys or known_hosts text, as table rows, and the findings:
-    weak keys, keys on several lines, keys of types not checked, lines that will not parse."""
-    parsed = keylines.parse(text)
+def check_lines(text: str, kind: str | None = None) -> dict:
+    """Every line of an authorized_keys or known_hosts text (`kind`, or judged from the text),
+    as table rows, and the findings: weak keys, keys on several lines, keys of types not
+    checked, options sshd refuses, lines that will not parse."""
+    parsed = keylines.parse(text, kind)
     rows, findings, seen = [], [], {}
     for entry in parsed.keys:
         rows.append(_row(entry))
@@ -208,6 +209,11 @@ def check_lines(text: str) -> dict:
                                     line=entry.number))
         elif entry.marker != "@revoked":
             findings += key_findings(entry.public, entry.number)
+        if entry.bad_options:
+            shown = ", ".join(repr(o.partition("=")[0]) for o in entry.bad_options)
+            findings.append(Finding("bad-option", NOTE, f"sshd does not take the option {shown} "
+                                    "as written, so it refuses this line's key.",
+                                    "Correct the option or remove it.", line=entry.number))
     for entry in parsed.keys:
         # known_hosts lists one host key under several names (host, address) by design.
         lines = seen.get(entry.blob, [])

@@ -22,12 +22,13 @@ from .base import b64decode
 from .pubkey import names_blob
 
 MARKERS = ("@cert-authority", "@revoked")
-# sshd's option names (auth-options.c); a prefix made only of these is authorized_keys options.
-OPTIONS = {"agent-forwarding", "cert-authority", "command", "environment", "expiry-time", "from",
-           "no-agent-forwarding", "no-port-forwarding", "no-pty", "no-touch-required",
-           "no-user-rc", "no-x11-forwarding", "permitlisten", "permitopen", "port-forwarding",
-           "principals", "pty", "restrict", "touch-required", "tunnel", "user-rc",
-           "verify-required", "x11-forwarding"}
+# sshd's option names (auth-options.c, matched without case): flags, the negatable ones also
+# with "no-", and options that take a quoted value. sshd refuses a line with any other.
+_NEGATABLE = ("agent-forwarding", "port-forwarding", "pty", "touch-required", "user-rc",
+              "verify-required", "x11-forwarding")
+FLAGS = {"restrict", "cert-authority", *_NEGATABLE, *("no-" + f for f in _NEGATABLE)}
+VALUED = {"command", "environment", "expiry-time", "from", "permitlisten", "permitopen",
+          "principals", "tunnel"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class KeyLine:
     options: tuple = ()          # authorized_keys options, as written
     hosts: tuple = ()            # known_hosts patterns; ("|1|...",) when hashed
     marker: str = ""             # @cert-authority | @revoked
-    public: object = None        # the parsed key, None for types we do not handle
+    bad_options: tuple = ()      # options sshd does not take (it then refuses the line)
+    public: object = None        # the parsed key (a certificate's certified key), or None
     unsupported: str = ""        # why public is None
 
     @property
@@ -49,9 +51,19 @@ class KeyLine:
 
     @property
     def sha256(self) -> str:
-        """As ssh-keygen -l prints it, for any key type: a hash of the blob."""
-        digest = hashlib.sha256(self.blob).digest()
-        return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+        """As ssh-keygen -l prints it: a hash of the key's blob, for a certificate of its
+        certified key's ("" for a certificate of a type we cannot take apart)."""
+        if self.public is not None:
+            blob = keyblob.public_blob(self.public)
+        elif certificate_type(self.algorithm):
+            return ""
+        else:
+            blob = self.blob
+        return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
+
+
+def certificate_type(name: str) -> bool:
+    return name.endswith("-cert-v01@openssh.com")
 
 
 @dataclass(frozen=True)
@@ -103,8 +115,22 @@ def split_options(prefix: str) -> tuple:
     return tuple(items)
 
 
+def unknown_options(items: tuple) -> tuple:
+    """The items sshd would not take: unknown names, a flag given a value, or a value that is
+    missing or not in double quotes (misc.c opt_dequote)."""
+    def known(item: str) -> bool:
+        name, eq, value = item.partition("=")
+        if not eq:
+            return name.lower() in FLAGS
+        return name.lower() in VALUED and len(value) >= 2 and value[0] == value[-1] == '"'
+    return tuple(item for item in items if not known(item))
+
+
 def _is_options(items: tuple) -> bool:
-    return all(item.partition("=")[0].lower() in OPTIONS for item in items)
+    """Options rather than host patterns: all known, or holding what no host pattern holds
+    (a hashed name, |1|salt|hash, has base64's = but starts with |)."""
+    return not unknown_options(items) or any(
+        ("=" in i or '"' in i) and not i.startswith("|") for i in items)
 
 
 def _starts_with_key(text: str) -> bool:
@@ -112,8 +138,9 @@ def _starts_with_key(text: str) -> bool:
     return len(tokens) >= 2 and names_blob(tokens[0], tokens[1])
 
 
-def parse_line(number: int, line: str) -> KeyLine | None:
-    """One line; None for blank and comment lines. Raises SSHKeyError for what is no key."""
+def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | None:
+    """One line; None for blank and comment lines. Raises SSHKeyError for what is no key.
+    `kind` says what the text before the key is; without it, the line's own look decides."""
     s = line.strip()
     if not s or s.startswith("#"):
         return None
@@ -123,6 +150,8 @@ def parse_line(number: int, line: str) -> KeyLine | None:
         if marker not in MARKERS:
             raise FormatError(f"Unknown known_hosts marker {marker!r}.")
         s = s.lstrip()
+        if not s:
+            raise FormatError(f"Nothing follows the {marker} marker.")
     prefix = ""
     first = s.split(None, 1)[0]
     if not marker and first in KEY_TYPES and not _starts_with_key(s):
@@ -136,32 +165,56 @@ def parse_line(number: int, line: str) -> KeyLine | None:
     algorithm, blob = tokens[0], b64decode(tokens[1], "key")
     comment = tokens[2].strip() if len(tokens) > 2 else ""
     items = split_options(prefix) if prefix else ()
-    if marker or items and not _is_options(items):
-        kind, options, hosts = "known_hosts", (), tuple(prefix.split(","))
+    if marker or kind == "known_hosts" or kind is None and items and not _is_options(items):
+        kind, options, hosts = "known_hosts", (), tuple(prefix.split(",")) if prefix else ()
     else:
         kind, options, hosts = "authorized_keys", items, ()
     public = None
     unsupported = ""
     try:
-        public = keyblob.parse_public_blob(blob)
+        if certificate_type(algorithm):
+            from .. import certificate      # on use: certificate.py loads this package
+            cert = certificate.parse(blob)
+            public, named = cert.public, cert.algorithm
+        else:
+            public = keyblob.parse_public_blob(blob)
+            named = public.algorithm
     except UnsupportedError as e:
         unsupported = str(e)
-    if public is not None and public.algorithm != algorithm:
-        raise FormatError(f"The line says {algorithm} but holds a {public.algorithm} key.")
-    return KeyLine(number, kind, algorithm, blob, comment, options, hosts, marker, public,
-                   unsupported)
+    if public is not None and named != algorithm:
+        raise FormatError(f"The line says {algorithm} but holds a {named} key.")
+    return KeyLine(number, kind, algorithm, blob, comment, options, hosts, marker,
+                   unknown_options(options), public, unsupported)
 
 
-def parse(text: str) -> Parsed:
-    """Every line of an authorized_keys or known_hosts text; what will not parse is kept
-    with its line number and the reason."""
-    out = Parsed()
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        try:
-            entry = parse_line(number, line)
-        except SSHKeyError as e:
-            out.bad.append(BadLine(number, line.strip()[:200], str(e)))
-            continue
-        if entry is not None:
-            out.keys.append(entry)
+def _file_kind(entries: list) -> str | None:
+    """What a whole text is, where its lines say so one way only: markers or hashed names
+    make known_hosts, options make authorized_keys."""
+    hosts = any(e.marker or e.hashed for e in entries)
+    options = any(e.options for e in entries)
+    return "known_hosts" if hosts and not options else "authorized_keys" if options and not hosts else None
+
+
+def parse(text: str, kind: str | None = None) -> Parsed:
+    """Every line of an authorized_keys or known_hosts text (`kind`, or judged from the text);
+    what will not parse is kept with its line number and the reason."""
+    if kind not in (None, "authorized_keys", "known_hosts"):
+        raise ValueError(f"Unknown kind of key list {kind!r}; use authorized_keys or known_hosts.")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+    def run(kind):
+        out = Parsed()
+        for number, line in enumerate(lines, 1):
+            try:
+                entry = parse_line(number, line, kind)
+            except SSHKeyError as e:
+                out.bad.append(BadLine(number, line.strip()[:200], str(e)))
+                continue
+            if entry is not None:
+                out.keys.append(entry)
+        return out
+    out = run(kind)
+    if kind is None and (judged := _file_kind(out.keys)) is not None:
+        if any(e.kind != judged and not e.marker for e in out.keys):
+            out = run(judged)
     return out

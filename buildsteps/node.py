@@ -27,6 +27,19 @@ def check_node() -> tuple[str, str]:
     return node, npm
 
 
+def installed_differs(lock: Path, marker: Path) -> bool:
+    """Does node_modules (npm's record of it, node_modules/.package-lock.json) hold other
+    packages than package-lock.json pins? Compared by content, not by date: a fresh checkout
+    (a git worktree) has a newer lock file than an install that matches it."""
+    pinned = json.loads(lock.read_text(encoding="utf-8")).get("packages", {})
+    installed = json.loads(marker.read_text(encoding="utf-8")).get("packages", {})
+    same = lambda a, b: (a.get("version"), a.get("integrity")) == (b.get("version"), b.get("integrity"))  # noqa: E731
+    return (any(path not in pinned or not same(entry, pinned[path])
+                for path, entry in installed.items())
+            or any(path not in installed for path, entry in pinned.items()
+                   if path and not entry.get("optional")))   # optional: other platforms' builds
+
+
 def ensure_node_modules(npm: str) -> None:
     lock = ROOT / "package-lock.json"
     marker = ROOT / "node_modules" / ".package-lock.json"   # npm writes it at every install
@@ -34,10 +47,15 @@ def ensure_node_modules(npm: str) -> None:
         raise BuildError("package-lock.json is missing: it pins the JS dependencies")
     if not marker.exists():
         reason = "node_modules is missing"
-    elif marker.stat().st_mtime < lock.stat().st_mtime:
-        reason = "node_modules is older than package-lock.json"
+    elif installed_differs(lock, marker):
+        reason = "node_modules does not match package-lock.json"
     else:
         reason = None
+    if reason and (ROOT / "node_modules").is_symlink():
+        # npm ci would replace the folder the link points to: another checkout's.
+        raise BuildError(f"{reason}, and node_modules is a link to "
+                         f"{(ROOT / 'node_modules').resolve()}: install there, or remove the "
+                         f"link and build again")
     if reason:
         say(f"{reason}: running npm ci")
         run([npm, "ci", "--no-audit", "--no-fund"], "npm ci", cwd=ROOT)

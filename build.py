@@ -15,8 +15,10 @@ dist/ holds:
   pyodide-lock.json        a lock listing only the sshkeys wheel, with its sha256
   sshkeys-<v>-py3-none-any.whl    built here from py/sshkeys, with Pyodide's bytecode beside each
                            module; byte for byte the same on every run
+  app.js                   web/app.js and the modules it imports (client.js, options.js, help.js)
+                           bundled by esbuild into one module with no imports left
   every other file of web/ as it is, but index.html (with styles.css inside it, integrity="sha384-..."
-                           on its scripts and modulepreload links for app.js's imports) and sw.js
+                           on its script and on its preload link of worker.js) and sw.js
   *.br, *.gz               brotli and gzip copies of the two runtime files and the text files,
                            for servers that send precompressed files (--serve does)
   THIRD-PARTY-NOTICES      the licences of everything above that is not ours
@@ -25,14 +27,15 @@ dist/ holds:
   sshkeys-<v>-offline.html the one-file edition: the page, the worker and the files it loads in
                            one HTML file that works when opened from disk (file://), with no
                            server and no network
+  SHA256SUMS               every file above with its sha256, as `sha256sum -c SHA256SUMS` reads
 
 Needs Python 3.11+ (standard library only), Node.js 18+ and npm; `npm ci` is run when
-node_modules is missing or older than package-lock.json. build/cache/ keeps the compiled standard
-library and the brotli copies of big files between builds.
+node_modules is missing or does not match package-lock.json. build/cache/ keeps the compiled
+standard library and the brotli copies of big files between builds.
 
 This file is the entry: it runs the steps of buildsteps/, one module per output (wheel,
-runtime, compress, bundle, page, notices, service_worker, offline) and the development server
-(serve).
+runtime, compress, bundle, page, notices, service_worker, offline, checksums) and the
+development server (serve).
 """
 
 from __future__ import annotations
@@ -46,8 +49,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # buildsteps/, however we are loaded
 
-from buildsteps.bundle import (ENGINE_SOURCE, NODE_ONLY_IMPORTS, WORKER_PRELUDE,  # noqa: E402
-                               WORKER_SOURCE, bundle_worker)
+from buildsteps.bundle import (APP_SOURCE, ENGINE_SOURCE, NODE_ONLY_IMPORTS,  # noqa: E402
+                               WORKER_PRELUDE, WORKER_SOURCE, bundle_app, bundle_worker)
+from buildsteps.checksums import SHA256SUMS, write_sha256sums  # noqa: E402
 from buildsteps.common import ROOT, BuildError, say, sha256_file  # noqa: E402
 from buildsteps.compress import COMPRESSIBLE, precompress  # noqa: E402
 from buildsteps.node import check_node, ensure_node_modules  # noqa: E402
@@ -61,7 +65,7 @@ from buildsteps.service_worker import (MANIFEST, SERVICE_WORKER, SW_BUILD_LINE, 
 from buildsteps.wheel import build_wheel, project_metadata  # noqa: E402
 
 # What tests/ and bench/ use through `import build`, besides build() and main().
-__all__ = ["Handler", "NODE_ONLY_IMPORTS", "NOTICES", "PYODIDE_FILES", "STDLIB_DROPPED",
+__all__ = ["Handler", "NODE_ONLY_IMPORTS", "NOTICES", "PYODIDE_FILES", "SHA256SUMS", "STDLIB_DROPPED",
            "SW_BUILD_LINE", "WORKER_PRELUDE", "add_integrity", "build", "build_wheel", "csp_hash",
            "main", "offline_name", "project_metadata", "serve"]
 
@@ -91,7 +95,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     started = time.monotonic()
     node, npm = check_node()
     ensure_node_modules(npm)
-    for name in (WORKER_SOURCE, ENGINE_SOURCE, SERVICE_WORKER):
+    for name in (WORKER_SOURCE, ENGINE_SOURCE, APP_SOURCE, SERVICE_WORKER):
         if not (web / name).exists():
             raise BuildError(f"{web / name} is missing: build.py needs it")
     project = project_metadata()
@@ -104,8 +108,10 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         wheel = build_wheel(project, staging, node)
         write_lock(staging, wheel, project)
         bundle_worker(web, staging)
-        reserved = {p.relative_to(staging).as_posix() for p in staging.rglob("*")} | {MANIFEST, NOTICES}
-        copy_web(web, staging, reserved)
+        bundled = bundle_app(web, staging) | {WORKER_SOURCE, ENGINE_SOURCE}
+        reserved = ({p.relative_to(staging).as_posix() for p in staging.rglob("*")}
+                    | {MANIFEST, NOTICES, SHA256SUMS})
+        copy_web(web, staging, reserved, bundled)
         write_notices(staging)
         inline_stylesheet(staging)
         add_integrity(staging)
@@ -116,6 +122,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         manifest = write_manifest(staging, project["version"])
         write_service_worker(staging, manifest)
         offline = write_offline(staging, web, project["version"])
+        write_sha256sums(staging)
         if out.exists():
             shutil.rmtree(out)
         staging.rename(out)
@@ -131,7 +138,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     say(f"built {out}: sshkeys {project['version']}, {len(files) + 1} files, {total:,} bytes, "
         f"in {time.monotonic() - started:.1f} s")
     say(f"one-file edition {out / offline.name}: {(out / offline.name).stat().st_size:,} bytes, "
-        f"sha256 {sha256_file(out / offline.name)}")
+        f"sha256 {sha256_file(out / offline.name)} (also in {SHA256SUMS})")
     return manifest
 
 

@@ -1,4 +1,5 @@
-"""The worker bundle: web/worker.js, engine.js and Pyodide's loader as one classic script."""
+"""The two bundles: the worker (web/worker.js, engine.js and Pyodide's loader as one classic
+script) and the page's script (web/app.js and the modules it imports as one module)."""
 
 import json
 import os
@@ -12,6 +13,7 @@ from .notices import NOTICE_SOURCES
 
 
 WORKER_SOURCE = "worker.js"   # in the web folder: the bundle's entry point
+APP_SOURCE = "app.js"         # in the web folder: the page's script, bundled with its imports
 ENGINE_SOURCE = "engine.js"   # in the web folder: bundled into the worker
 ESBUILD_FLAGS = [
     "--bundle", "--format=iife",
@@ -60,3 +62,33 @@ def bundle_worker(web: Path, out: Path) -> None:
     if bundled - noticed:
         raise BuildError(f"worker.js would hold {', '.join(sorted(bundled - noticed))} without "
                          f"its licence: add it to NOTICE_SOURCES")
+
+
+APP_FLAGS = ["--bundle", "--format=esm", "--target=es2022", "--minify", "--legal-comments=none",
+             "--charset=utf8", "--log-level=warning"]
+
+
+def bundle_app(web: Path, out: Path) -> set[str]:
+    """web/app.js and the modules it imports as one module script with no imports left, so that
+    the integrity attribute of its <script> covers every line the page runs: an imported
+    module has no attribute of its own, and a modulepreload link's check can be raced (a
+    late link) or bypassed (a server that forbids caching makes the browser fetch the module
+    again). The names of the web folder's files it holds, which are not shipped on their own."""
+    esbuild = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
+    if esbuild is None:
+        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = Path(tmp) / "meta.json"
+        run([esbuild, str(web / APP_SOURCE), *APP_FLAGS, f"--outfile={out / APP_SOURCE}",
+             f"--metafile={meta}"], "esbuild (app.js)", cwd=ROOT)
+        metadata = json.loads(meta.read_text(encoding="utf-8"))
+    left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
+    if left:
+        raise BuildError(f"the page's bundle would load {', '.join(left)} at run time")
+    resolved = web.resolve()
+    held = set()
+    for path in metadata["inputs"]:
+        source = (ROOT / path).resolve()
+        if resolved in source.parents:
+            held.add(source.relative_to(resolved).as_posix())
+    return held

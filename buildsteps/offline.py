@@ -21,7 +21,7 @@ OFFLINE_FILES = re.compile(r"worker\.js|manifest\.json|pyodide-lock\.json|.*\.wh
 
 APP_SCRIPT = re.compile(r'<script type="module" src="(?P<name>[^"]+)"[^>]*></script>\n')
 ICON = re.compile(r'<link rel="icon" href="(?P<name>[^"]+)" type="(?P<type>[^"]+)">')
-DROPPED = re.compile(r'<link rel="(?:modulepreload|manifest)"[^>]*>\n')
+DROPPED = re.compile(r'<link rel="manifest"[^>]*>\n|<meta name="sshkeys-worker"[^>]*>\n')
 LOCAL_REFERENCE = re.compile(r'\b(?:src|href)="(?![#]|https?:|mailto:|data:)[^"]*"')
 
 

@@ -6,16 +6,16 @@ import re
 import shutil
 from pathlib import Path
 
-from .bundle import ENGINE_SOURCE, WORKER_SOURCE
 from .common import BuildError
 
 
-def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
+def copy_web(web: Path, out: Path, reserved: set[str], bundled: set[str]) -> None:
+    """The web folder's files as they are, but those inside a bundle."""
     for path in sorted(web.rglob("*")):
         relative = path.relative_to(web)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if path.is_dir() or relative.as_posix() in (WORKER_SOURCE, ENGINE_SOURCE):
+        if path.is_dir() or relative.as_posix() in bundled:
             continue
         if relative.as_posix() in reserved:
             raise BuildError(f"{path} has the name of a file build.py writes: rename it")
@@ -23,47 +23,40 @@ def copy_web(web: Path, out: Path, reserved: set[str]) -> None:
         shutil.copyfile(path, out / relative)
 
 
-# A <script src="..."> or <link rel="stylesheet|modulepreload" href="..."> naming a file of
-# this folder.
-SRI_TAG = re.compile(r'<(?:script\b[^>]*?\bsrc|link\b(?=[^>]*\brel="(?:stylesheet|modulepreload)")'
+# A <script src="..."> or <link rel="stylesheet" href="..."> naming a file of this folder.
+SRI_TAG = re.compile(r'<(?:script\b[^>]*?\bsrc|link\b(?=[^>]*\brel="stylesheet")'
                      r'[^>]*?\bhref)="(?P<name>[^"/:?#]+)"[^>]*>')
-MODULE_SCRIPT = re.compile(r'<script type="module" src="(?P<name>[^"/:?#]+)"></script>\n')
-STATIC_IMPORT = re.compile(r'^import\b[^;]*?\bfrom\s+"\./(?P<name>[^"/]+)";', re.M)
+# The worker's script, which client.js fetches with the integrity build.py adds to the content
+# ("worker.js sha384-..."). Not a preload link: Chromium ignores integrity on those, and
+# Firefox fetched the script twice.
+WORKER_META = re.compile(r'<meta name="sshkeys-worker" content="(?P<name>[^" /:?#]+)">')
 
 
-def module_imports(out: Path, name: str, seen: set) -> list:
-    """The files a module imports statically from this folder, depth first, each once."""
-    found = []
-    for m in STATIC_IMPORT.finditer((out / name).read_text(encoding="utf-8")):
-        if m["name"] not in seen and (out / m["name"]).is_file():
-            seen.add(m["name"])
-            found += [m["name"]] + module_imports(out, m["name"], seen)
-    return found
-
-
-def add_module_preloads(html: str, out: Path) -> str:
-    """<link rel="modulepreload"> for what the page's module scripts import, so that the
-    integrity attributes cover those modules too (an import has no attribute of its own)."""
-    def preloads(m: re.Match) -> str:
-        names = module_imports(out, m["name"], {m["name"]})
-        return m[0] + "".join(f'<link rel="modulepreload" href="{n}">\n' for n in names)
-    return MODULE_SCRIPT.sub(preloads, html)
+def sri(path: Path) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(path.read_bytes()).digest()).decode()
 
 
 def add_integrity(out: Path, page: str = "index.html") -> None:
-    """integrity="sha384-..." on the page's own scripts and stylesheets, so that a file
-    changed after the build (on the server, in a cache) is refused by the browser. The
+    """integrity="sha384-..." on the page's own scripts and stylesheets, and the worker's
+    sha384 beside its name, so that a file changed after the build (on the server, in a
+    cache) is refused by the browser. The
     manifest is written afterwards, so it holds the rewritten page's hash."""
     path = out / page
-    html = add_module_preloads(path.read_text(encoding="utf-8"), out)
+    html = path.read_text(encoding="utf-8")
 
     def tag(m: re.Match) -> str:
         target = out / m.group("name")
         if "integrity=" in m.group(0) or not target.is_file():
             return m.group(0)
-        digest = base64.b64encode(hashlib.sha384(target.read_bytes()).digest()).decode()
-        return m.group(0)[:-1] + f' integrity="sha384-{digest}">'
-    path.write_text(SRI_TAG.sub(tag, html), encoding="utf-8", newline="")
+        return m.group(0)[:-1] + f' integrity="{sri(target)}">'
+
+    def worker(m: re.Match) -> str:
+        target = out / m.group("name")
+        if not target.is_file():
+            raise BuildError(f"{page} names {m['name']} as the worker, and there is no such file")
+        return f'<meta name="sshkeys-worker" content="{m["name"]} {sri(target)}">'
+    html = WORKER_META.sub(worker, SRI_TAG.sub(tag, html))
+    path.write_text(html, encoding="utf-8", newline="")
 
 
 STYLE = re.compile(r"<style>(?P<css>.*?)</style>", re.S)

@@ -22,7 +22,7 @@ LOCK = "pyodide-lock.json"
 # bytecode is exactly its version's; -OO drops docstrings and asserts. These go entirely:
 STDLIB_DROPPED = re.compile(
     r"(?:_pyrepl|bdb|cProfile|configparser|curses|dbm|doctest|ensurepip|ftplib|html|http|"
-    r"idlelib|imaplib|ipaddress|lib2to3|mailbox|multiprocessing|nntplib|optparse|pdb|"
+    r"idlelib|imaplib|lib2to3|mailbox|multiprocessing|nntplib|optparse|pdb|"
     r"pickletools|plistlib|poplib|profile|pstats|pydoc|pydoc_data|_pyio|_pydecimal|smtplib|"
     r"socketserver|sqlite3|statistics|tabnanny|tkinter|tomllib|trace|turtle|turtledemo|"
     r"unittest|venv|webbrowser|wsgiref|xml|xmlrpc|zipapp)(?:/.*|\.py)"

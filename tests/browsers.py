@@ -17,7 +17,6 @@ import json
 import os
 import shutil
 import subprocess
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -53,7 +52,6 @@ class Tab:
     def _evaluate(self, fn: str, args: list, frame: str | None): raise NotImplementedError
     def _click(self, selector: str, frame: str | None): raise NotImplementedError
     def set_files(self, selector: str, *paths): raise NotImplementedError
-    def press(self, key: str): raise NotImplementedError
     def screenshot(self, path: Path): raise NotImplementedError
     def close(self): raise NotImplementedError
 
@@ -236,9 +234,6 @@ class ChromiumTab(Tab):
     def set_files(self, selector, *paths):
         self.page.set_input_files(selector, [str(p) for p in paths])
 
-    def press(self, key):
-        self.page.keyboard.press(key)
-
     def screenshot(self, path):
         self.page.screenshot(path=str(path), full_page=True)
 
@@ -312,9 +307,6 @@ class FirefoxTab(Tab):
 
     def set_files(self, selector, *paths):
         self._call("setFiles", selector=selector, paths=[str(p) for p in paths], frame=None)
-
-    def press(self, key):
-        self._call("press", key=key)
 
     def screenshot(self, path):
         self._call("screenshot", path=str(path))
@@ -425,11 +417,6 @@ class WebKitTab(Tab):
         self.driver.find_element(By.CSS_SELECTOR, selector).send_keys(
             "\n".join(str(p) for p in paths))
 
-    def press(self, key):
-        from selenium.webdriver.common.action_chains import ActionChains
-        from selenium.webdriver.common.keys import Keys
-        ActionChains(self.driver).send_keys(getattr(Keys, key.upper(), key)).perform()
-
     def screenshot(self, path):
         self.driver.save_screenshot(str(path))
 
@@ -445,7 +432,6 @@ class WebKit:
 
     def __init__(self, downloads: Path, proxy: str | None = None):
         from selenium import webdriver
-        self.downloads = downloads
         options = webdriver.WebKitGTKOptions()
         options.binary_location = MINIBROWSER
         options.add_argument("--automation")      # MiniBrowser's first argument, or it refuses
@@ -453,24 +439,24 @@ class WebKit:
             from selenium.webdriver.common.proxy import Proxy, ProxyType
             options.proxy = Proxy({"proxyType": ProxyType.MANUAL, "httpProxy": proxy,
                                    "sslProxy": proxy})
-        # Downloads land in $HOME (no XDG user-dirs file there): give it a folder of its own.
-        self._home = Path(tempfile.mkdtemp(prefix="webkit-home-"))
-        env = {**os.environ, "HOME": str(self._home)}
+        # Downloads land in $HOME (no XDG user-dirs file there), so $HOME is `downloads`.
+        self.downloads = downloads
+        env = {**os.environ, "HOME": str(downloads)}
         if "DISPLAY" not in env:
             raise BrowserError("webkit: no X display; run the tests under xvfb-run")
         service = webdriver.WebKitGTKService(executable_path=WEBKIT_DRIVER, env=env)
         self.driver = webdriver.WebKitGTK(options=options, service=service)
         self.driver.set_script_timeout(WORK_TIMEOUT / 1000)
+        # Tall enough for a whole embedded generator: WebKit's driver does not scroll the page
+        # to bring an element inside a frame into view, and a click outside the view is lost.
+        self.driver.set_window_size(1280, 2000)
         self.version = self.driver.capabilities.get("browserVersion", "?")
 
     def tab(self, **_) -> WebKitTab:
-        tab = WebKitTab(self)
-        tab.downloads = self._home
-        return tab
+        return WebKitTab(self)
 
     def close(self):
         self.driver.quit()
-        shutil.rmtree(self._home, ignore_errors=True)
 
 
 LAUNCHERS = {"chromium": Chromium, "firefox": Firefox, "webkit": WebKit}

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "py"))
 import referees  # noqa: E402
 import sshkeys  # noqa: E402
 from sshkeys.engine import get_engine  # noqa: E402
-from sshkeys.formats import der, openssh, pem, pkcs8, ppk, pubkey, sshcom  # noqa: E402
+from sshkeys.formats import certline, der, openssh, pem, pkcs8, ppk, pubkey, sshcom  # noqa: E402
 from sshkeys.operations import formats_for  # noqa: E402
 
 PW = "fuzz passphrase"
@@ -78,6 +78,18 @@ def _referee_seeds(directory: Path) -> list:
     ed448 = directory / "ed448.ppk"
     referees.puttygen_generate(ed448, "ed448", comment="putty ed448")
     add("puttygen ed448 ppk3", ed448)
+    # Certificates: ssh-keygen -s with options, and PuTTYgen's .ppk carrying one.
+    for tag, ca in (("ed25519", "ecdsa256"), ("rsa2048", "ed25519"), ("ecdsa384", "rsa2048")):
+        cert = referees.ssh_keygen_sign(directory / f"kg-{ca}", directory / f"kg-{tag}.pub",
+                                        f"fuzz {tag}", "-n", "alice,bob", "-V", "20250101:forever",
+                                        "-O", "force-command=true", "-O", "no-pty")
+        add(f"ssh-keygen {tag} certificate", cert)
+        ppk = directory / f"{tag}.ppk3.False"
+        with_cert = directory / f"{tag}.cert.ppk"
+        referees.run(["puttygen", ppk, "--old-passphrase", referees._passphrase_file(None),
+                      "--new-passphrase", referees._passphrase_file(None), "--certificate",
+                      cert, "-o", with_cert])
+        add(f"puttygen {tag} ppk3 certificate", with_cert)
     return out
 
 
@@ -341,6 +353,7 @@ TARGETS = {
                    _reader(pkcs8.PUBLIC_FORMAT)),
     "der": (lambda n: any(m in n for m in ("PEM", " pem", "PKCS8", "pkcs8", "public-pem")), _der),
     "sshcom": (lambda n: "sshcom" in n, _reader(sshcom.FORMAT, sshcom.FORMAT.is_encrypted)),
+    "certificate": (lambda n: "certificate" in n, _reader(certline.FORMAT)),
     "load": (lambda n: True, _load),
 }
 

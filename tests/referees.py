@@ -37,7 +37,8 @@ class RefereeError(AssertionError):
 _scratch = Path(tempfile.mkdtemp(prefix="sshkeys-referees-"))
 atexit.register(shutil.rmtree, _scratch, True)
 _counter = 0
-_ENV = dict(os.environ, PUTTYDIR=str(_scratch / "putty"), LC_ALL="C")
+# TZ=UTC: ssh-keygen -L prints certificate times in local time (tests compare under UTC).
+_ENV = dict(os.environ, PUTTYDIR=str(_scratch / "putty"), LC_ALL="C", TZ="UTC")
 (_scratch / "putty").mkdir(mode=0o700)
 
 
@@ -141,6 +142,19 @@ def ssh_keygen_rewrite(path, old_passphrase=None, new_passphrase=None, fmt: str 
     run(args)
 
 
+def ssh_keygen_sign(ca_path, public_path, key_id: str, *options, passphrase=None) -> Path:
+    """`ssh-keygen -s CA -I ID [options] KEY.pub`: the path of the KEY-cert.pub it writes."""
+    run(["ssh-keygen", "-q", "-s", _private_file(ca_path), "-P", passphrase or "",
+         "-I", key_id, *options, public_path])
+    public_path = Path(public_path)
+    return public_path.with_name(public_path.name.removesuffix(".pub") + "-cert.pub")
+
+
+def ssh_keygen_show_cert(path) -> str:
+    """`ssh-keygen -L -f CERT` (times in UTC: the referees run with TZ=UTC)."""
+    return run(["ssh-keygen", "-L", "-f", path]).stdout
+
+
 # -- puttygen -----------------------------------------------------------------------------
 
 def puttygen(source, *args, passphrase=None) -> str:
@@ -199,6 +213,11 @@ def puttygen_convert(source, dest, output_type: str, old_passphrase=None, new_pa
 
 # -- sshd, ssh and plink ------------------------------------------------------------------
 
+# What OpenSSH 9.2 implements but no longer offers by default: SHA-1 RSA signatures and DSA
+# keys, and DSA keys' certificates.
+LEGACY_ALGORITHMS = "ssh-rsa,ssh-dss,ssh-dss-cert-v01@openssh.com"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -217,8 +236,16 @@ class Sshd:
 
     PRIVSEP_DIR = Path("/run/sshd")
 
-    def __init__(self, workdir):
+    def __init__(self, workdir, *, trusted_user_ca_keys: str = "", host_key=None,
+                 host_certificate=None):
+        """trusted_user_ca_keys: CA public key lines for TrustedUserCAKeys (user certificates
+        whose principals name this user log in). host_key and host_certificate: a host key
+        file to use instead of a new Ed25519 one, and its certificate for HostCertificate;
+        then known_hosts trusts only the CAs passed to trust_host_ca()."""
         self.dir = Path(workdir).resolve()      # sshd insists on absolute paths
+        self.trusted_user_ca_keys = trusted_user_ca_keys
+        self.given_host_key = host_key
+        self.host_certificate = host_certificate
         self.user = getpass.getuser()
         self.proc = None
         self.port = None
@@ -237,9 +264,14 @@ class Sshd:
             except OSError as e:
                 raise RefereeError(f"sshd needs its privilege separation directory "
                                    f"{self.PRIVSEP_DIR} and it cannot be created: {e}") from None
-        ssh_keygen_generate(self.host_key, "ed25519", comment="sshkeys test host")
-        host_public = " ".join(Path(str(self.host_key) + ".pub").read_text().split()[:2])
-        self.host_fingerprint = ssh_keygen_fingerprint(Path(str(self.host_key) + ".pub")).split()[1]
+        if self.given_host_key is None:
+            ssh_keygen_generate(self.host_key, "ed25519", comment="sshkeys test host")
+            host_public = " ".join(Path(str(self.host_key) + ".pub").read_text().split()[:2])
+        else:
+            self.host_key = self.dir / "host_key"
+            shutil.copyfile(self.given_host_key, self.host_key)
+            host_public = ssh_keygen_public(self.host_key)
+        self.host_fingerprint = ssh_keygen_fingerprint(self.host_key).split()[1]
         self.authorized_keys.write_text("")
         for _ in range(attempts):          # another process may take the port we picked
             self.port = _free_port()
@@ -251,13 +283,23 @@ class Sshd:
                                          stderr=subprocess.STDOUT)
             atexit.register(self.stop)     # even if the session ends without teardown
             if self._wait_listening():
-                self.known_hosts.write_text(f"[127.0.0.1]:{self.port} {host_public}\n")
+                self.known_hosts.write_text("" if self.host_certificate else
+                                            f"[127.0.0.1]:{self.port} {host_public}\n")
                 return self
             self.stop()
         raise RefereeError(f"sshd did not start listening; its log:\n{self.log()}")
 
     def _config(self) -> str:
-        return "\n".join([
+        extra = []
+        if self.trusted_user_ca_keys:
+            ca_file = self.dir / "trusted_user_ca_keys"
+            ca_file.write_text(self.trusted_user_ca_keys.strip() + "\n")
+            extra.append(f"TrustedUserCAKeys {ca_file}")
+        if self.host_certificate:
+            cert_file = self.dir / "host_key-cert.pub"
+            shutil.copyfile(self.host_certificate, cert_file)
+            extra.append(f"HostCertificate {cert_file}")
+        return "\n".join(extra + [
             f"Port {self.port}",
             "ListenAddress 127.0.0.1",
             f"HostKey {self.host_key}",
@@ -266,7 +308,7 @@ class Sshd:
             "StrictModes no",
             "UsePAM no",
             "PubkeyAuthentication yes",
-            "PubkeyAcceptedAlgorithms +ssh-rsa,ssh-dss",
+            f"PubkeyAcceptedAlgorithms +{LEGACY_ALGORITHMS}",
             "PasswordAuthentication no",
             "KbdInteractiveAuthentication no",
             "PermitRootLogin prohibit-password",
@@ -322,14 +364,21 @@ class Sshd:
             tail = self.log_path.read_bytes()[mark:].decode(errors="replace")
             raise RefereeError(f"{e}\nsshd log for this login:\n{tail}") from None
 
-    def login_openssh(self, private_key_path) -> str:
-        """ssh -i KEY ... echo ok, trusting only our host key; returns the remote output."""
+    def trust_host_ca(self, ca_public_line: str) -> None:
+        """known_hosts trusts host certificates of this CA for 127.0.0.1 (and nothing else)."""
+        line = " ".join(ca_public_line.split()[:2])
+        self.known_hosts.write_text(f"@cert-authority [127.0.0.1]:{self.port} {line}\n")
+
+    def login_openssh(self, private_key_path, certificate=None) -> str:
+        """ssh -i KEY [-o CertificateFile=CERT] ... echo ok, trusting only our host key (or
+        the CA of trust_host_ca); returns the remote output."""
+        cert = ["-o", f"CertificateFile={certificate}"] if certificate else []
         return self._login([
-            "ssh", "-F", "/dev/null", "-i", _private_file(private_key_path),
+            "ssh", "-F", "/dev/null", *cert, "-i", _private_file(private_key_path),
             "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "BatchMode=yes",
             "-o", "StrictHostKeyChecking=yes", "-o", f"UserKnownHostsFile={self.known_hosts}",
             "-o", "GlobalKnownHostsFile=/dev/null",
-            "-o", "PubkeyAcceptedAlgorithms=+ssh-rsa,ssh-dss",
+            "-o", f"PubkeyAcceptedAlgorithms=+{LEGACY_ALGORITHMS}",
             "-o", "ConnectTimeout=20", "-o", "LogLevel=ERROR",
             "-p", self.port, f"{self.user}@127.0.0.1", "echo ok"])
 

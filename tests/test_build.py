@@ -138,7 +138,8 @@ def test_web_files_are_copied_as_they_are(dist):
 
 
 # The page's script and the modules it imports, shipped as one bundle (dist/app.js).
-BUNDLED_INTO_APP = {"app.js", "client.js", "options.js", "help.js"}
+BUNDLED_INTO_APP = {"app.js", *re.findall(r'^import\b[^;]*?\bfrom "\./([^"/]+)";',
+                                          (WEB / "app.js").read_text(encoding="utf-8"), re.M)}
 
 
 def test_the_page_script_is_one_module_that_imports_nothing(dist):

@@ -10,7 +10,7 @@ import time
 import pytest
 
 import page
-from page import download, wait_ready
+from page import wait_ready
 from test_page import check_file, generate
 
 CONTROLLED = """() => new Promise((resolve) => navigator.serviceWorker.controller

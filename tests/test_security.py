@@ -16,7 +16,6 @@ import pytest
 
 import referees
 import sshkeys
-import browsers
 from page import Site, cache_storage
 
 IMG = '<img src=x onerror="window.__pwned=1">'

@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from sshkeys.session import Session
+from sshkeys.session import MIME as MIME_TYPE, Session
 
 
 @pytest.fixture
@@ -91,3 +91,65 @@ def test_clear_forgets_every_key(call):
     assert call("clear") == {"ok": True}
     for key_id in (a, b):
         assert not call("save", key=key_id, format="public-openssh")["ok"]
+
+
+# -- certificates ---------------------------------------------------------------------------------
+
+def test_a_certificate_line_is_recognised_and_described(call, tmp_path):
+    for name in ("ca", "user"):
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f",
+                        tmp_path / name], check=True)
+    subprocess.run(["ssh-keygen", "-q", "-s", tmp_path / "ca", "-I", "alice", "-n", "alice",
+                    "-O", "no-pty", tmp_path / "user.pub"], check=True)
+    data = (tmp_path / "user-cert.pub").read_bytes()
+    loaded = call("load", data=data)["key"]
+    assert loaded["source_format"] == "certificate" and not loaded["private"]
+    assert loaded["certificate"]["key_id"] == "alice"
+    assert loaded["certificate"]["principals"] == ["alice"]
+    assert "certificate" in loaded["formats"]
+    listing = subprocess.run(["ssh-keygen", "-L", "-f", tmp_path / "user-cert.pub"],
+                             capture_output=True, text=True, check=True).stdout
+    shown = call("inspect_certificate", data=data, name=str(tmp_path / "user-cert.pub"))
+    assert shown["certificate"]["listing"] == listing and shown["comment"] == "user"
+    saved = call("save", key=loaded["id"], format="certificate")
+    assert saved["data"] == data and saved["filename"] == "id_ed25519-cert.pub"
+    plain = call("inspect_certificate", data=(tmp_path / "user.pub").read_bytes())
+    assert plain["error"]["type"] == "CertificateError"
+    forged = data.replace(data.split()[1][-12:], b"AAAAAAAAAAA=")
+    assert call("load", data=forged)["error"]["type"] in ("CertificateError", "FormatError")
+
+
+def test_sign_attach_and_save_a_certificate(call, tmp_path):
+    ca = call("generate", family="ecdsa", bits=256, comment="ca")["key"]
+    user = call("generate", family="ed25519", comment="me")["key"]
+    signed = call("sign_certificate", ca=ca["id"], key=user["id"], key_id="me@example",
+                  principals="me, deploy", validity="+1w", options=["no-pty"])
+    assert signed["ok"], signed
+    assert signed["filename"] == "id_ed25519-cert.pub" and signed["mime"] == MIME_TYPE
+    cert = tmp_path / "me-cert.pub"
+    cert.write_bytes(signed["data"])
+    listing = subprocess.run(["ssh-keygen", "-L", "-f", cert], capture_output=True, text=True,
+                             check=True).stdout
+    assert "Principals: \n                me\n                deploy\n" in listing
+    assert "permit-pty" not in listing and signed["key"]["certificate"]["cert_type"] == "user"
+    # Attached to the private key, a .ppk carries it (PuTTYgen reads it back).
+    attached = call("attach_certificate", key=user["id"], data=signed["data"])["key"]
+    assert attached["certificate"]["key_id"] == "me@example" and attached["private"]
+    ppk = tmp_path / "me.ppk"
+    ppk.write_bytes(call("save", key=user["id"], format="ppk")["data"])
+    info = subprocess.run(["puttygen", ppk, "--cert-info"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Valid user names: me,deploy\nValidity period: " in info
+    assert "PTY allocation permitted: no\n" in info
+    assert call("remove_certificate", key=user["id"])["key"]["certificate"] is None
+    # A host certificate of a public key file; a DSA CA and a foreign certificate refused.
+    host = call("sign_certificate", ca=ca["id"], data=user["public_line"], key_id="web",
+                cert_type="host", principals=["web.example.com"], validity=[0, 2 ** 64 - 1])
+    assert host["key"]["certificate"]["extensions"] == []
+    dsa = call("generate", family="dsa")["key"]
+    refused = call("sign_certificate", ca=dsa["id"], key=user["id"], key_id="x")
+    assert refused["error"]["type"] == "CertificateError" and "DSA" in refused["error"]["message"]
+    other = call("generate", family="ed25519")["key"]
+    wrong = call("attach_certificate", key=other["id"], data=signed["data"])
+    assert wrong["error"] == {"type": "CertificateError",
+                              "message": "The certificate is for another key."}

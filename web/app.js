@@ -2,6 +2,7 @@
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker } from "./client.js";
 import { renderHelp } from "./help.js";
+import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -66,7 +67,7 @@ function say(id, text) {
 function updateButtons() {
   $("generate").disabled = !state.ready || state.busy;
   $("open").disabled = !state.ready || state.busy || !state.pending;
-  for (const button of document.querySelectorAll("button.download, #apply-comment, #copy, #clear")) {
+  for (const button of document.querySelectorAll("button.download, #apply-comment, #copy, #clear, #fix-resave, #fix-new-key")) {
     button.disabled = state.busy;
   }
 }
@@ -162,6 +163,7 @@ function setupTabs(tablist, onSelect) {
 setupTabs(document.querySelector("main > .tabs"), (tab) => {
   show($("panel-generate"), tab.id === "tab-generate");
   show($("panel-open"), tab.id === "tab-open");
+  show($("panel-check"), tab.id === "tab-check");
 });
 
 let helpOs = "putty";
@@ -336,6 +338,7 @@ function showKey(key) {
     show(row, [...row.querySelectorAll("button.download")].some((b) => !b.hidden));
   }
   show($("save-passphrase-group"), key.private);
+  showCheckup(key);
   renderHelp($("help"), helpOs, key);
   show($("result"), true);
   $("result").focus();
@@ -376,7 +379,7 @@ $("apply-comment").addEventListener("click", async () => {
 
 function saveOptions(format) {
   const number = (id) => ($(id).value ? Number($(id).value) : null);
-  if (format === "openssh") return { rounds: number("rounds") || 16 };
+  if (format === "openssh") return { rounds: number("rounds") || 24 };
   if (format !== "ppk") return {};
   const options = {
     version: $("ppk-v2").checked ? 2 : 3,
@@ -449,6 +452,10 @@ addEventListener("pagehide", () => worker.stop());
 addEventListener("pageshow", (event) => {
   if (event.persisted) clearAll();
 });
+
+const showCheckup = setupKeyCheckup({ worker, busy, download, showKey,
+  passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
+setupCheckView(worker);
 
 applyOptions(options);
 updateButtons();

@@ -223,17 +223,31 @@ export async function generateEddsa(name) {    // "Ed25519" | "Ed448"
 // half. A PKCS#8 key need not: importing one without it makes the platform compute the public
 // key, and exporting as JWK reveals it. Firefox refuses that export for EC keys (Mozilla bug
 // 2000795) and Safari is reported to refuse the import (WebKit bug 302707): the probe sees it.
+// A WebCrypto that refuses one key only (WebKitGTK 2.50: the all-zero Ed25519 seed, which
+// RFC 8032 allows) gets the library's answer for it: the public key is a function of the
+// private one, whoever computes it; the library rejects what is really invalid.
+
+async function derived(name, web, library) {
+  if (await webcrypto(name)) {
+    try {
+      return await web();
+    } catch {
+      // this key: the library below
+    }
+  }
+  return library();
+}
 
 // d: big-endian scalar padded to the curve's size (32, 48 or 66 bytes) -> JWK {x, y}
 export async function ecdsaPublic(curve, d) {
-  if (await webcrypto("ECDSA-derive")) return webEcdsaPublic(curve, d);
-  return pointJwk(curve, CURVES[curve].noble.getPublicKey(d, false));
+  return derived("ECDSA-derive", () => webEcdsaPublic(curve, d),
+                 () => pointJwk(curve, CURVES[curve].noble.getPublicKey(d, false)));
 }
 
 // seed: the RFC 8032 private key (32 or 57 bytes) -> JWK {x} (the encoded public key)
 export async function eddsaPublic(name, seed) {
-  if (await webcrypto(name + "-derive")) return webEddsaPublic(name, seed);
-  return { x: b64url(EDDSA[name].noble.getPublicKey(seed)) };
+  return derived(`${name}-derive`, () => webEddsaPublic(name, seed),
+                 () => ({ x: b64url(EDDSA[name].noble.getPublicKey(seed)) }));
 }
 
 // -- AES -------------------------------------------------------------------------------
@@ -359,4 +373,69 @@ export async function bcryptPbkdf(password, salt, rounds, length) {
                     + "zero rounds, or too long a key).");
   }
   return key;
+}
+
+// -- signatures, for certificates (py/sshkeys/signature.py makes the SSH blobs) ------------
+// RSA is WebCrypto's in every browser: the private key is imported from the JWK fields Python
+// sends, only to sign. ECDSA and EdDSA are WebCrypto's where its probe passed (and it takes
+// the key), else @noble/curves'. ECDSA signatures cross as r || s, each the curve's size
+// (WebCrypto's form and noble's compact one); Python packs them as SSH's two mpints.
+// Verification takes high-S ECDSA signatures, as OpenSSH does.
+
+const SIGNATURE_HASHES = { sha1: "SHA-1", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512" };
+const RSASSA = "RSASSA-PKCS1-v1_5";
+
+function signatureHash(name) {
+  const hash = SIGNATURE_HASHES[name];
+  if (!hash) throw new Error(`Unknown signature hash ${name}.`);
+  return hash;
+}
+
+export async function signRsa(n, e, d, p, q, dp, dq, qi, hashName, data) {
+  const jwk = { kty: "RSA", n, e, d, p, q, dp, dq, qi };
+  const key = await subtle().importKey("jwk", jwk, { name: RSASSA, hash: signatureHash(hashName) },
+                                       false, ["sign"]);
+  return bytes(await subtle().sign(RSASSA, key, data));
+}
+
+export async function verifyRsa(n, e, hashName, data, signature) {
+  const key = await subtle().importKey("jwk", { kty: "RSA", n, e },
+                                       { name: RSASSA, hash: signatureHash(hashName) }, false,
+                                       ["verify"]);
+  return subtle().verify(RSASSA, key, signature, data);
+}
+
+// d: the big-endian scalar padded to the curve's size; the hash is the curve's (RFC 5656),
+// which is also the one @noble/curves hashes with.
+export async function signEcdsa(curve, d, hashName, data) {
+  const { noble, pkcs8 } = CURVES[curve];
+  return derived("ECDSA", async () => {
+    const key = await subtle().importKey("pkcs8", concat(pkcs8, d),
+                                         { name: "ECDSA", namedCurve: curve }, false, ["sign"]);
+    return bytes(await subtle().sign({ name: "ECDSA", hash: signatureHash(hashName) }, key, data));
+  }, () => noble.sign(data, d, { prehash: true }));
+}
+
+// point: SEC1 uncompressed; signature: r || s, each padded to the curve's size.
+export async function verifyEcdsa(curve, point, hashName, data, signature) {
+  return derived("ECDSA", async () => {
+    const key = await subtle().importKey("raw", point, { name: "ECDSA", namedCurve: curve }, false,
+                                         ["verify"]);
+    return subtle().verify({ name: "ECDSA", hash: signatureHash(hashName) }, key, signature, data);
+  }, () => CURVES[curve].noble.verify(signature, data, point, { prehash: true, lowS: false }));
+}
+
+export async function signEddsa(name, seed, data) {    // "Ed25519" | "Ed448"
+  return derived(name, async () => {
+    const key = await subtle().importKey("pkcs8", concat(EDDSA[name].pkcs8, seed), { name }, false,
+                                         ["sign"]);
+    return bytes(await subtle().sign(name, key, data));
+  }, () => EDDSA[name].noble.sign(data, seed));
+}
+
+export async function verifyEddsa(name, publicKey, data, signature) {
+  return derived(name, async () => {
+    const key = await subtle().importKey("raw", publicKey, { name }, false, ["verify"]);
+    return subtle().verify(name, key, signature, data);
+  }, () => EDDSA[name].noble.verify(signature, data, publicKey, { zip215: false }));
 }

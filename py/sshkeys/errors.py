@@ -31,3 +31,8 @@ class CostLimitError(SSHKeyError):
 
 class InvalidKeyError(SSHKeyError):
     """Key material is inconsistent (for example n != p*q, or a point off its curve)."""
+
+
+class CertificateError(SSHKeyError):
+    """An OpenSSH certificate is malformed, its CA signature does not verify, or it cannot be
+    made as asked (a CA key type OpenSSH does not accept, a bad validity or option)."""

@@ -1,4 +1,5 @@
-"""Fingerprints and the randomart picture, exactly as `ssh-keygen -l [-v] [-E md5]` prints them."""
+"""Fingerprints, the randomart picture and Bubble Babble, exactly as `ssh-keygen -l [-v]
+[-E md5]` and `ssh-keygen -B` print them."""
 
 import base64
 import hashlib
@@ -23,6 +24,29 @@ def fingerprint(public, hash_name: str = "sha256") -> str:
     if hash_name == "md5":
         return "MD5:" + ":".join(f"{b:02x}" for b in digest)
     return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+
+
+_VOWELS, _CONSONANTS = "aeiouy", "bcdfghklmnprstvzx"
+
+
+def bubblebabble(public) -> str:
+    """Antti Huima's Bubble Babble encoding of the key's SHA-1 digest (`ssh-keygen -B`):
+    each pair of bytes is vowel-consonant-vowel consonant-consonant, the vowels mixed with a
+    running checksum; an odd final byte, or the checksum alone, closes it between x...x."""
+    digest = hashlib.sha1(public_blob(public)).digest()
+    out, seed = ["x"], 1
+    for i in range(len(digest) // 2 + 1):
+        if i < len(digest) // 2 or len(digest) % 2:
+            a = digest[2 * i]
+            out += [_VOWELS[((a >> 6 & 3) + seed) % 6], _CONSONANTS[a >> 2 & 15],
+                    _VOWELS[((a & 3) + seed // 6) % 6]]
+            if i < len(digest) // 2:
+                b = digest[2 * i + 1]
+                out += [_CONSONANTS[b >> 4 & 15], "-", _CONSONANTS[b & 15]]
+                seed = (seed * 5 + a * 7 + b) % 36
+        else:
+            out += [_VOWELS[seed % 6], _CONSONANTS[16], _VOWELS[seed // 6]]
+    return "".join(out + ["x"])
 
 
 def _border(label: str) -> str:

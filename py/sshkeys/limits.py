@@ -11,7 +11,7 @@ from .errors import CostLimitError
 
 @dataclass(frozen=True)
 class Limits:
-    bcrypt_rounds: int = 1000             # ssh-keygen's default is 16; 1000 is ~10 s natively
+    bcrypt_rounds: int = 1000             # ssh-keygen's default is 24; 1000 is ~10 s natively
     argon2_memory_kib: int = 1 << 20      # 1 GiB; PuTTYgen's default is 8 MiB
     argon2_passes: int = 1000             # PuTTYgen picks ~10-30 for 100 ms
     argon2_parallelism: int = 64

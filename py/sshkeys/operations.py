@@ -6,11 +6,14 @@ in asyncio.run(), under Pyodide await them.
 
 import datetime
 import unicodedata
+from dataclasses import replace
 
-from . import formats, keys
+from . import certificate, formats, keys
 from .engine import get_engine
-from .errors import FormatError, PassphraseRequired, UnsupportedError
+from .errors import CertificateError, FormatError, PassphraseRequired, UnsupportedError
 from .fingerprint import fingerprint, randomart
+from .formats.certline import certificate_line
+from .formats.keyblob import public_blob
 from .formats.pubkey import public_line
 from .keys import Key
 from .limits import DEFAULT, Limits
@@ -57,11 +60,21 @@ async def generate(family: str = "ed25519", bits: int | None = None, comment: st
 
 
 async def validate(key: Key, engine=None) -> None:
-    """Raise InvalidKeyError unless the key's numbers are consistent."""
+    """Raise InvalidKeyError unless the key's numbers are consistent, and CertificateError
+    unless its certificate (if any) is of this key and its CA's signature verifies."""
+    engine = engine or get_engine()
     if key.private is None:
         key.public.check()
     else:
-        await key.private.check(engine or get_engine())
+        await key.private.check(engine)
+    if key.certificate is not None:
+        _check_certificate_is_of(key)
+        await certificate.verify(key.certificate, engine)
+
+
+def _check_certificate_is_of(key: Key) -> None:
+    if key.certificate is not None and public_blob(key.certificate.public) != public_blob(key.public):
+        raise CertificateError("The certificate is for another key.")
 
 
 def detect_format(data: bytes) -> str:
@@ -93,22 +106,31 @@ async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DE
     key = await fmt.read(data, _passphrase(passphrase), engine, limits)
     _check_rsa_bits(key, limits)
     await validate(key, engine)
-    return key
+    return replace(key, source=fmt.describe(data))
+
+
+def protection(data: bytes, *, limits: Limits = DEFAULT) -> formats.Protection:
+    """How a file stores its key (format, cipher, KDF and its costs), without the passphrase."""
+    _check_size(data, limits)
+    return formats.detect(data).describe(data)
 
 
 async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> Key:
-    """The public key of any key file, without a passphrase where the format allows it."""
+    """The public key of any key file, without a passphrase where the format allows it.
+
+    An unencrypted private file is read whole, so its comment comes along (OpenSSH keeps the
+    comment in the part that is encrypted when a passphrase is set)."""
     _check_size(data, limits)
     fmt = formats.detect(data)
-    if fmt.read_public is not None:
+    if fmt.read_public is not None and (not fmt.private or fmt.is_encrypted(data)):
         key = fmt.read_public(data)
     elif fmt.private and fmt.is_encrypted(data):
         raise PassphraseRequired(f"This {fmt.label} is encrypted, public key included.")
     else:
         key = (await load(data, engine=engine, limits=limits)).public_only()
     _check_rsa_bits(key, limits)
-    key.public.check()
-    return key
+    await validate(key.public_only(), engine)
+    return replace(key, source=fmt.describe(data))
 
 
 async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
@@ -120,8 +142,65 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     if f.private and key.private is None:
         raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
     check_comment(key.comment)
+    _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
     return await f.write(key, engine or get_engine(), passphrase, **options)
+
+
+async def resave(key: Key, passphrase, *, engine=None) -> tuple:
+    """The one-step fix for weak protection: (format name, file bytes) of the same key with a
+    passphrase, in OpenSSH format with 24 bcrypt rounds, or as a .ppk v3 with PuTTYgen's
+    Argon2id defaults when it was loaded from a .ppk (PuTTY users keep their format)."""
+    if not _passphrase(passphrase):
+        raise ValueError("A passphrase is needed to protect the key.")
+    fmt = "ppk" if getattr(key.source, "format", None) == "ppk" else "openssh"
+    return fmt, await save(key, fmt, passphrase, engine=engine)
+
+
+async def renew(key: Key, family: str | None = None, bits: int | None = None, *,
+                engine=None) -> Key:
+    """The one-step fix for a weak key: a new key with the same comment. DSA becomes Ed25519;
+    RSA stays RSA (for services that take nothing else) with at least 4096 bits; others keep
+    their type and size. The old key must then be replaced wherever it is authorized."""
+    old = key.type.family
+    family = family or ("ed25519" if old == "dsa" else old)
+    if bits is None and family == old and family in ("rsa", "ecdsa"):
+        bits = max(key.bits, keys.default_bits(family))
+    return await generate(family, bits, key.comment, engine=engine)
+
+
+async def sign_certificate(ca: Key, key: Key, key_id: str, *, principals=(),
+                           type: int = certificate.USER, serial: int = 0,
+                           validity: str | tuple = "always:forever", options=(),
+                           algorithm: str | None = None, engine=None) -> Key:
+    """`key` (public half, comment kept) with a certificate signed by the private key `ca`.
+    validity is ssh-keygen's -V text or (valid_after, valid_before); options are ssh-keygen's
+    -O words ('clear', 'no-pty', 'force-command=...', 'source-address=...', ...)."""
+    if ca.private is None:
+        raise CertificateError("Signing a certificate needs the CA's private key.")
+    after, before = (certificate.parse_validity(validity) if isinstance(validity, str)
+                     else validity)
+    critical, extensions = certificate.parse_options(options, host=type == certificate.HOST)
+    cert = await certificate.certify(
+        ca.private, key.public, key_id=key_id, engine=engine or get_engine(),
+        principals=principals, type=type, serial=serial, valid_after=after,
+        valid_before=before, critical_options=critical, extensions=extensions,
+        algorithm=algorithm)
+    return key.public_only().with_certificate(cert)
+
+
+async def attach_certificate(key: Key, cert_key: Key, engine=None) -> Key:
+    """`key` carrying the certificate that `cert_key` (a loaded certificate file) holds."""
+    if cert_key.certificate is None:
+        raise CertificateError("That file holds no certificate.")
+    attached = key.with_certificate(cert_key.certificate)
+    await validate(attached.public_only(), engine)
+    return attached
+
+
+def certificate_file(key: Key) -> bytes:
+    """The `-cert.pub` file of a certified key (as save(key, "certificate"), without a loop)."""
+    return (certificate_line(key) + "\n").encode()
 
 
 def formats_for(key: Key) -> list:
@@ -129,6 +208,7 @@ def formats_for(key: Key) -> list:
     family = key.type.family
     return [f.name for f in formats.FORMATS.values()
             if f.write and (key.has_private or not f.private)
+            and (key.certificate is not None or not f.certificate)
             and (f.families is None or family in f.families)]
 
 
@@ -156,4 +236,6 @@ def describe(key: Key) -> dict:
         "openssh_accepts": kt.openssh,
         "note": kt.note,
         "file_stem": "id_" + kt.stem,
+        "certificate": (certificate.describe(key.certificate)
+                        if key.certificate is not None else None),
     }

@@ -7,13 +7,16 @@ Private keys stay in this session; only what the user asks to save leaves it, as
 
 import gc
 import itertools
+from dataclasses import replace
 
-from . import formats, keys, operations
+from . import certificate, checkup, formats, keys, operations
 from .engine import get_engine
-from .errors import SSHKeyError
+from .errors import CertificateError, SSHKeyError
 from .keys import Key
 
 MIME = "application/octet-stream"   # key files are downloads, never something to render
+# ssh-keygen -V words a page can offer as presets beside its own dates.
+VALIDITY_PRESETS = ("+1h", "+1d", "+1w", "+4w", "+52w", "always:forever")
 
 
 def _bytes(value) -> bytes:
@@ -71,7 +74,10 @@ class Session:
             "types": types,
             "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
             "formats": [{"name": f.name, "label": f.label, "private": f.private}
-                        for f in formats.FORMATS.values() if f.write],
+                        for f in formats.FORMATS.values() if f.name in formats.WRITABLE],
+            "certificates": {"ca_families": list(certificate.CA_FAMILIES),
+                             "default_extensions": list(certificate.DEFAULT_EXTENSIONS),
+                             "validity_presets": list(VALIDITY_PRESETS)},
         }
 
     async def op_generate(self, family: str = "ed25519", bits: int | None = None,
@@ -103,6 +109,77 @@ class Session:
         return {"data": data, "filename": formats.get(format).file_name.format(stem=k.type.stem),
                 "mime": MIME}
 
+    # -- the check-up ---------------------------------------------------------------------------
+    async def op_check_lines(self, text: str) -> dict:
+        """The table of a pasted or dropped authorized_keys / known_hosts text, and findings."""
+        if not isinstance(text, str):
+            text = _bytes(text).decode("utf-8", "replace")
+        return checkup.check_lines(text)
+
+    async def op_check_file(self, data, passphrase: str | None = None) -> dict:
+        """The check-up of a key file without keeping it: with no passphrase, what is in clear."""
+        return await checkup.check_file(_bytes(data), passphrase or None, engine=self.engine)
+
+    async def op_fix(self, key: str, action: str, passphrase: str | None = None) -> dict:
+        """A one-step fix: "resave" gives the file to save (same key, modern protection, and
+        the check-up of that file); "new-key" makes and keeps a new key with the same comment."""
+        k = self._get(key)
+        if action == checkup.RESAVE:
+            fmt, data = await operations.resave(k, passphrase, engine=self.engine)
+            fixed = replace(k, source=operations.protection(data))
+            self._keys[key] = fixed
+            return {"data": data, "format": fmt, "mime": MIME,
+                    "filename": formats.get(fmt).file_name.format(stem=k.type.stem),
+                    "key": self._info(key, fixed)}
+        if action == checkup.RENEW:
+            return {"key": self._keep(await operations.renew(k, engine=self.engine))}
+        raise ValueError(f"Unknown fix {action!r}; use {checkup.RESAVE} or {checkup.RENEW}.")
+
+    # -- certificates --------------------------------------------------------------------------
+    async def op_inspect_certificate(self, data, name: str = "") -> dict:
+        """A certificate file, checked (CA signature) and described; its listing is
+        `ssh-keygen -L`'s text."""
+        key = await operations.load_public(_bytes(data), engine=self.engine)
+        if key.certificate is None:
+            raise CertificateError("This file is a public key, not a certificate.")
+        info = certificate.describe(key.certificate)
+        info["listing"] = f"{name or '(certificate)'}:\n{info['listing']}"
+        return {"certificate": info, "comment": key.comment}
+
+    async def op_sign_certificate(self, ca: str, key_id: str, key: str | None = None,
+                                  data=None, principals=(), cert_type: str = "user",
+                                  serial: int = 0, validity="always:forever", options=(),
+                                  algorithm: str | None = None) -> dict:
+        """Sign the loaded key `key` (or the public key file `data`) with the loaded CA key
+        `ca`. validity: ssh-keygen -V text, or [valid_after, valid_before]; options: ssh-keygen
+        -O words. The certified key is kept; the reply carries its -cert.pub file."""
+        subject = (self._get(key) if key is not None
+                   else await operations.load_public(_bytes(data), engine=self.engine))
+        if isinstance(principals, str):
+            principals = [p.strip() for p in principals.split(",") if p.strip()]
+        if cert_type not in ("user", "host"):
+            raise ValueError("cert_type is 'user' or 'host'.")
+        if not isinstance(validity, str):
+            validity = tuple(int(v) for v in validity)
+        certified = await operations.sign_certificate(
+            self._get(ca), subject, key_id, principals=tuple(principals),
+            type=certificate.HOST if cert_type == "host" else certificate.USER,
+            serial=int(serial), validity=validity, options=tuple(options or ()),
+            algorithm=algorithm, engine=self.engine)
+        return {"key": self._keep(certified), "data": operations.certificate_file(certified),
+                "filename": f"id_{certified.type.stem}-cert.pub", "mime": MIME}
+
+    async def op_attach_certificate(self, key: str, data) -> dict:
+        """Give a loaded key the certificate in `data` (then a .ppk saved carries it)."""
+        cert_key = await operations.load_public(_bytes(data), engine=self.engine)
+        self._keys[key] = await operations.attach_certificate(self._get(key), cert_key,
+                                                              engine=self.engine)
+        return {"key": self._info(key, self._keys[key])}
+
+    async def op_remove_certificate(self, key: str) -> dict:
+        self._keys[key] = self._get(key).with_certificate(None)
+        return {"key": self._info(key, self._keys[key])}
+
     async def op_forget(self, key: str) -> dict:
         self._keys.pop(key, None)
         gc.collect()
@@ -128,7 +205,9 @@ class Session:
 
     @staticmethod
     def _info(key_id: str, key: Key) -> dict:
-        return {"id": key_id, **operations.describe(key), "formats": operations.formats_for(key)}
+        return {"id": key_id, **operations.describe(key), "formats": operations.formats_for(key),
+                "protection": key.source.as_dict() if key.source is not None else None,
+                "checkup": [f.as_dict() for f in checkup.check_key(key)]}
 
 
 def _error(kind: str, message: str) -> dict:

@@ -9,6 +9,10 @@ def u32(n: int) -> bytes:
     return struct.pack(">I", n)
 
 
+def u64(n: int) -> bytes:
+    return struct.pack(">Q", n)
+
+
 def string(data: bytes | str) -> bytes:
     if isinstance(data, str):
         data = data.encode()
@@ -48,6 +52,9 @@ class Reader:
 
     def u32(self) -> int:
         return struct.unpack(">I", self.raw(4))[0]
+
+    def u64(self) -> int:
+        return struct.unpack(">Q", self.raw(8))[0]
 
     def string(self) -> bytes:
         return self.raw(self.u32())

@@ -65,9 +65,6 @@ const commands = {
   async click({ tab, frame, selector }) {
     await (await target(tab, frame)).click(selector);
   },
-  async press({ tab, key }) {
-    await tabs.get(tab).page.keyboard.press(key);
-  },
   async setFiles({ tab, frame, selector, paths }) {
     const input = await (await target(tab, frame)).$(selector);
     await input.uploadFile(...paths);

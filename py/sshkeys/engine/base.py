@@ -90,3 +90,32 @@ class Engine:
                      length: int) -> bytes:
         """PBKDF2-HMAC with hash 'sha1' | 'sha256' | 'sha384' | 'sha512'."""
         self._missing("PBKDF2")
+
+    # -- signatures (certificates): data is the whole message, the engine hashes it ------
+    async def sign_rsa(self, n: int, e: int, d: int, p: int, q: int, hash_name: str,
+                       data: bytes) -> bytes:
+        """RSASSA-PKCS1-v1_5 with hash 'sha1' | 'sha256' | 'sha512'; len(n) bytes."""
+        self._missing("RSA signing")
+
+    async def verify_rsa(self, n: int, e: int, hash_name: str, data: bytes,
+                         signature: bytes) -> bool:
+        self._missing("RSA signature verification")
+
+    async def sign_ecdsa(self, curve: str, d: int, data: bytes) -> tuple:
+        """(r, s) with the curve's hash (RFC 5656: SHA-256/384/512 for nistp256/384/521)."""
+        self._missing("ECDSA signing")
+
+    async def verify_ecdsa(self, curve: str, point: bytes, data: bytes, r: int, s: int) -> bool:
+        self._missing("ECDSA signature verification")
+
+    async def sign_eddsa(self, curve: str, seed: bytes, data: bytes) -> bytes:
+        self._missing(f"{curve} signing")
+
+    async def verify_eddsa(self, curve: str, public: bytes, data: bytes,
+                           signature: bytes) -> bool:
+        self._missing(f"{curve} signature verification")
+
+    async def verify_dsa(self, p: int, q: int, g: int, y: int, data: bytes, r: int,
+                         s: int) -> bool:
+        """DSA with SHA-1, to read certificates an old DSA CA signed (never to sign)."""
+        self._missing("DSA signature verification")

@@ -175,9 +175,55 @@ class BrowserEngine(Engine):
         return _bytes(await _call("PBKDF2", "pbkdf2", hash_name, _to_js(password), _to_js(salt),
                                   iterations, length))
 
+    # -- signatures (certificates): RSASSA-PKCS1-v1_5, ECDSA and EdDSA in engine.js -------
+    # DSA falls to _missing: no browser has it (a DSA CA's certificates load natively).
+    async def sign_rsa(self, n, e, d, p, q, hash_name, data):
+        fields = [_jwk_number(v) for v in (n, e, d, p, q, d % (p - 1), d % (q - 1),
+                                           pow(q, -1, p))]
+        return _bytes(await _call("RSA signing", "signRsa", *fields, hash_name, _to_js(data)))
+
+    async def verify_rsa(self, n, e, hash_name, data, signature):
+        return bool(await _call("RSA signature verification", "verifyRsa", _jwk_number(n),
+                                _jwk_number(e), hash_name, _to_js(data), _to_js(signature)))
+
+    async def sign_ecdsa(self, curve, d, data):
+        c = ecdsa_curve(curve)
+        raw = _bytes(await _call("ECDSA signing", "signEcdsa", _WEBCRYPTO_CURVES[curve],
+                                 _to_js(d.to_bytes(c.size, "big")), _ECDSA_HASHES[curve],
+                                 _to_js(data)))
+        return int.from_bytes(raw[:c.size], "big"), int.from_bytes(raw[c.size:], "big")
+
+    async def verify_ecdsa(self, curve, point, data, r, s):
+        size = ecdsa_curve(curve).size
+        raw = r.to_bytes(size, "big") + s.to_bytes(size, "big")
+        return bool(await _call("ECDSA signature verification", "verifyEcdsa",
+                                _WEBCRYPTO_CURVES[curve], _to_js(point), _ECDSA_HASHES[curve],
+                                _to_js(data), _to_js(raw)))
+
+    async def sign_eddsa(self, curve, seed, data):
+        name, _ = _EDDSA[curve]
+        return _bytes(await _call(f"{name} signing", "signEddsa", name, _to_js(seed),
+                                  _to_js(data)))
+
+    async def verify_eddsa(self, curve, public, data, signature):
+        name, size = _EDDSA[curve]
+        if len(signature) != 2 * size:
+            return False
+        return bool(await _call(f"{name} signature verification", "verifyEddsa", name,
+                                _to_js(public), _to_js(data), _to_js(signature)))
+
 
 def _fixed(data: bytes, size: int) -> bytes:
     """A JWK coordinate is exactly the curve's size already; guard against shorter encodings."""
     if len(data) > size:
         raise InvalidKeyError("WebCrypto returned an ECDSA coordinate longer than its curve.")
     return data.rjust(size, b"\0")
+
+
+_ECDSA_HASHES = {"nistp256": "sha256", "nistp384": "sha384", "nistp521": "sha512"}
+
+
+def _jwk_number(n: int) -> str:
+    """A JWK number: big-endian bytes without leading zeros, base64url without padding."""
+    data = n.to_bytes(max(1, (n.bit_length() + 7) // 8), "big")
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")

@@ -2,10 +2,12 @@
 
 import argon2.low_level
 import bcrypt
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import (decode_dss_signature,
+                                                             encode_dss_signature)
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
@@ -15,6 +17,10 @@ from .base import Engine
 
 _CURVES = {"nistp256": ec.SECP256R1, "nistp384": ec.SECP384R1, "nistp521": ec.SECP521R1}
 _EDDSA = {"ed25519": ed25519.Ed25519PrivateKey, "ed448": ed448.Ed448PrivateKey}
+_EDDSA_PUBLIC = {"ed25519": ed25519.Ed25519PublicKey, "ed448": ed448.Ed448PublicKey}
+_HASHES = {"sha1": hashes.SHA1, "sha256": hashes.SHA256, "sha384": hashes.SHA384,
+           "sha512": hashes.SHA512}
+_ECDSA_HASH = {"nistp256": hashes.SHA256, "nistp384": hashes.SHA384, "nistp521": hashes.SHA512}
 _ARGON2 = {"argon2d": argon2.low_level.Type.D, "argon2i": argon2.low_level.Type.I,
            "argon2id": argon2.low_level.Type.ID}
 _RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -24,6 +30,14 @@ _POINT = serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoi
 def _run(cipher, encrypt: bool, data: bytes) -> bytes:
     ctx = cipher.encryptor() if encrypt else cipher.decryptor()
     return ctx.update(data) + ctx.finalize()
+
+
+def _verified(check, *args) -> bool:
+    try:
+        check(*args)
+    except InvalidSignature:
+        return False
+    return True
 
 
 def _eddsa_pair(priv) -> tuple:
@@ -104,6 +118,36 @@ class NativeEngine(Engine):
             parallelism=parallelism, hash_len=length, type=_ARGON2[flavour], version=19)
 
     async def pbkdf2(self, hash_name, password, salt, iterations, length):
-        algorithm = {"sha1": hashes.SHA1, "sha256": hashes.SHA256, "sha384": hashes.SHA384,
-                     "sha512": hashes.SHA512}[hash_name]()
-        return PBKDF2HMAC(algorithm, length, salt, iterations).derive(password)
+        return PBKDF2HMAC(_HASHES[hash_name](), length, salt, iterations).derive(password)
+
+    async def sign_rsa(self, n, e, d, p, q, hash_name, data):
+        numbers = rsa.RSAPrivateNumbers(p, q, d, d % (p - 1), d % (q - 1), pow(q, -1, p),
+                                        rsa.RSAPublicNumbers(e, n))
+        # keys/rsa.py has checked these numbers; OpenSSL's own check would test p and q for
+        # primality again, 0.5 s for a 3072-bit key, on every signature.
+        key = numbers.private_key(unsafe_skip_rsa_key_validation=True)
+        return key.sign(data, padding.PKCS1v15(), _HASHES[hash_name]())
+
+    async def verify_rsa(self, n, e, hash_name, data, signature):
+        key = rsa.RSAPublicNumbers(e, n).public_key()
+        return _verified(key.verify, signature, data, padding.PKCS1v15(), _HASHES[hash_name]())
+
+    async def sign_ecdsa(self, curve, d, data):
+        key = ec.derive_private_key(d, _CURVES[curve]())
+        return decode_dss_signature(key.sign(data, ec.ECDSA(_ECDSA_HASH[curve]())))
+
+    async def verify_ecdsa(self, curve, point, data, r, s):
+        key = ec.EllipticCurvePublicKey.from_encoded_point(_CURVES[curve](), point)
+        return _verified(key.verify, encode_dss_signature(r, s), data,
+                         ec.ECDSA(_ECDSA_HASH[curve]()))
+
+    async def sign_eddsa(self, curve, seed, data):
+        return _EDDSA[curve].from_private_bytes(seed).sign(data)
+
+    async def verify_eddsa(self, curve, public, data, signature):
+        key = _EDDSA_PUBLIC[curve].from_public_bytes(public)
+        return _verified(key.verify, signature, data)
+
+    async def verify_dsa(self, p, q, g, y, data, r, s):
+        key = dsa.DSAPublicNumbers(y, dsa.DSAParameterNumbers(p, q, g)).public_key()
+        return _verified(key.verify, encode_dss_signature(r, s), data, hashes.SHA1())

@@ -1,8 +1,8 @@
 """Every file format, by name, and detection of which one a file is in."""
 
 from ..errors import FormatError
-from . import openssh, pem, pkcs8, ppk, pubkey, sshcom
-from .base import Format
+from . import certline, openssh, pem, pkcs8, ppk, pubkey, sshcom
+from .base import Format, Protection
 
 # Detection order matters only where one format's marker could appear inside another's.
 FORMATS = {f.name: f for f in (
@@ -13,10 +13,12 @@ FORMATS = {f.name: f for f in (
     sshcom.FORMAT,
     pkcs8.PUBLIC_FORMAT,
     pubkey.RFC4716_FORMAT,
+    certline.FORMAT,
     pubkey.OPENSSH_FORMAT,
 )}
 
-WRITABLE = tuple(name for name, f in FORMATS.items() if f.write)
+# What any key can be saved as (the certificate format needs a certified key).
+WRITABLE = tuple(name for name, f in FORMATS.items() if f.write and not f.certificate)
 
 
 def get(name: str) -> Format:
@@ -31,7 +33,7 @@ def detect(data: bytes) -> Format:
         if f.detect(data):
             return f
     raise FormatError("This is not a key file in any format we know "
-                      "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716 or an OpenSSH public key).")
+                      "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716, an OpenSSH public key or certificate).")
 
 
-__all__ = ["FORMATS", "WRITABLE", "Format", "get", "detect"]
+__all__ = ["FORMATS", "WRITABLE", "Format", "Protection", "get", "detect"]

@@ -12,6 +12,9 @@ argument and never import an engine's libraries.
   read_public(data: bytes) -> Key
       for formats that store the public key in clear: the public key (and the comment,
       where it is in clear too) without a passphrase.
+  protection(data: bytes) -> Protection
+      how a private key file is encrypted: read from the parts in clear, no passphrase,
+      no cryptography. Formats without encryption leave it out.
 """
 
 import base64
@@ -21,6 +24,33 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import FormatError
+
+
+@dataclass(frozen=True)
+class Protection:
+    """How a file stores its key: format, cipher and key derivation with its costs.
+
+    All of it is in clear in every format, so a check-up can report it without the passphrase.
+    """
+    format: str                     # the Format's name
+    label: str
+    private: bool                   # does the file hold a private key?
+    cipher: str = "none"            # as the file names it, e.g. aes256-ctr, AES-128-CBC
+    kdf: str = "none"               # bcrypt | argon2id/i/d | ppk2-sha1 | evp-md5 | pbkdf2 |
+                                    # sshcom-md5 | the PBES1 / PKCS#12 scheme's name
+    rounds: int | None = None       # bcrypt rounds; PBKDF2 / PBES1 iterations
+    memory_kib: int | None = None   # Argon2
+    passes: int | None = None       # Argon2
+    parallelism: int | None = None  # Argon2
+    prf: str | None = None          # PBKDF2's HMAC hash
+    version: int | None = None      # PPK file version
+
+    @property
+    def encrypted(self) -> bool:
+        return self.cipher != "none"
+
+    def as_dict(self) -> dict:
+        return {name: value for name, value in vars(self).items() if value is not None}
 
 
 @dataclass(frozen=True)
@@ -35,6 +65,14 @@ class Format:
     file_name: str = ""             # the usual file name; {stem} is rsa, ed25519, ecdsa...
     families: tuple | None = None   # key families it can hold, if not all
     read_public: Callable | None = None  # read_public(data) -> Key: no passphrase needed
+    protection: Callable | None = None   # protection(data) -> Protection, for encryptable ones
+
+    def describe(self, data: bytes) -> Protection:
+        """The file's Protection; a format that cannot encrypt reports just its name."""
+        if self.protection is not None:
+            return self.protection(data)
+        return Protection(self.name, self.label, self.private)
+    certificate: bool = False       # writes a key's certificate: only for certified keys
 
 
 def text(data: bytes, what: str) -> str:

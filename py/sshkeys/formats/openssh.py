@@ -9,14 +9,14 @@ from ..errors import FormatError, PassphraseRequired, UnsupportedError, WrongPas
 from ..keys import Key
 from ..wire import Reader, string, u32
 from . import keyblob
-from .base import Format, b64decode, b64lines, text
+from .base import Format, Protection, b64decode, b64lines, text
 from .ciphers import cipher
 
 MAGIC = b"openssh-key-v1\0"
 BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----"
 END = "-----END OPENSSH PRIVATE KEY-----"
 DEFAULT_CIPHER = "aes256-ctr"
-DEFAULT_ROUNDS = 16        # ssh-keygen -a default
+DEFAULT_ROUNDS = 24        # ssh-keygen -a default since OpenSSH 9.4
 SALT_LEN = 16              # what ssh-keygen writes
 
 
@@ -58,6 +58,12 @@ def _kdf_options(kdfname: str, kdfoptions: bytes) -> tuple:
     if rounds < 1:
         r.fail("the KDF rounds are zero")
     return salt, rounds
+
+
+def protection(data: bytes) -> Protection:
+    _, ciphername, kdfname, kdfoptions = _header(data)
+    rounds = _kdf_options(kdfname, kdfoptions)[1] if kdfname != "none" else None
+    return Protection(FORMAT.name, FORMAT.label, True, ciphername, kdfname, rounds=rounds)
 
 
 async def _derive(engine, c, passphrase: bytes, salt: bytes, rounds: int) -> tuple:
@@ -132,5 +138,5 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUN
 
 
 FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted,
-                file_name="id_{stem}", read_public=read_public)
+                file_name="id_{stem}", read_public=read_public, protection=protection)
 

@@ -20,7 +20,7 @@ from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey
                     EdDSAPrivateKey, Key, RSAPrivateKey, RSAPublicKey, ecdsa)
 from ..limits import DEFAULT
 from . import der
-from .base import Format, b64decode, b64lines, passphrase_given, text
+from .base import Format, Protection, b64decode, b64lines, passphrase_given, text
 
 WRONG = "Wrong passphrase, or the file is corrupted."
 NEED_PASSPHRASE = "This key file is encrypted: a passphrase is needed to read it."
@@ -330,7 +330,15 @@ def is_encrypted(data) -> bool:
     return isinstance(data, (bytes, bytearray)) and _ENCRYPTED.search(data) is not None
 
 
+def protection(data: bytes) -> Protection:
+    _, headers, _ = load(data, LABELS, DEFAULT)
+    if not _encrypted(headers):
+        return Protection(FORMAT.name, FORMAT.label, True)
+    cipher = headers.get("DEK-Info", "").partition(",")[0].strip().upper() or "unknown"
+    return Protection(FORMAT.name, FORMAT.label, True, cipher, "evp-md5", rounds=1)
+
+
 FORMAT = Format(name="pem", label="PEM (PKCS#1 / SEC1 / DSA)", private=True,
                 detect=detector(*LABELS), read=read, write=write,
                 is_encrypted=is_encrypted, file_name="id_{stem}.pem",
-                families=("rsa", "dsa", "ecdsa"))
+                families=("rsa", "dsa", "ecdsa"), protection=protection)

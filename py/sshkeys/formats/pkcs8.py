@@ -6,7 +6,7 @@ DES-EDE3-CBC, read only). We write AES-256-CBC with PBKDF2-HMAC-SHA256, as OpenS
 
 "PUBLIC KEY" is SubjectPublicKeyInfo (RFC 5280, RFC 5480, RFC 8410) as `ssh-keygen -e -m
 PKCS8` and `openssl pkey -pubout` write it; "RSA PUBLIC KEY" is the PKCS#1 form that
-`ssh-keygen -e -m PEM` writes for RSA, and is only read.
+`ssh-keygen -e -m PEM` writes for RSA (rsa_public_pem; not a save() format).
 """
 
 from ..errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError, WrongPassphrase
@@ -15,7 +15,7 @@ from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey
 from ..keys.eddsa import SIZES
 from ..limits import DEFAULT
 from . import der, pem
-from .base import Format, passphrase_given
+from .base import Format, Protection, passphrase_given
 
 RSA = "1.2.840.113549.1.1.1"
 EC = "1.2.840.10045.2.1"
@@ -36,7 +36,14 @@ AES256_CBC = "2.16.840.1.101.3.4.1.42"
 _NAMES = {"1.3.101.110": "X25519", "1.3.101.111": "X448", "1.2.840.113549.1.1.10": "RSASSA-PSS",
           "1.2.840.113549.2.8": "hmacWithSHA224", "1.3.6.1.4.1.11591.4.11": "scrypt",
           "1.2.840.113549.1.5.3": "pbeWithMD5AndDES-CBC", "1.2.840.113549.1.5.10": "pbeWithSHA1AndDES-CBC",
-          "1.2.840.113549.1.12.1.3": "pbeWithSHAAnd3-KeyTripleDES-CBC", "1.3.14.3.2.7": "DES-CBC"}
+          "1.2.840.113549.1.12.1.3": "pbeWithSHAAnd3-KeyTripleDES-CBC", "1.3.14.3.2.7": "DES-CBC",
+          "1.2.840.113549.1.5.6": "pbeWithMD5AndRC2-CBC", "1.2.840.113549.1.5.11": "pbeWithSHA1AndRC2-CBC",
+          "1.2.840.113549.1.12.1.1": "pbeWithSHAAnd128BitRC4", "1.2.840.113549.1.12.1.2": "pbeWithSHAAnd40BitRC4",
+          "1.2.840.113549.1.12.1.4": "pbeWithSHAAnd2-KeyTripleDES-CBC",
+          "1.2.840.113549.1.12.1.5": "pbeWithSHAAnd128BitRC2-CBC",
+          "1.2.840.113549.1.12.1.6": "pbeWithSHAAnd40BitRC2-CBC"}
+# PKCS#5 v1.5 PBES1 (RFC 8018 A.3) and PKCS#12 PBE (RFC 7292 C) schemes: old, MD5/SHA-1 based.
+PBES1_AND_PKCS12 = ("1.2.840.113549.1.5.", "1.2.840.113549.1.12.1.")
 
 PRIVATE_LABELS = ("PRIVATE KEY", "ENCRYPTED PRIVATE KEY")
 PUBLIC_LABELS = ("PUBLIC KEY", "RSA PUBLIC KEY")
@@ -226,13 +233,17 @@ def _pbkdf2_params(r: der.Reader, cipher) -> tuple:
     return prf, salt, iterations
 
 
-async def _decrypt(data: bytes, passphrase, engine, limits) -> bytes:
+def _encrypted_info(data: bytes) -> tuple:
+    """(scheme OID, its parameters, the ciphertext) of EncryptedPrivateKeyInfo."""
     r = der.decode(data, "encrypted PKCS#8 key")
     oid, params = _algorithm(r)
     encrypted = r.octet_string()
     r.done()
-    if oid != PBES2:
-        raise UnsupportedError(f"Unsupported PKCS#8 encryption {_name(oid)}; only PBES2 is supported.")
+    return oid, params, encrypted
+
+
+def _pbes2(params: der.Reader) -> tuple:
+    """(cipher, iv, prf, salt, iterations) from PBES2-params."""
     pbes2 = params.sequence()
     params.done()
     kdf_oid, kdf = _algorithm(pbes2)
@@ -247,7 +258,14 @@ async def _decrypt(data: bytes, passphrase, engine, limits) -> bytes:
     scheme.done()
     if len(iv) != cipher.block:
         scheme.fail("its cipher IV has the wrong size")
-    prf, salt, iterations = _pbkdf2_params(kdf, cipher)
+    return (cipher, iv, *_pbkdf2_params(kdf, cipher))
+
+
+async def _decrypt(data: bytes, passphrase, engine, limits) -> bytes:
+    oid, params, encrypted = _encrypted_info(data)
+    if oid != PBES2:
+        raise UnsupportedError(f"Unsupported PKCS#8 encryption {_name(oid)}; only PBES2 is supported.")
+    cipher, iv, prf, salt, iterations = _pbes2(params)
     limits.check("PBKDF2 iterations", iterations, "pbkdf2_iterations")
     if not passphrase_given(passphrase):
         raise PassphraseRequired(pem.NEED_PASSPHRASE)
@@ -291,11 +309,33 @@ async def write_public(key: Key, engine, passphrase=None, **options) -> bytes:
     return pem.armor("PUBLIC KEY", spki(key.public))
 
 
+def rsa_public_pem(pub: RSAPublicKey) -> bytes:
+    """PKCS#1 RSAPublicKey, as `ssh-keygen -e -m PEM` prints an RSA key."""
+    return pem.armor("RSA PUBLIC KEY", der.sequence(der.integer(pub.n), der.integer(pub.e)))
+
+
 _is_encrypted = pem.detector("ENCRYPTED PRIVATE KEY")
+
+
+def protection(data: bytes) -> Protection:
+    label, _, body = pem.load(data, PRIVATE_LABELS, DEFAULT)
+    if label == "PRIVATE KEY":
+        return Protection(FORMAT.name, FORMAT.label, True)
+    oid, params, _ = _encrypted_info(body)
+    if oid == PBES2:
+        cipher, _, prf, _, iterations = _pbes2(params)
+        return Protection(FORMAT.name, FORMAT.label, True, cipher.name, "pbkdf2",
+                          rounds=iterations, prf=prf)
+    name = _NAMES.get(oid, oid)
+    if oid.startswith(PBES1_AND_PKCS12):     # PBEParameter: salt, iteration count
+        pbe = params.sequence()
+        pbe.octet_string()
+        return Protection(FORMAT.name, FORMAT.label, True, name, name, rounds=pbe.integer())
+    return Protection(FORMAT.name, FORMAT.label, True, name, name)
 
 FORMAT = Format(name="pkcs8", label="PKCS#8 private key PEM", private=True,
                 detect=pem.detector(*PRIVATE_LABELS), read=read, write=write,
-                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem")
+                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection)
 
 PUBLIC_FORMAT = Format(name="public-pem", label="Public key PEM (SubjectPublicKeyInfo)", private=False,
                        detect=pem.detector(*PUBLIC_LABELS), read=read_public, write=write_public,

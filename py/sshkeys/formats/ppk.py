@@ -3,6 +3,9 @@
 Layout and key derivation follow the PuTTY manual's PPK appendix; the details the manual
 leaves open follow PuTTY's sshpubk.c (ppk_save_sb, ppk_load_s), so that what we write is
 byte for byte what PuTTYgen writes for the same key, salt and Argon2 parameters.
+A key with an OpenSSH certificate is stored as PuTTYgen 0.78's --certificate stores it: the
+certificate's type name in the header and its blob as the public blob; the private blob
+stays the plain key's.
 """
 
 import binascii
@@ -12,6 +15,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 
+from .. import certificate
 from ..errors import (FormatError, IntegrityError, PassphraseRequired,
                       UnsupportedError, WrongPassphrase)
 from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPrivateKey,
@@ -19,7 +23,7 @@ from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPri
 from ..keys.eddsa import SIZES
 from ..limits import DEFAULT
 from ..wire import Reader, mpint, string, u32
-from .base import Format, b64lines
+from .base import Format, Protection, b64lines
 from .keyblob import parse_public_blob, public_blob
 
 MAGIC = b"PuTTY-User-Key-File-"
@@ -188,8 +192,12 @@ def _version(lines: _Lines) -> tuple:
         raise UnsupportedError(f"PPK version {version} is newer than this library supports.")
     if not algorithm.isascii():
         _fail("the key type is not ASCII")
-    key_type(algorithm.decode())      # UnsupportedError for a type we do not know
-    return version, algorithm.decode()
+    name = algorithm.decode()
+    if certificate.is_certificate_type(name):
+        certificate.base_algorithm(name)
+    else:
+        key_type(name)                # UnsupportedError for a type we do not know
+    return version, name
 
 
 def _argon2_headers(lines: _Lines, limits) -> _Argon2:
@@ -288,22 +296,41 @@ def is_encrypted(data: bytes) -> bool:
     return bool(m) and m.group(1) != b"none"
 
 
-def _public(f: _File):
-    public = parse_public_blob(f.public, "PPK public key")
-    if public.algorithm != f.algorithm:
-        _fail(f"its header says {f.algorithm!r} but its public key is {public.algorithm!r}")
-    return public
+def _public(f: _File) -> tuple:
+    """(public key, certificate or None); operations.load checks the certificate's signature."""
+    if certificate.is_certificate_type(f.algorithm):
+        cert = certificate.parse(f.public)
+        public, name = cert.public, cert.algorithm
+    else:
+        cert = None
+        public = parse_public_blob(f.public, "PPK public key")
+        name = public.algorithm
+    if name != f.algorithm:
+        _fail(f"its header says {f.algorithm!r} but its public key is {name!r}")
+    return public, cert
+
+
+def protection(data: bytes) -> Protection:
+    f = _parse(data, DEFAULT)
+    if f.argon2 is not None:
+        a = f.argon2
+        return Protection(FORMAT.name, FORMAT.label, True, f.encryption, a.flavour,
+                          memory_kib=a.memory, passes=a.passes, parallelism=a.parallelism,
+                          version=3)
+    kdf = "ppk2-sha1" if f.version == 2 and f.encrypted else "none"
+    return Protection(FORMAT.name, FORMAT.label, True, f.encryption, kdf, version=f.version)
 
 
 def read_public(data: bytes) -> Key:
     """Public key and comment are stored in clear (the MAC is checked only with the private part)."""
     f = _parse(data, DEFAULT)
-    return Key(public=_public(f), comment=_comment(f.comment))
+    public, cert = _public(f)
+    return Key(public=public, comment=_comment(f.comment), certificate=cert)
 
 
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     f = _parse(data, limits)
-    public = _public(f)
+    public, cert = _public(f)
     if f.encrypted and not passphrase:
         raise PassphraseRequired("This PuTTY private key is protected by a passphrase.")
     cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
@@ -314,7 +341,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
             raise WrongPassphrase("Wrong passphrase, or the .ppk file is corrupted.")
         raise IntegrityError("The .ppk file's MAC does not match: it was altered or corrupted.")
     private = _read_private(public, plain, AES_BLOCK if f.encrypted else 1)
-    return Key(public=public, private=private, comment=_comment(f.comment))
+    return Key(public=public, private=private, comment=_comment(f.comment), certificate=cert)
 
 
 async def _choose_passes(engine, a: _Argon2, passphrase: bytes, time_ms: int) -> tuple:
@@ -361,7 +388,9 @@ async def write(key: Key, engine, passphrase=None, *, version: int = 3, kdf: str
     """What PuTTYgen writes for this key. passes=None times Argon2 to take about time_ms."""
     _check_options(key, version, kdf, memory, passes, parallelism, time_ms)
     encryption = "aes256-cbc" if passphrase else "none"
-    public = public_blob(key.public)
+    cert = key.certificate
+    algorithm = cert.algorithm if cert else key.algorithm
+    public = cert.to_blob() if cert else public_blob(key.public)
     plain = _pad(_private_blob(key.private), AES_BLOCK if passphrase else 1)
     argon2 = None
     if version == 2:
@@ -372,10 +401,10 @@ async def write(key: Key, engine, passphrase=None, *, version: int = 3, kdf: str
         argon2, out = await _new_argon2(engine, passphrase, kdf, memory, passes, parallelism,
                                         time_ms)
         cipher_key, iv, mac_key = _split_argon2(out)
-    mac = _mac(version, mac_key, key.algorithm, encryption, key.comment.encode("utf-8"),
+    mac = _mac(version, mac_key, algorithm, encryption, key.comment.encode("utf-8"),
                public, plain)
     stored = await engine.aes_cbc_encrypt(cipher_key, iv, plain) if passphrase else plain
-    text = (f"PuTTY-User-Key-File-{version}: {key.algorithm}\n"
+    text = (f"PuTTY-User-Key-File-{version}: {algorithm}\n"
             f"Encryption: {encryption}\n"
             f"Comment: {key.comment}\n"
             + _blob_lines("Public-Lines", public)
@@ -392,4 +421,4 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
-                read_public=read_public)
+                read_public=read_public, protection=protection)

@@ -6,10 +6,14 @@ import re
 from ..errors import FormatError
 from ..keys import KEY_TYPES, Key
 from . import keyblob
+from ..wire import string
 from .base import Format, b64decode, b64lines, text
 
 BEGIN_4716 = "---- BEGIN SSH2 PUBLIC KEY ----"
 END_4716 = "---- END SSH2 PUBLIC KEY ----"
+# SSH algorithm names (RFC 4251 section 6): printable, no spaces or commas, at most 64 chars.
+_NAME = re.compile(r"[a-z0-9][a-z0-9.@+-]{1,63}")
+_TYPED_BLOB = re.compile(r"(?:^|\s)[a-z0-9][a-z0-9.@+-]{1,63}[ \t]+AAAA[A-Za-z0-9+/]")
 
 
 def public_line(key: Key) -> str:
@@ -20,22 +24,36 @@ def public_line(key: Key) -> str:
 
 # -- OpenSSH one-line -------------------------------------------------------------------------
 
+def names_blob(name: str, b64: str) -> bool:
+    """Is `b64` a key blob whose type name is `name`? Any type: lines of types we do not
+    handle (security keys, certificates) must say so rather than look like non-keys."""
+    if not _NAME.fullmatch(name) or not b64.startswith("AAAA"):
+        return False
+    head = string(name)
+    try:
+        return base64.b64decode(b64[:(len(head) + 2) // 3 * 4] + "==", validate=False)[:len(head)] == head
+    except ValueError:
+        return False
+
+
 def _openssh_line(data: bytes):
     """[type, base64, comment?] from the first key line; authorized_keys options may precede."""
     for line in text(data, "public key").split("\n"):
         line = line.strip()
         if line.startswith("#"):
             continue
-        for i, token in enumerate(line.split()):
-            if token in KEY_TYPES:
+        tokens = line.split()
+        for i, token in enumerate(tokens):
+            if token in KEY_TYPES or i + 1 < len(tokens) and names_blob(token, tokens[i + 1]):
                 return line.split(None, i + 2)[i:]
     return None
 
 
 def detect_openssh(data: bytes) -> bool:
-    # Checked last of all formats, so a key type name followed by a space is enough.
+    # Checked last of all formats, so a key type name followed by a space is enough; for
+    # other types, a name followed by base64 of a length-prefixed string ("AAAA...").
     head = data[:8192].decode("utf-8", "replace")
-    return any(name + " " in head for name in KEY_TYPES)
+    return any(name + " " in head for name in KEY_TYPES) or _TYPED_BLOB.search(head) is not None
 
 
 async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
@@ -49,6 +67,10 @@ async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
 
 
 async def write_openssh(key: Key, engine, passphrase=None) -> bytes:
+    # A certified key's public file is its certificate, as PuTTYgen writes it.
+    if key.certificate is not None:
+        from .certline import certificate_line
+        return (certificate_line(key) + "\n").encode()
     return (public_line(key) + "\n").encode()
 
 
@@ -91,8 +113,13 @@ def _unquote(value: str) -> str:
 
 async def read_rfc4716(data: bytes, passphrase, engine, limits) -> Key:
     headers, body = _headers_and_body(data)
-    public = keyblob.parse_public_blob(b64decode(body, "SSH2 public key"))
-    return Key(public, None, _unquote(headers.get("comment", "")))
+    blob = b64decode(body, "SSH2 public key")
+    comment = _unquote(headers.get("comment", ""))
+    if b"-cert-v01@openssh.com" in blob[:64]:       # PuTTYgen -p of a certified key
+        from .. import certificate
+        cert = certificate.parse(blob)
+        return Key(cert.public, None, comment, cert)
+    return Key(keyblob.parse_public_blob(blob), None, comment)
 
 
 def _header_line(name: str, value: str) -> str:
@@ -113,7 +140,9 @@ async def write_rfc4716(key: Key, engine, passphrase=None) -> bytes:
     out = BEGIN_4716 + "\n"
     if key.comment:
         out += _header_line("Comment", f'"{comment}"')
-    out += b64lines(keyblob.public_blob(key.public), 64) + END_4716 + "\n"
+    blob = (key.certificate.to_blob() if key.certificate is not None
+            else keyblob.public_blob(key.public))
+    out += b64lines(blob, 64) + END_4716 + "\n"
     return out.encode()
 
 

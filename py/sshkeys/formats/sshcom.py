@@ -23,7 +23,7 @@ from ..keys import DSAPrivateKey, DSAPublicKey, Key, RSAPrivateKey, RSAPublicKey
 from ..limits import DEFAULT
 from ..wire import Reader
 from . import pem
-from .base import Format, b64decode, passphrase_given, text
+from .base import Format, Protection, b64decode, passphrase_given, text
 
 BEGIN = "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----"
 END = "---- END SSH2 ENCRYPTED PRIVATE KEY ----"
@@ -138,5 +138,12 @@ def is_encrypted(data) -> bool:
         return False
 
 
+def protection(data: bytes) -> Protection:
+    cipher = _parse(data)[2]
+    return Protection(FORMAT.name, FORMAT.label, True, cipher,
+                      "sshcom-md5" if cipher != "none" else "none")
+
+
 FORMAT = Format(name="sshcom", label="ssh.com private key (read only)", private=True,
-                detect=detect, read=read, write=None, is_encrypted=is_encrypted)
+                detect=detect, read=read, write=None, is_encrypted=is_encrypted,
+                protection=protection)

@@ -15,10 +15,17 @@ class KeyType:
 
 @dataclass(frozen=True, eq=False)
 class Key:
-    """A public key, optionally its private half, and the comment stored with it."""
+    """A public key, optionally its private half, the comment stored with it, and an OpenSSH
+    certificate of the public key (certificate.Certificate) where the file carries one.
+
+    `source` is set by operations.load: the formats.Protection of the file it was read from
+    (format, cipher, KDF and costs), for a check-up to judge.
+    """
     public: object
     private: object = None
     comment: str = ""
+    certificate: object = None
+    source: object = None
 
     @property
     def type(self) -> KeyType:
@@ -43,6 +50,10 @@ class Key:
     def public_only(self) -> "Key":
         return replace(self, private=None)
 
+    def with_certificate(self, certificate) -> "Key":
+        return replace(self, certificate=certificate)
+
     def __repr__(self):
         half = "private" if self.private is not None else "public"
-        return f"<Key {self.algorithm} {self.bits} bits, {half}, comment={self.comment!r}>"
+        cert = ", certified" if self.certificate is not None else ""
+        return f"<Key {self.algorithm} {self.bits} bits, {half}{cert}, comment={self.comment!r}>"

@@ -21,8 +21,12 @@ class DSAPublicKey:
         p, q, g, y = self.p, self.q, self.g, self.y
         if not 1024 <= p.bit_length() <= 3072 or q.bit_length() not in (160, 224, 256):
             raise InvalidKeyError("The DSA parameters have unsupported sizes.")
-        if (p - 1) % q or not 1 < g < p or pow(g, q, p) != 1 or not 1 < y < p:
+        if p % 2 == 0 or q % 2 == 0 or (p - 1) % q:
+            raise InvalidKeyError("The DSA primes are even or q does not divide p - 1.")
+        if not 1 < g < p or pow(g, q, p) != 1 or not 1 < y < p:
             raise InvalidKeyError("The DSA parameters are inconsistent.")
+        if pow(y, q, p) != 1:
+            raise InvalidKeyError("The DSA public value is not in the subgroup its parameters define.")
 
 
 @dataclass(frozen=True, repr=False)

@@ -1,13 +1,24 @@
 """RSA keys (RFC 8017 numbers); SSH name ssh-rsa."""
 
 from dataclasses import dataclass
-from math import gcd
+from math import gcd, prod
 
 from ..errors import InvalidKeyError
 
 MIN_LOAD_BITS = 1024     # OpenSSH refuses smaller moduli
 MIN_GENERATE_BITS = 2048
 MAX_BITS = 16384
+
+# The primes below 1000, multiplied: one gcd tells whether a number has a small prime factor.
+SMALL_PRIMES = [n for n in range(2, 1000) if all(n % d for d in range(2, int(n ** 0.5) + 1))]
+SMALL_PRIMORIAL = prod(SMALL_PRIMES)
+
+
+def small_factor(n: int) -> int | None:
+    """The smallest prime below 1000 dividing n, or None; a sound RSA number has none."""
+    if gcd(n, SMALL_PRIMORIAL) == 1:
+        return None
+    return next(p for p in SMALL_PRIMES if n % p == 0)
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,11 @@ class RSAPublicKey:
                 f"RSA keys must have {MIN_LOAD_BITS} to {MAX_BITS} bits; this one has {self.bits}.")
         if self.e < 3 or self.e % 2 == 0 or self.e >= self.n:
             raise InvalidKeyError("The RSA public exponent is invalid.")
+        # A product of two large primes is odd and has no small factor; anything else is
+        # factored at once (and libcrypto refuses it, e.g. an even modulus).
+        if (factor := small_factor(self.n)) is not None:
+            raise InvalidKeyError(f"The RSA modulus is divisible by {factor}: "
+                                  "it is not a product of two large primes.")
 
 
 @dataclass(frozen=True, repr=False)

@@ -1,0 +1,105 @@
+"""The check-up on the page (web/checkup.js): an opened key's findings above the save buttons
+with their one-step fixes, proven by ssh-keygen, and the "Check authorized_keys" view."""
+
+import pytest
+
+import referees
+import sshkeys
+from page import ROOT, WORK_TIMEOUT, download, ready_tab
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def app(chromium, site):
+    with ready_tab(chromium, site.url, accept_downloads=True) as page:
+        yield page
+
+
+def findings(page) -> list:
+    return [(li.get_attribute("data-id"), li.locator(".badge").text_content())
+            for li in page.locator("#checkup-list li").all()]
+
+
+def test_an_opened_key_shows_its_check_up_and_resave_fixes_it(app, tmp_path):
+    path = tmp_path / "id_ed25519"
+    referees.ssh_keygen_generate(path, "ed25519", comment="old laptop", passphrase=PASSPHRASE,
+                                 rounds=8)
+    app.click("#tab-open")
+    app.set_input_files("#key-file", str(path))
+    app.wait_for_selector("#open-passphrase-row:not([hidden])")
+    app.fill("#open-passphrase", PASSPHRASE)
+    app.click("#open")
+    app.wait_for_selector("#checkup:not([hidden])", timeout=WORK_TIMEOUT)
+    assert findings(app) == [("bcrypt-rounds", "Weakness")]
+    assert "8 bcrypt rounds" in app.text_content("#checkup-list")
+    # the check-up comes before the save buttons
+    assert app.evaluate("""document.getElementById('checkup').compareDocumentPosition(
+        document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_FOLLOWING""")
+    assert app.locator("#fix-resave").is_visible() and app.locator("#fix-new-key").is_hidden()
+
+    fixed = download(app, "#fix-resave", tmp_path)      # the opened passphrase is kept
+    assert fixed.name == "id_ed25519"
+    assert referees.ssh_keygen_public(fixed, PASSPHRASE).endswith(" old laptop")
+    assert sshkeys.protection(fixed.read_bytes()).rounds == 24
+    app.wait_for_selector("#checkup-clean:not([hidden])")
+    assert findings(app) == []
+    assert "modern protection" in app.text_content("#checkup-status")
+
+
+def test_a_weak_key_gets_a_new_one_with_the_same_comment(app):
+    assert app.input_value("#rounds") == "24"        # ssh-keygen's default since OpenSSH 9.4
+    app.click("#legacy summary")
+    app.check("input[name=family][value=dsa]")
+    app.fill("#comment", "build server")
+    app.click("#generate")
+    app.wait_for_selector("#checkup:not([hidden])", timeout=WORK_TIMEOUT)
+    assert findings(app) == [("dsa", "Weakness")]
+    assert app.locator("#fix-resave").is_hidden()     # nothing to re-save: it is not stored yet
+    app.click("#fix-new-key")
+    app.wait_for_selector("#checkup-clean:not([hidden])", timeout=WORK_TIMEOUT)
+    line = app.input_value("#public-key")
+    assert line.startswith("ssh-ed25519 ") and line.endswith(" build server")
+
+
+def test_check_authorized_keys_view(chromium, site, tmp_path):
+    referees.ssh_keygen_generate(tmp_path / "ed", "ed25519", comment="alice <b>")
+    referees.ssh_keygen_generate(tmp_path / "dsa", "dsa", comment="old")
+    ed = (tmp_path / "ed.pub").read_text().strip()
+    dsa = (tmp_path / "dsa.pub").read_text().strip()
+    text = f'# team\nfrom="10.0.0.0/8",command="echo a, b" {ed}\n{dsa}\n{ed}\nnot a key line\n'
+    fingerprint = referees.ssh_keygen_fingerprint(tmp_path / "ed.pub").split()[1]
+    # bypass_csp only so that axe's script can be injected
+    with ready_tab(chromium, site.url, bypass_csp=True) as page:
+        page.click("#tab-check")
+        assert page.locator("#panel-check").is_visible()
+        (tmp_path / "authorized_keys").write_text(text)
+        page.set_input_files("#check-file", str(tmp_path / "authorized_keys"))
+        page.wait_for_selector("#check-table:not([hidden])", timeout=WORK_TIMEOUT)
+        assert page.input_value("#check-text") == text
+        rows = [[td.text_content() for td in tr.locator("td").all()[:5]]
+                for tr in page.locator("#check-rows tr").all()]
+        assert rows == [
+            ["2", "ssh-ed25519 (256 bits)", fingerprint, "alice <b>",
+             'from="10.0.0.0/8", command="echo a, b"'],
+            ["3", "ssh-dss (1024 bits)", rows[1][2], "old", ""],
+            ["4", "ssh-ed25519 (256 bits)", fingerprint, "alice <b>", ""],
+            ["5", "not a key line", "", "", ""],
+        ]
+        assert page.locator("#check-rows b").count() == 0          # comments stay text
+        ids = [[li.get_attribute("data-id") for li in tr.locator("li").all()]
+               for tr in page.locator("#check-rows tr").all()]
+        assert ids == [["duplicate"], ["dsa"], [], ["unparsable"]]
+        assert page.text_content("#check-status") == \
+            "3 key lines, 1 that will not parse; 1 weakness."
+
+        page.fill("#check-text", ed)
+        page.click("#check-run")
+        page.wait_for_selector("#check-status:has-text('no weaknesses')")
+        assert page.locator("#check-rows tr").count() == 1
+
+        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
+                   for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == []

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+import browsers
 import referees
 import sshkeys
 from page import Site, cache_storage

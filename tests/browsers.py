@@ -160,6 +160,7 @@ class Tab:
             if self.visible("#clear") and not self.disabled("#clear"):
                 self.click("#clear")
                 self.wait_for("#result", "hidden", timeout=10_000)
+                self.wait_ready()           # Clear starts a fresh worker
             self.click("#tab-generate")
             return self.evaluate("""() => !document.body.hasAttribute("aria-busy")
               && document.getElementById("result").hidden

@@ -131,14 +131,32 @@ def test_web_files_are_copied_as_they_are(dist):
         if path.is_dir() or relative in ("worker.js", "engine.js", "index.html", "styles.css", "sw.js") or any(
                 part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
+        if relative in BUNDLED_INTO_APP:      # app.js: the bundle; the others only inside it
+            assert relative == "app.js" or not (dist / relative).exists(), relative
+            continue
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
+
+
+# The page's script and the modules it imports, shipped as one bundle (dist/app.js).
+BUNDLED_INTO_APP = {"app.js", *re.findall(r'^import\b[^;]*?\bfrom "\./([^"/]+)";',
+                                          (WEB / "app.js").read_text(encoding="utf-8"), re.M)}
+
+
+def test_the_page_script_is_one_module_that_imports_nothing(dist):
+    """An imported module carries no integrity of its own; one bundle does, whatever the
+    server's caching headers (tests/test_security.py)."""
+    text = (dist / "app.js").read_text(encoding="utf-8")
+    assert not re.search(r'\bimport\s*[\w{*(]|\bfrom\s*"', text)
+    for module in BUNDLED_INTO_APP - {"app.js"}:
+        assert not (dist / module).exists(), module
+    assert "sshkeys-worker" in text and "engine-hide" in text      # client.js is inside
 
 
 def test_manifest_lists_every_file_with_its_hash_and_size(dist):
     manifest = json.loads((dist / "manifest.json").read_text())
     assert manifest["version"] == VERSION
     on_disk = {name for name in tree(dist)
-                if name not in ("manifest.json", "sw.js", build.offline_name(VERSION))}
+                if name not in ("manifest.json", "sw.js", build.offline_name(VERSION), build.SHA256SUMS)}
     assert set(manifest["files"]) == on_disk
     assert list(manifest["files"]) == sorted(manifest["files"])
     for name, entry in manifest["files"].items():
@@ -355,32 +373,31 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path):
 INTEGRITY = re.compile(r' integrity="sha384-([A-Za-z0-9+/=]+)"')
 
 
-PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">\n')
+WORKER_META = re.compile(r'<meta name="sshkeys-worker" content="worker.js sha384-([A-Za-z0-9+/=]+)">')
 
 
-def test_index_html_is_the_web_page_plus_its_stylesheet_integrity_and_preloads(dist):
+def test_index_html_is_the_web_page_plus_its_stylesheet_and_integrity(dist):
     shipped = INTEGRITY.sub("", (dist / "index.html").read_text(encoding="utf-8"))
+    shipped = WORKER_META.sub('<meta name="sshkeys-worker" content="worker.js">', shipped)
     css = (WEB / "styles.css").read_text(encoding="utf-8")
     page = (WEB / "index.html").read_text(encoding="utf-8")
     page = re.sub(r'<link rel="stylesheet" href="styles.css">', lambda m: f"<style>{css}</style>", page)
     page = page.replace("style-src 'self'", f"style-src {build.csp_hash(css)}")
-    assert PRELOAD.sub("", shipped) == page
+    assert shipped == page
     assert not (dist / "styles.css").exists()      # only inside the page
 
 
-def test_the_modules_app_js_imports_are_preloaded(dist):
-    """A module import has no integrity attribute: a modulepreload link carries it."""
-    imported = set(re.findall(r'^import\b.*\bfrom "\./([^"]+)";', (dist / "app.js").read_text(),
-                              re.M))
-    assert imported
-    html = INTEGRITY.sub("", (dist / "index.html").read_text(encoding="utf-8"))
-    assert set(PRELOAD.findall(html)) == imported
+def test_the_worker_is_named_with_its_sha384(dist):
+    """client.js fetches worker.js with this integrity and runs it from a Blob."""
+    found = WORKER_META.search((dist / "index.html").read_text(encoding="utf-8"))
+    assert found
+    assert found.group(1) == base64.b64encode(hashlib.sha384((dist / "worker.js").read_bytes()).digest()).decode()
 
 
 def test_every_own_script_and_stylesheet_carries_the_sha384_of_its_file(dist):
     html = (dist / "index.html").read_text(encoding="utf-8")
     tags = re.findall(r'<script\b[^>]*\bsrc="[^"]+"[^>]*>'
-                      r'|<link\b[^>]*rel="(?:stylesheet|modulepreload)"[^>]*>', html)
+                      r'|<link\b[^>]*rel="stylesheet"[^>]*>', html)
     assert tags
     for tag in tags:
         name = re.search(r'(?:src|href)="([^"]+)"', tag).group(1)
@@ -416,3 +433,26 @@ def test_third_party_notices_name_every_shipped_component_with_its_licence_text(
         assert text in notices, package
     assert (ROOT / "licenses" / "MPL-2.0.txt").read_text(encoding="utf-8").strip() in notices
     assert "esbuild" in notices and "not shipped" in notices
+
+
+def test_sha256sums_checks_every_file_the_one_file_edition_included(dist):
+    lines = (dist / build.SHA256SUMS).read_text(encoding="utf-8").splitlines()
+    listed = dict(reversed(line.split("  ", 1)) for line in lines)
+    assert set(listed) == set(tree(dist)) - {build.SHA256SUMS}
+    offline = build.offline_name(VERSION)
+    assert listed[offline] == sha256(dist / offline)
+    check = subprocess.run(["sha256sum", "--check", "--strict", build.SHA256SUMS], cwd=dist,
+                           capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert f"{offline}: OK" in check.stdout
+
+
+@pytest.mark.parametrize("accept", ["br, gzip", "gzip", "identity"])
+def test_server_sends_the_worker_its_policy_in_every_encoding(served, accept):
+    request = urllib.request.Request(served + "worker.js", headers={"Accept-Encoding": accept})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        policy = response.headers["Content-Security-Policy"]
+        assert response.headers.get("Content-Encoding") == {"br, gzip": "br", "gzip": "gzip"}.get(accept)
+    assert policy == "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"
+    with urllib.request.urlopen(served + "app.js", timeout=30) as response:
+        assert "Content-Security-Policy" not in response.headers

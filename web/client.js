@@ -9,46 +9,88 @@ export class KeyError extends Error {
 
 // The one-file edition (build.py) carries the worker and every file it needs inside the page,
 // base64 in <script type="application/octet-stream" data-file="name"> elements: file:// pages
-// may not fetch, so the worker runs from a Blob and is handed the files.
+// may not fetch, so the worker is handed the files.
 function inlinedFiles() {
   const elements = document.querySelectorAll("script[type='application/octet-stream'][data-file]");
   if (!elements.length) return null;
   return Object.fromEntries([...elements].map((el) => [el.dataset.file, el.textContent]));
 }
 
-function startWorker() {
-  const inline = inlinedFiles();
-  if (!inline) return { worker: new Worker(new URL("worker.js", import.meta.url)), inline };
-  const source = Uint8Array.from(atob(inline["worker.js"]), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-  const worker = new Worker(url);
-  return { worker, inline };
+// The worker always runs from a Blob of its script: a blob: worker is under this page's
+// Content-Security-Policy (connect-src 'self': it can fetch nothing but this folder), whatever
+// headers the server sends with worker.js, and the hosted page checks the script first against
+// the sha384 that build.py writes beside its name in index.html, as it does the page's script.
+async function workerURL(inline) {
+  let source;
+  if (inline) {
+    source = Uint8Array.from(atob(inline["worker.js"]), (c) => c.charCodeAt(0));
+  } else {
+    const meta = document.querySelector("meta[name=sshkeys-worker]");
+    if (!meta) throw new Error("The page does not name its worker.");
+    const [name, integrity = ""] = meta.content.split(" ");
+    const response = await fetch(new URL(name, document.baseURI), { integrity });
+    if (!response.ok) throw new Error(`worker.js: HTTP ${response.status}`);
+    source = await response.arrayBuffer();
+  }
+  return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
 }
 
 export class KeyWorker {
-  constructor({ onProgress, onReady, onFatal }) {
+  constructor(callbacks) {
+    this.callbacks = callbacks;
     this.pending = new Map();
     this.nextId = 1;
-    const { worker, inline } = startWorker();
-    this.worker = worker;
-    this.worker.onmessage = ({ data }) => {
-      if (data.type === "progress") onProgress(data);
-      else if (data.type === "ready") onReady(data);
-      else if (data.type === "fatal") onFatal(data.message);
-      else if (data.type === "reply") this.settle(data);
-    };
-    this.worker.onerror = (event) => {
-      event.preventDefault();
-      onFatal(event.message || "The key worker could not start.");
-    };
+    this.inline = inlinedFiles();
+    this.url = workerURL(this.inline);
+    this.start();
+  }
+
+  // A fresh worker: it loads Python again, and the caller hears onReady once more.
+  start() {
+    const { onProgress, onReady, onFatal } = this.callbacks;
     // ?engine-hide=Ed25519,AES-192 (a test switch): WebCrypto algorithms the engine must not
     // use, so that its bundled fallbacks run. It can only choose those audited libraries.
     const hide = new URLSearchParams(location.search).get("engine-hide");
-    this.worker.postMessage({ type: "start", inline, hide });
+    const base = this.inline ? null : new URL(".", document.baseURI).href;
+    this.worker = this.url.then((url) => {
+      const worker = new Worker(url);
+      worker.onmessage = ({ data }) => {
+        if (worker !== this.current) return;     // a message posted before it was stopped
+        if (data.type === "progress") onProgress(data);
+        else if (data.type === "ready") onReady(data);
+        else if (data.type === "fatal") onFatal(data.message);
+        else if (data.type === "reply") this.settle(data);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        onFatal(event.message || "The key worker could not start.");
+      };
+      worker.postMessage({ type: "start", inline: this.inline, hide, base });
+      this.current = worker;
+      return worker;
+    });
+    this.worker.catch((error) => onFatal(`The key worker could not start: ${error.message}`));
+  }
+
+  // Ends the worker and everything in its memory (keys, passphrases, Python's whole heap):
+  // requests still waiting fail.
+  stop() {
+    this.worker.then((worker) => worker.terminate(), () => {});
+    this.current = null;
+    for (const { reject } of this.pending.values()) {
+      reject(new KeyError({ type: "Stopped", message: "The key worker was stopped." }));
+    }
+    this.pending.clear();
+  }
+
+  restart() {
+    this.stop();
+    this.start();
   }
 
   settle({ id, ok, error, type, ...result }) {
     const request = this.pending.get(id);
+    if (!request) return;
     this.pending.delete(id);
     if (ok) request.resolve(result);
     else request.reject(new KeyError(error));
@@ -59,7 +101,7 @@ export class KeyWorker {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, op, ...args });
+      this.worker.then((worker) => worker.postMessage({ id, op, ...args }), reject);
     });
   }
 }

@@ -2,13 +2,13 @@
 // sshkeys.session. No key logic here: Python answers every request.
 //
 // build.py bundles this file, Pyodide's loader and runtime glue, and engine.js into one classic
-// script (dist/worker.js), so the same code runs from the page's folder and, in the one-file
-// edition, from a Blob URL (file:// pages get no module workers and no fetch()).
+// script (dist/worker.js). The page runs it from a Blob URL (client.js), so it is under the
+// page's Content-Security-Policy, and has no folder of its own: the page names it.
 //
-// Page -> worker: first {type: "start", inline, hide}: inline is null, and the files come from
-//                 this worker's folder; or {name: base64}, the one-file edition's copies of
-//                 them. hide: null, or "Ed25519,AES-192,...": WebCrypto algorithms the engine
-//                 must not use (engine.js HIDEABLE; a test switch for its fallbacks).
+// Page -> worker: first {type: "start", inline, hide, base}: inline is null, and the files come
+//                 from base, the page's folder; or {name: base64}, the one-file edition's
+//                 copies of them. hide: null, or "Ed25519,AES-192,...": WebCrypto algorithms the
+//                 engine must not use (engine.js HIDEABLE; a test switch for its fallbacks).
 //                 Then {id, op, ...arguments}            (op as in sshkeys/session.py)
 // Worker -> page: {type: "progress", stage, loaded, total}
 //                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
@@ -115,7 +115,7 @@ async function hideFromEngine(hide) {
   await engine.configure({ hide: names.filter((name) => engine.HIDEABLE.includes(name)) });
 }
 
-async function boot(inline, hide) {
+async function boot(inline, hide, folder) {
   // engine.js tries WebCrypto's algorithms once (its probe) while Python loads.
   const probed = hide ? hideFromEngine(hide) : engine.capabilities();
   let base, manifest;
@@ -124,7 +124,7 @@ async function boot(inline, hide) {
     manifest = JSON.parse(new TextDecoder().decode(base64Bytes(inline["manifest.json"])));
     serveFiles(base, inlineFiles(inline));
   } else {
-    base = new URL("./", self.location.href).href;
+    base = new URL("./", folder).href;
     manifest = await (await realFetch(new URL("manifest.json", base))).json();
     serveFiles(base, hostedFiles(base, manifest.files));
   }
@@ -158,7 +158,7 @@ let queue = Promise.resolve();
 
 self.onmessage = (event) => {
   if (event.data.type === "start") {
-    booted ??= boot(event.data.inline, event.data.hide).catch((error) => {
+    booted ??= boot(event.data.inline, event.data.hide, event.data.base).catch((error) => {
       self.postMessage({ type: "fatal", message: `Python could not start: ${error.message || error}` });
       throw error;
     });

@@ -30,12 +30,26 @@ def default_comment(family: str, today: datetime.date | None = None) -> str:
     return f"{family}-key-{(today or datetime.date.today()):%Y%m%d}"
 
 
-def check_comment(comment: str) -> str:
+def comment_problem(comment: str) -> str | None:
+    """Why a comment cannot be written as it is, or None."""
     if any(unicodedata.category(c) == "Cc" for c in comment):
-        raise ValueError("A key comment must be a single line without control characters.")
+        return "A key comment must be a single line without control characters."
     if len(comment.encode()) > 1024:
-        raise ValueError("A key comment must be at most 1024 bytes.")
+        return "A key comment must be at most 1024 bytes."
+    return None
+
+
+def check_comment(comment: str) -> str:
+    problem = comment_problem(comment)
+    if problem:
+        raise ValueError(problem)
     return comment
+
+
+def shown_comment(comment: str) -> str:
+    """The comment with each control character written as an escape (a newline as \\n), so
+    that what a file holds is seen, and a comment never puts a second line anywhere."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in comment)
 
 
 async def generate(family: str = "ed25519", bits: int | None = None, comment: str | None = None,
@@ -201,13 +215,21 @@ def formats_for(key: Key) -> list:
 def describe(key: Key) -> dict:
     """Everything a page or a `-O text` listing shows about a key."""
     kt = key.type
+    # A comment read from a file can hold anything, a newline and a second key line included:
+    # it is shown escaped, left out of the public line offered for copying, and flagged.
+    problem = comment_problem(key.comment)
+    control = problem is not None and shown_comment(key.comment) != key.comment
     return {
         "type": key.algorithm,
         "family": kt.family,
         "bits": key.bits,
-        "comment": key.comment,
+        "comment": shown_comment(key.comment),
+        "comment_warning": problem and (
+            "The file's comment holds control characters (shown escaped, as \\n for a new "
+            "line), so the public key line leaves it out" if control else
+            "The file's comment is longer than 1024 bytes") + ": edit it before saving.",
         "private": key.has_private,
-        "public_line": public_line(key),
+        "public_line": public_line(key.with_comment("") if control else key),
         "sha256": fingerprint(key.public, "sha256"),
         "md5": fingerprint(key.public, "md5"),
         "randomart": randomart(key.public, "sha256"),

@@ -1,0 +1,94 @@
+"""The two bundles: the worker (web/worker.js, engine.js and Pyodide's loader as one classic
+script) and the page's script (web/app.js and the modules it imports as one module)."""
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from .common import ROOT, BuildError, run
+from .notices import NOTICE_SOURCES
+
+
+WORKER_SOURCE = "worker.js"   # in the web folder: the bundle's entry point
+APP_SOURCE = "app.js"         # in the web folder: the page's script, bundled with its imports
+ENGINE_SOURCE = "engine.js"   # in the web folder: bundled into the worker
+ESBUILD_FLAGS = [
+    "--bundle", "--format=iife",
+    # "browser" platform so that esbuild honours tweetnacl's `"browser": {"crypto": false}`:
+    # its require("crypto") (randomness for nacl.randomBytes, which we never call) becomes an
+    # empty module.
+    "--platform=browser", "--main-fields=browser,module,main",
+    # Pyodide's loader imports these only when it runs under Node.js.
+    "--external:node:*", "--external:ws",
+    # Its import.meta.url only supplies defaults the worker passes explicitly.
+    "--log-override:empty-import-meta=silent",
+    "--target=es2022", "--minify", "--legal-comments=none", "--charset=utf8",
+    "--log-level=warning",
+]
+NODE_ONLY_IMPORTS = re.compile(r"node:.*|ws")
+# Runs before the bundle. Pyodide's loader refuses classic workers, where it would fetch its
+# runtime glue with importScripts(), and it tells them apart by calling importScripts. The
+# glue is inside the bundle (createPyodideModule), so nothing in the worker needs it.
+WORKER_PRELUDE = "self.importScripts = undefined;"
+
+
+def bundle_worker(web: Path, out: Path) -> None:
+    """web/worker.js and all it imports as one classic script; only the Node.js branches of
+    Pyodide's loader may import anything at run time."""
+    bin_dir = ROOT / "node_modules" / ".bin"
+    esbuild = shutil.which("esbuild", path=str(bin_dir))
+    if esbuild is None:
+        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
+    target = out / WORKER_SOURCE
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = Path(tmp) / "meta.json"
+        # NODE_PATH lets a web folder outside the repo resolve the packages of our node_modules.
+        env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
+        run([esbuild, str(web / WORKER_SOURCE), *ESBUILD_FLAGS, f"--banner:js={WORKER_PRELUDE}",
+             f"--outfile={target}",
+             f"--metafile={meta}"], "esbuild", cwd=ROOT, env=env)
+        metadata = json.loads(meta.read_text(encoding="utf-8"))
+    outputs = metadata["outputs"].values()
+    left = sorted({i["path"] for o in outputs for i in o.get("imports", [])
+                   if i.get("external") and not NODE_ONLY_IMPORTS.fullmatch(i["path"])})
+    if left:
+        raise BuildError(f"the worker bundle would load {', '.join(left)} at run time")
+    bundled = {m.group(1) for path in metadata["inputs"]
+               if (m := re.search(r"node_modules/((?:@[^/]+/)?[^/]+)/", path))}
+    noticed = {what.split(" (")[0] for what, _, _ in NOTICE_SOURCES} | {"pyodide"}
+    if bundled - noticed:
+        raise BuildError(f"worker.js would hold {', '.join(sorted(bundled - noticed))} without "
+                         f"its licence: add it to NOTICE_SOURCES")
+
+
+APP_FLAGS = ["--bundle", "--format=esm", "--target=es2022", "--minify", "--legal-comments=none",
+             "--charset=utf8", "--log-level=warning"]
+
+
+def bundle_app(web: Path, out: Path) -> set[str]:
+    """web/app.js and the modules it imports as one module script with no imports left, so that
+    the integrity attribute of its <script> covers every line the page runs: an imported
+    module has no attribute of its own, and a modulepreload link's check can be raced (a
+    late link) or bypassed (a server that forbids caching makes the browser fetch the module
+    again). The names of the web folder's files it holds, which are not shipped on their own."""
+    esbuild = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
+    if esbuild is None:
+        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = Path(tmp) / "meta.json"
+        run([esbuild, str(web / APP_SOURCE), *APP_FLAGS, f"--outfile={out / APP_SOURCE}",
+             f"--metafile={meta}"], "esbuild (app.js)", cwd=ROOT)
+        metadata = json.loads(meta.read_text(encoding="utf-8"))
+    left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
+    if left:
+        raise BuildError(f"the page's bundle would load {', '.join(left)} at run time")
+    resolved = web.resolve()
+    held = set()
+    for path in metadata["inputs"]:
+        source = (ROOT / path).resolve()
+        if resolved in source.parents:
+            held.add(source.relative_to(resolved).as_posix())
+    return held

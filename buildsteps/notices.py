@@ -1,0 +1,72 @@
+"""THIRD-PARTY-NOTICES: what dist/ ships that is not ours, and its licences."""
+
+from pathlib import Path
+
+from .common import ROOT, BuildError
+
+
+NOTICES = "THIRD-PARTY-NOTICES"
+# (what dist/ ships, its licence, where the licence text comes from: a file of the project,
+# or None for a text written here).
+NOTICE_SOURCES = [
+    ("Pyodide (its loader and runtime glue inside worker.js; pyodide.asm.wasm)", "MPL-2.0",
+     "licenses/MPL-2.0.txt"),
+    ("CPython (its standard library, python_stdlib.zip, and its interpreter, inside "
+     "pyodide.asm.wasm)", "PSF-2.0", None),
+    ("hash-wasm (inside worker.js)", "MIT", "node_modules/hash-wasm/LICENSE"),
+    ("bcrypt-pbkdf (inside worker.js)", "BSD-3-Clause", "node_modules/bcrypt-pbkdf/LICENSE"),
+    ("tweetnacl (inside worker.js; a dependency of bcrypt-pbkdf)", "Unlicense",
+     "node_modules/tweetnacl/LICENSE"),
+    ("@noble/curves (inside worker.js)", "MIT", "node_modules/@noble/curves/LICENSE"),
+    ("@noble/ciphers (inside worker.js)", "MIT", "node_modules/@noble/ciphers/LICENSE"),
+    ("@noble/hashes (inside worker.js; a dependency of @noble/curves)", "MIT",
+     "node_modules/@noble/hashes/LICENSE"),
+    # des.js has no LICENSE file: its README is the MIT licence and the copyright line.
+    ("des.js (inside worker.js)", "MIT", "node_modules/des.js/README.md"),
+    ("inherits (inside worker.js; a dependency of des.js)", "ISC",
+     "node_modules/inherits/LICENSE"),
+    ("minimalistic-assert (inside worker.js; a dependency of des.js)", "ISC",
+     "node_modules/minimalistic-assert/LICENSE"),
+    ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
+]
+WRITTEN_TEXTS = {
+    "PSF-2.0": "Python Software Foundation License Version 2.\n"
+               "Copyright (c) 2001 Python Software Foundation; All Rights Reserved.\n"
+               "The full text is the LICENSE file of the CPython source distribution.\n",
+    "MIT": "MIT License. Copyright (c) the sshkeys authors.\n"
+           "Permission is hereby granted, free of charge, to any person obtaining a copy of this\n"
+           "software and associated documentation files (the \"Software\"), to deal in the\n"
+           "Software without restriction, including without limitation the rights to use, copy,\n"
+           "modify, merge, publish, distribute, sublicense, and/or sell copies of the Software,\n"
+           "and to permit persons to whom the Software is furnished to do so, subject to the\n"
+           "following conditions: The above copyright notice and this permission notice shall\n"
+           "be included in all copies or substantial portions of the Software.\n"
+           "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n"
+           "IMPLIED.\n",
+}
+
+
+def licence_text(source: str | None, spdx: str) -> str:
+    if source is None:
+        return WRITTEN_TEXTS[spdx]
+    path = ROOT / source
+    if not path.exists():
+        raise BuildError(f"{source} is missing: the notices need its licence text")
+    return path.read_text(encoding="utf-8")
+
+
+def write_notices(out: Path) -> None:
+    """THIRD-PARTY-NOTICES: each component dist/ ships, its licence, and the licence text
+    (a text several components share is printed once)."""
+    parts, printed = [], {}
+    for what, spdx, source in NOTICE_SOURCES:
+        key = source or spdx
+        parts.append(f"{'=' * 78}\n{what}\nLicence: {spdx}\n")
+        if key in printed:
+            parts.append(f"(the same text as for {printed[key]}, above)\n\n")
+            continue
+        printed[key] = what.split(" (")[0]
+        parts.append("\n" + licence_text(source, spdx).strip() + "\n\n")
+    text = ("Third-party software shipped in this folder, and its licences. esbuild, which "
+            "bundles worker.js, is a build tool and is not shipped.\n\n" + "".join(parts))
+    (out / NOTICES).write_text(text, encoding="utf-8", newline="\n")

@@ -237,15 +237,18 @@ THEIR_FILES = [
     ("ssh-keygen ecdsa pkcs8", "ssh-keygen", "ecdsa", "PKCS8"),
     ("puttygen rsa ppk3", "puttygen", "rsa", "private"),
     ("puttygen ed25519 ppk2", "puttygen", "ed25519", "private,version=2"),
-    ("puttygen ecdsa openssh", "puttygen", "ecdsa", "private-openssh"),
+    ("puttygen ecdsa openssh", "puttygen", "ecdsa", "private-openssh"),    # PEM, Triple DES
+    ("puttygen rsa sshcom", "puttygen", "rsa", "private-sshcom"),          # Triple DES
+    ("ssh-keygen ed25519 chacha20", "ssh-keygen", "ed25519", "-Z chacha20-poly1305@openssh.com"),
 ]
 
 
 def their_file(tmp_path, tool, keytype, fmt, passphrase):
     path = tmp_path / "theirs"
     if tool == "ssh-keygen":
+        cipher = fmt.removeprefix("-Z ") if fmt and fmt.startswith("-Z ") else None
         referees.ssh_keygen_generate(path, keytype, 2048 if keytype == "rsa" else None,
-                                     "their key", passphrase, fmt)
+                                     "their key", passphrase, None if cipher else fmt, cipher)
     else:
         plain = tmp_path / "plain.ppk"
         referees.puttygen_generate(plain, keytype, 2048 if keytype == "rsa" else None, "their key")

@@ -135,8 +135,7 @@ def test_an_opened_certificate_line_is_explained(app, ca, tmp_path):
     app.wait_for("#key-cert")
     assert "This is an OpenSSH user certificate, not a key" in app.text("#key-cert-about")
     assert "Valid now" in app.text("#key-cert-verdict")
-    assert app.text("#key-cert-listing").split("\n", 1)[1] == \
-        referees.ssh_keygen_show_cert(cert).split("\n", 1)[1]
+    assert app.text("#key-cert-listing") == referees.ssh_keygen_show_cert(cert).split("\n", 1)[1]
     assert app.value("#public-key") == (folder / "id_ecdsa.pub").read_text().strip()
     assert not app.visible("#attach-group")            # nothing private to attach it to
     saved = app.download("button.download[data-format=certificate]", tmp_path)

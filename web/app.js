@@ -3,6 +3,7 @@
 import { KeyWorker } from "./client.js";
 import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
+import { setupCerts } from "./certs.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -164,6 +165,7 @@ setupTabs(document.querySelector("main > .tabs"), (tab) => {
   show($("panel-generate"), tab.id === "tab-generate");
   show($("panel-open"), tab.id === "tab-open");
   show($("panel-check"), tab.id === "tab-check");
+  show($("panel-certs"), tab.id === "tab-certs");
 });
 
 let helpOs = "putty";
@@ -339,6 +341,7 @@ function showKey(key) {
   }
   show($("save-passphrase-group"), key.private);
   showCheckup(key);
+  showCertificate(key);
   renderHelp($("help"), helpOs, key);
   show($("result"), true);
   $("result").focus();
@@ -456,6 +459,7 @@ addEventListener("pageshow", (event) => {
 const showCheckup = setupKeyCheckup({ worker, busy, download, showKey,
   passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
 setupCheckView(worker);
+const showCertificate = setupCerts({ worker, busy, download, showKey });
 
 applyOptions(options);
 updateButtons();

@@ -500,6 +500,7 @@ NOTICE_SOURCES = [
      "node_modules/inherits/LICENSE"),
     ("minimalistic-assert (inside worker.js; a dependency of des.js)", "ISC",
      "node_modules/minimalistic-assert/LICENSE"),
+    ("uqr (inside worker.js)", "MIT", "node_modules/uqr/LICENSE"),
     ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
 ]
 WRITTEN_TEXTS = {

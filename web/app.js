@@ -5,6 +5,7 @@ import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { download, guardUnsaved, save, SaveCancelled, setupSaveAll } from "./saving.js";
 import { setupHandoff } from "./handoff.js";
+import { setupPassphrase } from "./passphrase.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -438,6 +439,7 @@ $("clear").addEventListener("click", async () => {
 });
 
 const showHandoff = setupHandoff(worker);
+setupPassphrase(worker);
 const fitSaveAll = setupSaveAll({ worker, busy, saveOptions, say, unsaved, current: () => state.key,
   passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
 const showCheckup = setupKeyCheckup({ worker, busy, showKey: (key) => showKey(key, { fresh: key.id !== state.key?.id }),

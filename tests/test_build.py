@@ -424,10 +424,10 @@ def test_third_party_notices_name_every_shipped_component_with_its_licence_text(
                             ("bcrypt-pbkdf", "BSD-3-Clause"), ("tweetnacl", "Unlicense"),
                             ("@noble/curves", "MIT"), ("@noble/ciphers", "MIT"),
                             ("@noble/hashes", "MIT"), ("des.js", "MIT"), ("inherits", "ISC"),
-                            ("minimalistic-assert", "ISC"), ("sshkeys", "MIT")]:
+                            ("minimalistic-assert", "ISC"), ("uqr", "MIT"), ("sshkeys", "MIT")]:
         assert re.search(rf"^{component} .*\nLicence: {re.escape(spdx)}$", notices, re.M), component
     for package in ("hash-wasm", "bcrypt-pbkdf", "tweetnacl", "@noble/curves", "@noble/ciphers",
-                    "@noble/hashes", "inherits", "minimalistic-assert", "des.js"):
+                    "@noble/hashes", "inherits", "minimalistic-assert", "des.js", "uqr"):
         licence = "README.md" if package == "des.js" else "LICENSE"
         text = (ROOT / "node_modules" / package / licence).read_text(encoding="utf-8").strip()
         assert text in notices, package

@@ -4,6 +4,9 @@ import { KeyWorker } from "./client.js";
 import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
+import { download, guardUnsaved, save, SaveCancelled, setupSaveAll } from "./saving.js";
+import { setupHandoff } from "./handoff.js";
+import { setupPassphrase } from "./passphrase.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -68,7 +71,7 @@ function say(id, text) {
 function updateButtons() {
   $("generate").disabled = !state.ready || state.busy;
   $("open").disabled = !state.ready || state.busy || !state.pending;
-  for (const button of document.querySelectorAll("button.download, #apply-comment, #copy, #clear, #fix-resave, #fix-new-key")) {
+  for (const button of document.querySelectorAll("button.download, #save-all, #apply-comment, #copy, #clear, #fix-resave, #fix-new-key")) {
     button.disabled = state.busy;
   }
 }
@@ -210,7 +213,7 @@ $("generate-form").addEventListener("submit", async (e) => {
     );
     say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
-    showKey(key);
+    showKey(key, { fresh: true });
     mark("key-shown");
   } catch (error) {
     say("generate-status", "");
@@ -316,10 +319,15 @@ $("open-form").addEventListener("submit", async (e) => {
 });
 
 // -- the result ------------------------------------------------------------------------------
-function showKey(key) {
+const unsaved = guardUnsaved($("unsaved"));
+
+function showKey(key, { fresh = false } = {}) {
   // The worker keeps only the key on screen: the one this replaces is forgotten.
   if (state.key && state.key.id !== key.id) worker.call("forget", { key: state.key.id }).catch(() => {});
   state.key = key;
+  unsaved.shown(key, { fresh });
+  fitSaveAll(key);
+  showHandoff(key);
   const half = key.private ? "Private and public key" : "Public key only";
   $("key-summary").textContent = `${half}: ${key.type}, ${key.bits} bits, comment “${key.comment}”.`;
   const note = [key.comment_warning, key.note].filter(Boolean).join(" ");
@@ -374,6 +382,7 @@ $("apply-comment").addEventListener("click", async () => {
       worker.call("set_comment", { key: state.key.id, comment: $("edit-comment").value }),
     );
     showKey(key);
+    unsaved.changed(key, "the new comment");
     say("download-status", "Comment changed: save the files again to keep it.");
   } catch (error) {
     say("save-error", error.message);
@@ -402,32 +411,24 @@ for (const button of document.querySelectorAll("button.download")) {
     if (passphrase === null && isPrivate) return;
     try {
       mark("save");
-      const file = await busy("download-status", "Preparing the file…", () =>
+      const { filename } = await worker.call("file_name", { key: state.key.id, format });
+      const how = await save(filename, () => busy("download-status", "Preparing the file…", () =>
         worker.call("save", { key: state.key.id, format, passphrase: passphrase || null, options: saveOptions(format) }),
-      );
-      download(file);
+      ));
       mark("saved");
+      unsaved.saved(isPrivate);
       const protectedNote = isPrivate ? (passphrase ? ", protected by your passphrase" : ", without a passphrase") : "";
-      say("download-status", `Saved ${file.filename}${protectedNote}.`);
+      say("download-status", `${how === "written" ? "Saved" : "Saved to your downloads:"} ${filename}${protectedNote}.`);
     } catch (error) {
-      say("download-status", "");
-      say("save-error", error.message);
+      say("download-status", error instanceof SaveCancelled ? error.message : "");
+      if (!(error instanceof SaveCancelled)) say("save-error", error.message);
     }
   });
 }
 
-function download({ data, filename, mime }) {
-  const url = URL.createObjectURL(new Blob([data], { type: mime }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.click();
-  // Revoke once the browser has surely read the blob; the link was never in the document.
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
 // Clear ends the worker, and with it every byte of its memory, and starts a fresh one.
 function clearAll() {
+  unsaved.forget();
   worker.restart();
   state.ready = false;
   $("loading").classList.remove("done");
@@ -437,7 +438,7 @@ function clearAll() {
     "public-key", "paste", "edit-comment"]) {
     $(id).value = "";
   }
-  for (const id of ["fp-sha256", "fp-md5", "randomart", "key-summary", "help"]) $(id).textContent = "";
+  for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) $(id).textContent = "";
   show($("result"), false);
   say("generate-status", "Cleared: the key is gone from this page.");
   state.commentEdited = false;
@@ -456,7 +457,12 @@ addEventListener("pageshow", (event) => {
   if (event.persisted) clearAll();
 });
 
-const showCheckup = setupKeyCheckup({ worker, busy, download, showKey,
+const showHandoff = setupHandoff(worker);
+setupPassphrase(worker);
+const fitSaveAll = setupSaveAll({ worker, busy, saveOptions, say, unsaved, current: () => state.key,
+  passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
+const showCheckup = setupKeyCheckup({ worker, busy, showKey: (key) => showKey(key, { fresh: key.id !== state.key?.id }),
+  download: (file) => download(file).then(() => unsaved.saved(true)),
   passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
 setupCheckView(worker);
 const showCertificate = setupCerts({ worker, busy, download, showKey });

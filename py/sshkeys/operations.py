@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import certificate, formats, keys
 from .engine import get_engine
 from .errors import CertificateError, FormatError, PassphraseRequired, UnsupportedError
-from .fingerprint import fingerprint, randomart
+from .fingerprint import bubblebabble, fingerprint, randomart
 from .formats.certline import certificate_line
 from .formats.keyblob import public_blob
 from .formats.pubkey import public_line
@@ -233,6 +233,7 @@ def describe(key: Key) -> dict:
         "sha256": fingerprint(key.public, "sha256"),
         "md5": fingerprint(key.public, "md5"),
         "randomart": randomart(key.public, "sha256"),
+        "bubblebabble": bubblebabble(key.public),      # ssh-keygen -B: to read a key aloud
         "openssh_accepts": kt.openssh,
         "note": kt.note,
         "file_stem": "id_" + kt.stem,

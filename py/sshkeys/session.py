@@ -9,7 +9,7 @@ import gc
 import itertools
 from dataclasses import replace
 
-from . import certificate, checkup, formats, keys, operations
+from . import archive, certificate, checkup, formats, keys, operations
 from .engine import get_engine
 from .errors import CertificateError, SSHKeyError
 from .keys import Key
@@ -108,6 +108,23 @@ class Session:
         data = await operations.save(k, format, passphrase, engine=self.engine, **dict(options or {}))
         return {"data": data, "filename": formats.get(format).file_name.format(stem=k.type.stem),
                 "mime": MIME}
+
+    async def op_save_all(self, key: str, formats: list, passphrase: str | None = None,
+                          options: dict | None = None) -> dict:
+        """One .zip: the key in each private format of `formats` (options: by format), its
+        .pub and NEXT-STEPS.txt."""
+        k = self._get(key)
+        options = {name: dict(o or {}) for name, o in dict(options or {}).items()}
+        data = await archive.save_all(k, list(formats), passphrase, options, engine=self.engine)
+        return {"data": data, "filename": archive.archive_name(k), "mime": "application/zip"}
+
+    async def op_file_name(self, key: str, format: str) -> dict:
+        """The name a save of `format` will suggest, before the (slow) save: a save dialog must
+        open while the click that asked for it still counts."""
+        k = self._get(key)
+        name = (archive.archive_name(k) if format == "all"
+                else formats.get(format).file_name.format(stem=k.type.stem))
+        return {"filename": name}
 
     # -- the check-up ---------------------------------------------------------------------------
     async def op_check_lines(self, text: str, kind: str | None = None) -> dict:

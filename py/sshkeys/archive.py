@@ -1,0 +1,90 @@
+"""“Save all”: one .zip holding a key's private files, its .pub and a short text of next steps.
+
+Made with the standard library's zipfile, so the page and the native library write the same
+archive. Entries get Unix modes (private files 0600) that unzip restores.
+"""
+
+import datetime
+import io
+import zipfile
+
+from . import formats, operations
+from .keys import Key
+
+NEXT_STEPS = "NEXT-STEPS.txt"
+PRIVATE_MODE = 0o100600
+PUBLIC_MODE = 0o100644
+
+
+def archive_name(key: Key) -> str:
+    return f"id_{key.type.stem}-keys.zip"
+
+
+def next_steps(key: Key, names: list[str], protected: bool) -> str:
+    stem = f"id_{key.type.stem}"
+    steps = [f"Put the public key ({stem}.pub) on the server as one line of ~/.ssh/authorized_keys,\n"
+             "   or paste it into your host's dashboard (GitHub: Settings > SSH and GPG keys)."]
+    if stem in names:
+        steps.append(f"OpenSSH: move {stem} and {stem}.pub into ~/.ssh/ and run\n"
+                     f"   chmod 600 ~/.ssh/{stem}   (ssh refuses a key others can read).")
+    if f"{stem}.ppk" in names:
+        steps.append(f"PuTTY, Pageant, WinSCP: keep {stem}.ppk where only you can read it and load "
+                     "it\n   (Pageant: Add Key; PuTTY: Connection > SSH > Auth > Credentials).")
+    lines = [
+        f"{key.algorithm} key, comment \"{key.comment}\"",
+        f"SHA256 fingerprint: {operations.describe(key)['sha256']}",
+        "",
+        "Files in this archive:",
+        *(f"  {name}" for name in names),
+        "",
+        "The private key files are " + ("protected by your passphrase." if protected else
+                                       "NOT protected by a passphrase: anyone who copies them "
+                                       "can use the key."),
+        "",
+        "Next steps:",
+        *(f"{i}. {step}" for i, step in enumerate(steps, 1)),
+        "",
+        "Delete this archive once the files are where they belong: it holds your private key.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+async def save_all(key: Key, format_names, passphrase=None, options=None, *, engine=None,
+                   now: datetime.datetime | None = None) -> bytes:
+    """The zip of `key` saved in each private format of format_names (options: {format: save()
+    keyword arguments}), plus its OpenSSH .pub and NEXT-STEPS.txt."""
+    if not key.has_private:
+        raise ValueError("Save all needs a private key; this is a public key only.")
+    chosen = []
+    for name in format_names:
+        fmt = formats.get(name)
+        if not fmt.private:
+            raise ValueError(f"{fmt.label} is not a private key format.")
+        if name not in operations.formats_for(key):
+            raise ValueError(f"A {key.type.name} key cannot be saved as {fmt.label}.")
+        if name not in chosen:
+            chosen.append(name)
+    if not chosen:
+        raise ValueError("Choose at least one private key format to save.")
+    stem = key.type.stem
+    entries = []
+    for name in chosen:
+        data = await operations.save(key, name, passphrase, engine=engine,
+                                     **dict((options or {}).get(name) or {}))
+        entries.append((formats.get(name).file_name.format(stem=stem), data, PRIVATE_MODE))
+    public = await operations.save(key, "public-openssh", engine=engine)
+    entries.append((formats.get("public-openssh").file_name.format(stem=stem), public, PUBLIC_MODE))
+    names = [n for n, _, _ in entries] + [NEXT_STEPS]
+    text = next_steps(key, names, bool(passphrase)).encode()
+    entries.append((NEXT_STEPS, text, PUBLIC_MODE))
+
+    date = (now or datetime.datetime.now()).timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for arcname, data, mode in entries:
+            info = zipfile.ZipInfo(arcname, date_time=max(date, (1980, 1, 1, 0, 0, 0)))
+            info.create_system = 3                    # Unix: external_attr holds the mode
+            info.external_attr = mode << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, data)
+    return buffer.getvalue()

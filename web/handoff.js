@@ -1,0 +1,53 @@
+// Hand-off to another device: the public key line as a QR code, and the key's bubblebabble
+// (ssh-keygen -B) to read aloud. The worker encodes the QR code (uqr, bundled into worker.js);
+// this module draws its modules as one SVG path. Everything is built with DOM calls, no markup.
+
+const SVG = "http://www.w3.org/2000/svg";
+const MODULE_PX = 4;    // CSS pixels a module: a version-10 code (an Ed25519 line) is 260 px
+
+function draw({ size, modules }) {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", `0 0 ${size} ${size}`);
+  svg.setAttribute("width", String(size * MODULE_PX));
+  svg.setAttribute("height", String(size * MODULE_PX));
+  svg.setAttribute("shape-rendering", "crispEdges");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", "QR code of the public key line");
+  const background = document.createElementNS(SVG, "rect");
+  background.setAttribute("width", String(size));
+  background.setAttribute("height", String(size));
+  background.setAttribute("fill", "#fff");
+  const dark = document.createElementNS(SVG, "path");
+  let d = "";
+  modules.forEach((row, y) => row.forEach((on, x) => {
+    if (on) d += `M${x},${y}h1v1h-1z`;
+  }));
+  dark.setAttribute("d", d);
+  dark.setAttribute("fill", "#000");
+  svg.append(background, dark);
+  return svg;
+}
+
+export function setupHandoff(worker) {
+  const $ = (id) => document.getElementById(id);
+  let shown = 0;     // a newer key's code replaces an older one still on its way
+  return async (key) => {
+    const turn = ++shown;
+    $("fp-bubblebabble").textContent = key.bubblebabble;
+    $("qr-code").replaceChildren();
+    $("qr-note").hidden = true;
+    const qr = await worker.call("qr", { text: key.public_line });
+    if (turn !== shown) return;
+    if (!qr.fits) {
+      $("qr-note").textContent = `The public key line is ${qr.bytes} bytes: more than one QR code holds `
+        + `(${qr.limit}). Copy it, or save the public key file and move that instead.`;
+      $("qr-note").hidden = false;
+      return;
+    }
+    $("qr-code").append(draw(qr));
+    if (qr.version > 25) {
+      $("qr-note").textContent = "A long key makes a dense code: hold the phone close, or zoom the page in.";
+      $("qr-note").hidden = false;
+    }
+  };
+}

@@ -1,0 +1,22 @@
+// Suggested passphrases: words of the EFF large word list (7,776 words), chosen in the worker
+// with the browser's CSPRNG (crypto.getRandomValues, without modulo bias). Each word adds
+// log2(7776) ≈ 12.9 bits; the page says how many the passphrase has. Nothing is stored.
+
+export function setupPassphrase(worker) {
+  const $ = (id) => document.getElementById(id);
+  $("suggest").addEventListener("click", async () => {
+    try {
+      const { passphrase, words, list_size, bits } = await worker.call("passphrase", { words: Number($("suggest-words").value) });
+      for (const id of ["passphrase", "passphrase2"]) {
+        $(id).value = passphrase;
+        $(id).type = "text";       // a passphrase to write down must be seen
+      }
+      $("show-passphrase").checked = true;
+      $("suggest-info").textContent = `${words} words chosen at random from the EFF large word list `
+        + `(${list_size.toLocaleString("en")} words): ${bits.toFixed(1)} bits of entropy. Write it down `
+        + "or keep it in a password manager: it cannot be recovered.";
+    } catch (error) {
+      $("suggest-info").textContent = error.message;
+    }
+  });
+}

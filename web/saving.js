@@ -1,0 +1,148 @@
+// Saving files the user can trust, and not leaving with a key that was never saved.
+//
+// Where the browser offers the File System Access API (Chromium), a save opens the system's
+// save dialog with the suggested name, and is reported done only once the file is written and
+// closed. Elsewhere it is a download. Downloads are queued and spaced: Chromium silently drops
+// the downloads of a tab past about ten started within a second (tests/test_saving.py makes
+// 40 in a row in every engine).
+
+const DOWNLOAD_GAP_MS = 250;   // at most four downloads a second
+
+export class SaveCancelled extends Error {}
+
+let queue = Promise.resolve();
+let lastStart = -Infinity;
+
+// Resolves once the browser has been handed the download (when it lands is its own business).
+export function download({ data, filename, mime }) {
+  const start = async () => {
+    const wait = lastStart + DOWNLOAD_GAP_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    lastStart = performance.now();
+    const url = URL.createObjectURL(new Blob([data], { type: mime }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = filename;
+    a.click();
+    // Revoke once the browser has surely read the blob; the link was never in the document.
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+  queue = queue.then(start, start);
+  return queue;
+}
+
+// The save dialog, when this page may open one: not in a cross-origin frame (embed mode), where
+// the browser refuses it, and not from disk (file://), where there is no secure origin.
+function pickerOffered() {
+  if (typeof window.showSaveFilePicker !== "function") return false;
+  try {
+    return window.top === window || window.top.location.origin === location.origin;
+  } catch {
+    return false;       // a cross-origin parent
+  }
+}
+
+// save(name, make): `name` is the suggested file name; `make()` resolves with the file
+// ({data, filename, mime}) and runs only once the user has chosen where it goes (the dialog
+// must open while the click that asked for it still counts). Resolves with how it was saved:
+// "written" (the file is on disk) or "downloaded" (handed to the browser's downloads).
+// Rejects with SaveCancelled when the user closes the dialog.
+export async function save(name, make) {
+  if (!pickerOffered()) {
+    await download(await make());
+    return "downloaded";
+  }
+  let handle;
+  try {
+    handle = await window.showSaveFilePicker({ suggestedName: name, id: "sshkeys" });
+  } catch (error) {
+    if (error.name === "AbortError") throw new SaveCancelled(`Not saved: the save dialog was closed.`);
+    if (error.name !== "SecurityError" && error.name !== "NotAllowedError") throw error;
+    await download(await make());     // the browser will not show a dialog here after all
+    return "downloaded";
+  }
+  const file = await make();
+  const writable = await handle.createWritable();
+  try {
+    await writable.write(new Blob([file.data], { type: file.mime }));
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => {});
+    throw new Error(`${handle.name} was not written: ${error.message}`);
+  }
+  return "written";
+}
+
+// The guard: while a private key that was generated or changed here has not been saved in a
+// private format, leaving the page asks first, and `notice` says what is unsaved.
+export function guardUnsaved(notice) {
+  let unsaved = null;    // what is unsaved, said in a sentence; null when nothing is
+  const render = () => {
+    notice.textContent = unsaved ?? "";
+    notice.hidden = !unsaved;
+  };
+  addEventListener("beforeunload", (event) => {
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = "";    // older browsers ask only when this is set
+  });
+  return {
+    // A key on the page: a new one is unsaved; one opened from a file is saved as it was.
+    shown(key, { fresh }) {
+      if (key.private && fresh) {
+        unsaved = "Not saved yet: this private key exists only on this page. Save it in a private "
+          + "format (OpenSSH, .ppk, PEM or PKCS#8) before you leave, or it is lost.";
+      } else if (!key.private) {
+        unsaved = null;
+      }
+      render();
+    },
+    changed(key, what) {
+      if (!key.private) return;
+      unsaved = `Not saved yet: ${what} is only on this page. Save the private key again to keep it.`;
+      render();
+    },
+    saved(isPrivate) {
+      if (!isPrivate) return;
+      unsaved = null;
+      render();
+    },
+    forget() {
+      unsaved = null;
+      render();
+    },
+    get unsaved() {
+      return unsaved;
+    },
+  };
+}
+
+// "Save all": one .zip made by Python (sshkeys.archive) with the private key in each format
+// ticked, the .pub and NEXT-STEPS.txt. Returns the function that fits the ticks to a key.
+export function setupSaveAll({ worker, busy, passphrase, saveOptions, say, current, unsaved }) {
+  const $ = (id) => document.getElementById(id);
+  const boxes = [...document.querySelectorAll("input[name=save-all-format]")];
+  $("save-all").addEventListener("click", async () => {
+    const secret = passphrase();
+    if (secret === null) return;
+    const key = current();
+    const formats = boxes.filter((b) => b.checked && !b.closest("label").hidden).map((b) => b.value);
+    try {
+      const { filename } = await worker.call("file_name", { key: key.id, format: "all" });
+      const how = await save(filename, () => busy("download-status", "Preparing the .zip…", () =>
+        worker.call("save_all", { key: key.id, formats, passphrase: secret || null,
+          options: Object.fromEntries(formats.map((f) => [f, saveOptions(f)])) }),
+      ));
+      unsaved.saved(true);
+      const note = secret ? ", private keys protected by your passphrase" : ", private keys without a passphrase";
+      say("download-status", `${how === "written" ? "Saved" : "Saved to your downloads:"} ${filename}${note}.`);
+    } catch (error) {
+      say("download-status", error instanceof SaveCancelled ? error.message : "");
+      if (!(error instanceof SaveCancelled)) say("save-error", error.message);
+    }
+  });
+  return (key) => {
+    $("save-all-group").hidden = !key.private;
+    for (const box of boxes) box.closest("label").hidden = !key.formats.includes(box.value);
+  };
+}

@@ -146,7 +146,8 @@ def test_the_page_script_is_one_module_that_imports_nothing(dist):
     """An imported module carries no integrity of its own; one bundle does, whatever the
     server's caching headers (tests/test_security.py)."""
     text = (dist / "app.js").read_text(encoding="utf-8")
-    assert not re.search(r'\bimport\s*[\w{*(]|\bfrom\s*"', text)
+    # an import or re-export statement (a "cert-from" string is neither)
+    assert not re.search(r'(?<![\w$"\'-])(?:import\s*[\w{*(]|from\s*")', text)
     for module in BUNDLED_INTO_APP - {"app.js"}:
         assert not (dist / module).exists(), module
     assert "sshkeys-worker" in text and "engine-hide" in text      # client.js is inside
@@ -237,7 +238,7 @@ def test_wheel_is_exactly_the_package_sources_with_a_valid_record(dist):
         wheel_file = zf.read(f"{meta}/WHEEL").decode().splitlines()
         assert {"Wheel-Version: 1.0", "Root-Is-Purelib: true", "Tag: py3-none-any"} <= set(wheel_file)
         assert zf.read(f"{meta}/entry_points.txt").decode() == \
-            "[console_scripts]\nsshkeys = sshkeys.cli:main\n"
+            "[console_scripts]\nsshkeys = sshkeys.cli:main\nsshkeys-keygen = sshkeys.keygen:main\n"
 
 
 def test_wheel_bytes_depend_only_on_content_and_source_date_epoch(tmp_path, monkeypatch):
@@ -277,7 +278,8 @@ def test_wheel_installs_and_generates_a_key_with_the_native_engine(dist, tmp_pat
     import importlib.metadata
     [installed] = importlib.metadata.distributions(path=[str(target)])
     assert installed.version == VERSION
-    assert [ep.value for ep in installed.entry_points] == ["sshkeys.cli:main"]
+    assert sorted(ep.value for ep in installed.entry_points) == ["sshkeys.cli:main",
+                                                                 "sshkeys.keygen:main"]
 
 
 def test_worker_bundle_holds_pyodide_and_the_engine_and_imports_only_in_node(dist):

@@ -667,7 +667,7 @@ def test_triple_des_parity(browser):
         mine, theirs = both(browser, "tdes_cbc_decrypt", key, iv, data)
         assert theirs == mine and len(mine) == n
     with pytest.raises(BrowserError, match="whole number of 8-byte blocks"):
-        browser.run(f"await engine.tdes_cbc_decrypt(bytes(24), bytes(8), bytes(12))")
+        browser.run("await engine.tdes_cbc_decrypt(bytes(24), bytes(8), bytes(12))")
 
 
 def test_browser_generated_numbers_are_consistent(browser, browser_key):

@@ -267,7 +267,7 @@ def test_relative_validity_is_ssh_keygens_arithmetic():
 
 def test_an_altered_certificate_or_another_ca_is_refused(tmp_path):
     ca = _their_key(tmp_path, "ed25519", "ca")
-    other = _their_key(tmp_path, "ed25519", "other")
+    _their_key(tmp_path, "ed25519", "other")          # other and other.pub: a second CA
     key = _their_key(tmp_path, "ecdsa", "key")
     cert = referees.ssh_keygen_sign(ca, f"{key}.pub", "alice", "-n", "alice")
     kind, b64, comment = cert.read_text().split()

@@ -2,9 +2,6 @@
 property test: any line ssh-keygen accepts is parsed with its fingerprint; lines it rejects
 are reported with their line number, never a crash."""
 
-import asyncio
-import base64
-import subprocess
 from pathlib import Path
 
 import pytest

@@ -46,8 +46,8 @@ def test_the_guides_rsa_command(home):
     lines = out.stdout.splitlines()
     fp = theirs(home, "-l", "-f", key).stdout.split()[1]
     assert lines[:5] == ["Generating public/private rsa key pair.",
-                         f"Your identification has been saved in id_rsa",
-                         f"Your public key has been saved in id_rsa.pub",
+                         "Your identification has been saved in id_rsa",
+                         "Your public key has been saved in id_rsa.pub",
                          "The key fingerprint is:", f"{fp} you@example.com"]
     assert lines[5] == "The key's randomart image is:"
     assert "\n".join(lines[6:]) + "\n" == "".join(

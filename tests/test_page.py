@@ -334,6 +334,17 @@ def test_copy_puts_exactly_the_public_line_on_the_clipboard(browser, site):
         assert tab.evaluate("() => navigator.clipboard.readText()") == tab.value("#public-key")
 
 
+def generate_save_and_reopen(tab, fmt: str, folder: Path):
+    """What a user does once the page is ready: make a key, save it, open its public line."""
+    tab.click("#generate")
+    tab.wait_for("#result:not([hidden])")
+    tab.download(f"button.download[data-format={fmt}]", folder)
+    tab.click("#tab-open")
+    tab.fill("#paste", tab.value("#public-key"))
+    tab.click("#open")
+    tab.wait_for_text("#open-status", "Opened")
+
+
 # WebKit: WebDriver classic reports no requests (the server's own log is checked instead in
 # test_no_request_reaches_the_server_after_ready).
 @pytest.mark.parametrize("engine", ["chromium", "firefox"], scope="module")
@@ -343,13 +354,7 @@ def test_every_request_is_same_origin_and_none_after_ready(browser, site, tmp_pa
         tab.goto(site.url)
         tab.wait_ready()
         requests = tab.requests()
-        tab.click("#generate")
-        tab.wait_for("#result:not([hidden])")
-        tab.download("button.download[data-format=ppk]", tmp_path)
-        tab.click("#tab-open")
-        tab.fill("#paste", tab.value("#public-key"))
-        tab.click("#open")
-        tab.wait_for_text("#open-status", "Opened")
+        generate_save_and_reopen(tab, "ppk", tmp_path)
         after_ready = tab.requests()
     finally:
         tab.close()
@@ -368,13 +373,7 @@ def test_no_request_reaches_the_server_after_ready(app, site, built_dist, tmp_pa
     build's files by their names, never with a query, a body or anything of a key."""
     build_files = {"/" + name for name in json.loads((built_dist / "manifest.json").read_text())["files"]}
     site.requests.clear()
-    app.click("#generate")
-    app.wait_for("#result:not([hidden])")
-    app.download("button.download[data-format=openssh]", tmp_path)
-    app.click("#tab-open")
-    app.fill("#paste", app.value("#public-key"))
-    app.click("#open")
-    app.wait_for_text("#open-status", "Opened")
+    generate_save_and_reopen(app, "openssh", tmp_path)
     assert [r for r in site.requests if r not in build_files | {"/sw.js", "/manifest.json"}] == []
 
 

@@ -56,16 +56,18 @@ def bare(line: str) -> str:
     return " ".join(line.split()[:2])
 
 
-def openssl_public(path: Path, passphrase: str | None) -> str:
-    """OpenSSL (through `cryptography`) reading a PKCS#8 or public key PEM file."""
+def pem_public_key(path: Path, passphrase: str | None):
+    """OpenSSL (through `cryptography`) reading a PKCS#8 or public key PEM file: its public key."""
     data = path.read_bytes()
     if b"PUBLIC KEY" in data:
-        public = serialization.load_pem_public_key(data)
-    else:
-        secret = passphrase.encode() if passphrase else None
-        public = serialization.load_pem_private_key(data, secret).public_key()
+        return serialization.load_pem_public_key(data)
+    secret = passphrase.encode() if passphrase else None
+    return serialization.load_pem_private_key(data, secret).public_key()
+
+
+def openssl_public(path: Path, passphrase: str | None) -> str:
     openssh = serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
-    return public.public_bytes(*openssh).decode()
+    return pem_public_key(path, passphrase).public_bytes(*openssh).decode()
 
 
 def check_file(fmt: str, path: Path, line: str, passphrase: str | None):
@@ -113,13 +115,8 @@ def check_ed448_file(fmt: str, path: Path, line: str, passphrase: str | None):
     elif fmt == "rfc4716":
         assert bare(referees.puttygen_public(path)) == bare(line)
     elif fmt in ("pkcs8", "public-pem"):
-        data = path.read_bytes()
-        if b"PUBLIC KEY" in data:
-            public = serialization.load_pem_public_key(data)
-        else:
-            secret = passphrase.encode() if passphrase else None
-            public = serialization.load_pem_private_key(data, secret).public_key()
-        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        raw = pem_public_key(path, passphrase).public_bytes(serialization.Encoding.Raw,
+                                                            serialization.PublicFormat.Raw)
         assert base64.b64decode(line.split()[1]).endswith(raw)
     else:
         raise AssertionError(f"unexpected format {fmt} for Ed448")

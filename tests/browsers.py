@@ -157,11 +157,14 @@ class Tab:
               }
               document.getElementById("ppk-v2").checked = false;
             }""")
-            if self.visible("#clear") and not self.disabled("#clear"):
+            # Clear is on every panel; Generate (what wait_ready looks for) only on its own.
+            clear = self.visible("#clear") and not self.disabled("#clear")
+            if clear:
                 self.click("#clear")
                 self.wait_for("#result", "hidden", timeout=10_000)
-                self.wait_ready()           # Clear starts a fresh worker
             self.click("#tab-generate")
+            if clear:
+                self.wait_ready()           # Clear starts a fresh worker
             return self.evaluate("""() => !document.body.hasAttribute("aria-busy")
               && document.getElementById("result").hidden
               && !document.getElementById("generate").disabled""")

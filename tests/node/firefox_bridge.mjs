@@ -41,6 +41,9 @@ const commands = {
   async open() {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
+    // A test leaving a page that holds an unsaved key meets the page's beforeunload guard:
+    // leave, as the test meant to (tests/test_saving.py checks the guard itself).
+    page.on("dialog", (dialog) => dialog.accept().catch(() => {}));
     const id = nextTab++;
     const requests = [];
     page.on("request", (request) => requests.push(request.url()));
@@ -80,12 +83,24 @@ const commands = {
   },
 };
 
+// No command may hang the tests: a BiDi step that never answers (a click now and then did,
+// for good) becomes an error after this long. evaluate's functions may wait for real work.
+const LIMIT_MS = { evaluate: 240_000, goto: 120_000, reload: 120_000 };
+function limited(command, work) {
+  let timer;
+  const limit = LIMIT_MS[command] ?? 60_000;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${command} had no answer in ${limit / 1000} s`)), limit);
+  });
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
 const lines = readline.createInterface({ input: process.stdin });
 for await (const line of lines) {
   const { id, command, ...args } = JSON.parse(line);
   let answer;
   try {
-    answer = { id, value: (await commands[command](args)) ?? null };
+    answer = { id, value: (await limited(command, commands[command](args))) ?? null };
   } catch (error) {
     answer = { id, error: String(error && error.stack || error) };
   }

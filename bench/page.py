@@ -278,7 +278,7 @@ class Run:
         if rows:
             self.row("first paint, cold", [t["fp"] for t in loads], target=("abs", 100))
             self.row("first contentful paint, cold", [t["fcp"] for t in loads], target=("abs", 100))
-            self.row("Generate enabled (Python ready), cold", [t["ready"] for t in loads], target=("abs", 2000))
+            self.row("Python ready (cold)", [t["ready"] for t in loads], target=("abs", 2000))
             self.row("Ed25519 generate-and-show, first key right after a cold ready",
                      [t["first_key"] for t in loads], target=("abs", 50))
         if count_bytes:
@@ -336,7 +336,7 @@ class Run:
         sw = sum(t["sw"] for t in loads)
         how = f"service worker controlled {sw} of {n}" if sw else "HTTP cache, no service worker"
         self.row(f"first contentful paint, warm ({how})", [t["fcp"] for t in loads], target=("abs", 100))
-        self.row(f"Generate enabled (Python ready), warm ({how})", [t["ready"] for t in loads],
+        self.row(f"Python ready, warm ({how})", [t["ready"] for t in loads],
                  target=("abs", 1000))
 
     def offline(self, n: int):
@@ -474,7 +474,7 @@ class Run:
                         rsa = [generated(tab) for _ in range(samples)]
                 finally:
                     browser.close()
-            self.row(f"{engine} {version}: Generate enabled (Python ready), first load", ready)
+            self.row(f"{engine} {version}: Python ready, first load", ready)
             self.row(f"{engine} {version}: RSA 4096 generate-and-show", rsa)
 
 

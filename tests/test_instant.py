@@ -59,6 +59,8 @@ def test_a_file_chosen_at_first_paint_opens_when_python_is_ready(chromium, site,
         tab.goto(site.url)
         tab.click("#tab-open")
         tab.set_input_files("#key-file", path)
+        tab.wait_for_function("() => document.getElementById('open-status').textContent"
+                              ".includes('once Python is ready')")
         release()
         tab.wait_for_selector(SHOWN, timeout=READY_TIMEOUT)
         assert tab.input_value("#public-key") == (tmp_path / "id_ecdsa.pub").read_text().strip()

@@ -260,8 +260,13 @@ async function take(bytes, name) {
   say("open-error", "");
   show($("open-passphrase-row"), false);
   $("open-passphrase").value = "";
+  if (!state.ready) {
+    state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
+    say("open-status", state.waiting.message);
+  }
   try {
     const { encrypted } = await worker.call("needs_passphrase", { data: bytes });
+    state.waiting = null;
     show($("open-passphrase-row"), encrypted);
     updateButtons();
     if (encrypted) {
@@ -271,6 +276,7 @@ async function take(bytes, name) {
       await openPending();
     }
   } catch (error) {
+    state.waiting = null;
     state.pending = null;
     updateButtons();
     say("open-status", "");

@@ -141,7 +141,7 @@ class Tab:
                   selector, text, timeout=timeout, frame=frame)
 
     def wait_ready(self):
-        self.wait_for("#generate:not([disabled])", timeout=READY_TIMEOUT)
+        self.wait_for("#loading.done", "attached", timeout=READY_TIMEOUT)
 
     def reset(self) -> bool:
         """Back to a ready Generate panel with nothing shown, as Clear leaves it; False when
@@ -157,7 +157,7 @@ class Tab:
               }
               document.getElementById("ppk-v2").checked = false;
             }""")
-            # Clear is on every panel; Generate (what wait_ready looks for) only on its own.
+            # Clear is on every panel: the test may have ended on any of them.
             clear = self.visible("#clear") and not self.disabled("#clear")
             if clear:
                 self.click("#clear")

@@ -103,7 +103,7 @@ def cache_storage(page) -> dict:
 
 
 def wait_ready(page):
-    page.wait_for_selector("#generate:not([disabled])", timeout=READY_TIMEOUT)
+    page.wait_for_selector("#loading.done", state="attached", timeout=READY_TIMEOUT)
 
 
 @contextlib.contextmanager

@@ -362,7 +362,7 @@ def test_embedded_generator_in_every_engine(browser, site, tmp_path):
         tab.goto(host.url + "host.html")
         tab.wait_for(frame, "attached")
         start = tab.evaluate("(s) => document.querySelector(s).offsetHeight", frame)
-        tab.wait_for("#generate:not([disabled])", frame=frame, timeout=page.READY_TIMEOUT)
+        tab.wait_for("#loading.done", "attached", frame=frame, timeout=page.READY_TIMEOUT)
         assert tab.attribute(frame, "sandbox") == SANDBOX
         tab.fill("#passphrase", PASSPHRASE, frame=frame)
         tab.fill("#passphrase2", PASSPHRASE, frame=frame)

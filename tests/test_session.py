@@ -153,3 +153,91 @@ def test_sign_attach_and_save_a_certificate(call, tmp_path):
     wrong = call("attach_certificate", key=other["id"], data=signed["data"])
     assert wrong["error"] == {"type": "CertificateError",
                               "message": "The certificate is for another key."}
+
+
+# -- pre-generation: one key made while the user reads the form ----------------------------------
+
+def run_session(*messages):
+    """Send messages to one Session on one event loop (a key made in advance is a task of it);
+    the replies."""
+    async def flow():
+        session = Session()
+        return [await session.handle(m) for m in messages]
+    return asyncio.run(flow())
+
+
+@pytest.fixture
+def made(monkeypatch):
+    """The (family, bits) of every private key the engine is asked for, in order."""
+    import sshkeys.keys as keys
+    log, real = [], keys.generate
+
+    async def counting(engine, family, bits=None):
+        log.append((family, bits))
+        return await real(engine, family, bits)
+    monkeypatch.setattr(keys, "generate", counting)
+    return log
+
+
+def test_generate_hands_out_the_key_made_in_advance_once(made):
+    pre, first, second = run_session(
+        {"op": "pregenerate", "family": "ecdsa", "bits": 384},
+        {"op": "generate", "family": "ecdsa", "bits": 384, "comment": "first"},
+        {"op": "generate", "family": "ecdsa", "bits": 384, "comment": "second"})
+    assert pre == {"ok": True, "pregenerating": True}
+    assert made == [("ecdsa", 384), ("ecdsa", 384)]       # the advance one, then a new one
+    assert first["key"]["comment"] == "first" and second["key"]["comment"] == "second"
+    assert first["key"]["sha256"] != second["key"]["sha256"]
+    assert first["made_in_advance"] and not second["made_in_advance"]
+
+
+def test_a_new_selection_replaces_the_key_made_in_advance(made):
+    *_, key = run_session(
+        {"op": "pregenerate", "family": "rsa", "bits": 2048},
+        {"op": "pregenerate", "family": "ed25519"},
+        {"op": "pregenerate", "family": "ed25519"},            # the same selection: kept
+        {"op": "generate", "family": "ed25519"})
+    assert made.count(("ed25519", None)) == 1 and made[-1] == ("ed25519", None)
+    assert key["key"]["type"] == "ssh-ed25519"
+
+
+def test_a_key_made_in_advance_for_another_type_is_not_used(made):
+    *_, key = run_session(
+        {"op": "pregenerate", "family": "ed25519"},
+        {"op": "generate", "family": "ecdsa", "bits": 256})
+    assert made[-1] == ("ecdsa", 256)
+    assert key["key"]["type"] == "ecdsa-sha2-nistp256"
+
+
+def test_dsa_is_never_made_in_advance(made):
+    pre, key = run_session({"op": "pregenerate", "family": "dsa"},
+                           {"op": "generate", "family": "ed25519"})
+    assert pre == {"ok": True, "pregenerating": False} and made == [("ed25519", None)]
+
+
+def test_clear_drops_the_key_made_in_advance(made):
+    run_session({"op": "pregenerate", "family": "ed448"}, {"op": "clear"},
+                {"op": "generate", "family": "ed448"})
+    assert made == [("ed448", None)]      # dropped before it began: made once, when asked
+
+
+def test_a_failed_advance_key_is_made_again_and_a_wrong_request_still_says_why(made, monkeypatch):
+    import sshkeys.keys as keys
+    real = keys.generate
+    calls = []
+
+    async def fails_first(engine, family, bits=None):
+        calls.append(family)
+        if len(calls) == 1:
+            raise RuntimeError("the engine dropped it")
+        return await real(engine, family, bits)
+    monkeypatch.setattr(keys, "generate", fails_first)
+    _, key, wrong = run_session(
+        {"op": "pregenerate", "family": "ed25519"},
+        {"op": "generate", "family": "ed25519", "comment": "fine"},
+        {"op": "pregenerate", "family": "rsa", "bits": 1000})
+    assert key["ok"] and key["key"]["comment"] == "fine" and calls[:2] == ["ed25519", "ed25519"]
+    assert not key["made_in_advance"]
+    assert wrong["ok"]      # a wrong size fails when the key is asked for, not before
+    bad, = run_session({"op": "generate", "family": "rsa", "bits": 1000})
+    assert not bad["ok"] and bad["error"]["type"] == "ValueError"

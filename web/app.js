@@ -13,7 +13,8 @@ const $ = (id) => document.getElementById(id);
 // benchmark (bench/page.py) reads them; they hold no key material. "sshkeys:engine" holds which
 // library does each primitive in this browser (the capabilities' primitives), for the tests.
 const mark = (name, detail) => performance.mark(`sshkeys:${name}`, { detail });
-const state = { ready: false, busy: false, key: null, capabilities: null, commentEdited: false, pending: null };
+const state = { ready: false, failed: false, busy: false, key: null, capabilities: null, commentEdited: false,
+  pending: null, waiting: null };
 
 // Start the worker before anything else: Python takes the longest to arrive.
 const worker = new KeyWorker({
@@ -23,6 +24,8 @@ const worker = new KeyWorker({
     bar.value = Math.min(loaded, total);
     const mb = (n) => (n / 1048576).toFixed(1);
     $("load-text").textContent = total ? `${stage}… ${mb(loaded)} of ${mb(total)} MB` : `${stage}…`;
+    // A request made before Python is ready shows the loading where it was asked for.
+    if (state.waiting) say(state.waiting.statusId, `${state.waiting.message} Python is still loading (${$("load-text").textContent}).`);
   },
   onReady({ capabilities, version, timings }) {
     // The worker's stages on this page's timeline (bench/page.py reports them).
@@ -46,10 +49,14 @@ const worker = new KeyWorker({
     }
     suggestComment();
     updateButtons();
+    if (state.waiting) say(state.waiting.statusId, state.waiting.message);
+    pregenerate();
   },
   onFatal(message) {
+    state.failed = true;
     $("loading").classList.add("failed");
     $("load-text").textContent = `${message} Reload the page to try again.`;
+    updateButtons();
   },
 });
 
@@ -68,9 +75,11 @@ function say(id, text) {
   if (el.classList.contains("error")) show(el, Boolean(text));
 }
 
+// Generate and Open work from the first paint: a request made while Python loads waits in the
+// worker's queue and is answered once it is ready.
 function updateButtons() {
-  $("generate").disabled = !state.ready || state.busy;
-  $("open").disabled = !state.ready || state.busy || !state.pending;
+  $("generate").disabled = state.failed || state.busy;
+  $("open").disabled = state.failed || state.busy || !state.pending;
   for (const button of document.querySelectorAll("button.download, #save-all, #apply-comment, #copy, #clear, #fix-resave, #fix-new-key")) {
     button.disabled = state.busy;
   }
@@ -84,6 +93,7 @@ async function busy(statusId, message, task) {
   updateButtons();
   document.body.setAttribute("aria-busy", "true");
   say(statusId, message);
+  if (!state.ready) state.waiting = { statusId, message };
   const elapsed = document.createElement("span");
   elapsed.className = "elapsed";
   elapsed.setAttribute("aria-hidden", "true");
@@ -95,6 +105,7 @@ async function busy(statusId, message, task) {
   try {
     return await task();
   } finally {
+    state.waiting = null;
     clearInterval(ticker);
     elapsed.remove();
     state.busy = false;
@@ -185,8 +196,27 @@ document.querySelectorAll("input[name=family]").forEach((input) =>
     show($("rsa-size-row"), family === "rsa");
     show($("ecdsa-curve-row"), family === "ecdsa");
     suggestComment();
+    pregenerate();
   }),
 );
+for (const id of ["rsa-bits", "ecdsa-bits"]) $(id).addEventListener("change", () => pregenerate());
+
+// While the user reads the form, the worker makes one key of the selected type and size in
+// advance (sshkeys.session), so that Generate shows it at once; a new selection replaces it.
+// Asked for when the page is idle, so it never competes with what the user is doing.
+const whenIdle = self.requestIdleCallback?.bind(self) ?? ((fn) => setTimeout(fn, 200));
+let pregenerateAsked = false;
+function pregenerate() {
+  if (pregenerateAsked) return;
+  pregenerateAsked = true;
+  whenIdle(() => {
+    pregenerateAsked = false;
+    if (!state.ready || state.busy) return;
+    const family = selectedFamily();
+    mark("pregenerate", { family });
+    worker.call("pregenerate", { family, bits: selectedBits(family) }).catch(() => {});
+  });
+}
 $("comment").addEventListener("input", () => (state.commentEdited = true));
 
 for (const [box, fields] of [
@@ -200,7 +230,7 @@ for (const [box, fields] of [
 
 $("generate-form").addEventListener("submit", async (e) => {
   e.preventDefault();
-  if (!state.ready || state.busy) return;
+  if (state.failed || state.busy) return;
   const passphrase = passphrasePair("passphrase", "passphrase2", "passphrase-error");
   if (passphrase === null) return;
   const family = selectedFamily();
@@ -208,13 +238,16 @@ $("generate-form").addEventListener("submit", async (e) => {
   try {
     mark("generate");
     const started = performance.now();
-    const { key } = await busy("generate-status", `Generating…${slow}`, () =>
-      worker.call("generate", { family, bits: selectedBits(family), comment: $("comment").value }),
+    const { key, made_in_advance } = await busy("generate-status", `Generating…${slow}`, () =>
+      // Before Python is ready the comment is not suggested yet: Python's default it is.
+      worker.call("generate", { family, bits: selectedBits(family),
+        comment: state.ready || state.commentEdited ? $("comment").value : null }),
     );
     say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
     showKey(key, { fresh: true });
-    mark("key-shown");
+    mark("key-shown", { made_in_advance });
+    pregenerate();      // the next Generate gets a new key at once too
   } catch (error) {
     say("generate-status", "");
     say("passphrase-error", error.message);
@@ -227,8 +260,13 @@ async function take(bytes, name) {
   say("open-error", "");
   show($("open-passphrase-row"), false);
   $("open-passphrase").value = "";
+  if (!state.ready) {
+    state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
+    say("open-status", state.waiting.message);
+  }
   try {
     const { encrypted } = await worker.call("needs_passphrase", { data: bytes });
+    state.waiting = null;
     show($("open-passphrase-row"), encrypted);
     updateButtons();
     if (encrypted) {
@@ -238,6 +276,7 @@ async function take(bytes, name) {
       await openPending();
     }
   } catch (error) {
+    state.waiting = null;
     state.pending = null;
     updateButtons();
     say("open-status", "");

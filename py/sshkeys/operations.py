@@ -53,8 +53,10 @@ def shown_comment(comment: str) -> str:
 
 
 async def generate(family: str = "ed25519", bits: int | None = None, comment: str | None = None,
-                   *, engine=None) -> Key:
-    private = await keys.generate(engine or get_engine(), family, bits)
+                   *, engine=None, made=None) -> Key:
+    """made: an awaitable of a private key of this family and size already being made (the
+    worker's pre-generated one); without it, one is made now."""
+    private = await (made or keys.generate(engine or get_engine(), family, bits))
     return Key(private.public, private,
                check_comment(default_comment(family) if comment is None else comment))
 

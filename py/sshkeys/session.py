@@ -5,6 +5,7 @@ The page's worker forwards each message (a dict) to `handle` and posts back what
 Private keys stay in this session; only what the user asks to save leaves it, as file bytes.
 """
 
+import asyncio
 import gc
 import itertools
 from dataclasses import replace
@@ -34,6 +35,7 @@ class Session:
         self._engine = engine
         self._keys: dict[str, Key] = {}
         self._ids = itertools.count(1)
+        self._pregenerated = None     # ((family, bits), asyncio.Task of a private key) or None
 
     @property
     def engine(self):
@@ -82,8 +84,49 @@ class Session:
 
     async def op_generate(self, family: str = "ed25519", bits: int | None = None,
                           comment: str | None = None) -> dict:
-        key = await operations.generate(family, bits and int(bits), comment, engine=self.engine)
-        return {"key": self._keep(key)}
+        bits = bits and int(bits)
+        made = self._take_pregenerated(family, bits)
+        try:
+            key = await operations.generate(family, bits, comment, engine=self.engine, made=made)
+        except Exception:
+            if made is None:
+                raise
+            # The key made in advance failed: make one now, which fails the same way if the
+            # request itself is wrong.
+            made = None
+            key = await operations.generate(family, bits, comment, engine=self.engine)
+        return {"key": self._keep(key), "made_in_advance": made is not None}
+
+    # -- pre-generation ----------------------------------------------------------------------
+    # While the user reads the form, one key of the selected type and size is made in the
+    # background, so that Generate shows it at once. It lives only in this worker's memory,
+    # is replaced when the selection changes, is handed out at most once, and goes with the
+    # worker (Clear, leaving the page). DSA is made in Python itself, which would hold up every
+    # other message meanwhile: it is never made in advance.
+    async def op_pregenerate(self, family: str = "ed25519", bits: int | None = None) -> dict:
+        bits = bits and int(bits)
+        if family == "dsa" or family not in self.engine.families:
+            self._drop_pregenerated()
+            return {"pregenerating": False}
+        if self._pregenerated is None or self._pregenerated[0] != (family, bits):
+            self._drop_pregenerated()
+            task = asyncio.ensure_future(keys.generate(self.engine, family, bits))
+            task.add_done_callback(_quiet)
+            self._pregenerated = ((family, bits), task)
+        return {"pregenerating": True}
+
+    def _take_pregenerated(self, family: str, bits: int | None):
+        held, self._pregenerated = self._pregenerated, None
+        if held is None or held[0] != (family, bits):
+            if held is not None:
+                held[1].cancel()
+            return None
+        return held[1]
+
+    def _drop_pregenerated(self) -> None:
+        if self._pregenerated is not None:
+            self._pregenerated[1].cancel()
+            self._pregenerated = None
 
     async def op_load(self, data, passphrase: str | None = None, name: str = "") -> dict:
         data = _bytes(data)
@@ -205,6 +248,7 @@ class Session:
     async def op_clear(self) -> dict:
         """Drop every key (Python cannot zero its integers; dropping them is what we can do)."""
         self._keys.clear()
+        self._drop_pregenerated()
         gc.collect()
         return {}
 
@@ -225,6 +269,13 @@ class Session:
         return {"id": key_id, **operations.describe(key), "formats": operations.formats_for(key),
                 "protection": key.source.as_dict() if key.source is not None else None,
                 "checkup": [f.as_dict() for f in checkup.check_key(key)]}
+
+
+def _quiet(task) -> None:
+    """A key made in advance that failed or was dropped: its exception is not an error of
+    anything the user asked for (op_generate makes the key again if it is taken)."""
+    if not task.cancelled():
+        task.exception()
 
 
 def _error(kind: str, message: str) -> dict:

@@ -151,6 +151,8 @@ def tab_for_test(shared_tabs, browser, url):
     tab = shared_tabs.get((browser.name, url))
     if tab is None:
         tab = shared_tabs[browser.name, url] = browser.tab()
+    # WebKit's tabs share one window: another test's tab may have taken it to another page.
+    if tab.evaluate("() => location.href") != url:
         tab.goto(url)
         tab.wait_ready()
     yield tab

@@ -30,8 +30,16 @@ const browser = await puppeteer.launch({
 const tabs = new Map();
 let nextTab = 1;
 
+// The tab a command is for comes to the front first: a background tab gets no animation
+// frames, and a click there (BiDi's input actions wait for one) never returns.
+let front = null;
+
 async function target(tab, frame) {
   const { page } = tabs.get(tab);
+  if (front !== tab) {
+    await page.bringToFront();
+    front = tab;
+  }
   if (!frame) return page;
   const handle = await page.waitForSelector(frame);
   return handle.contentFrame();
@@ -55,10 +63,10 @@ const commands = {
     tabs.delete(tab);
   },
   async goto({ tab, url }) {
-    await tabs.get(tab).page.goto(url);
+    await (await target(tab)).goto(url);
   },
   async reload({ tab }) {
-    await tabs.get(tab).page.reload();
+    await (await target(tab)).reload();
   },
   // fn: a JS function's source; it is called with args and awaited.
   async evaluate({ tab, frame, fn, args }) {
@@ -76,7 +84,7 @@ const commands = {
     return tabs.get(tab).requests.splice(0);
   },
   async screenshot({ tab, path }) {
-    await tabs.get(tab).page.screenshot({ path, fullPage: true });
+    await (await target(tab)).screenshot({ path, fullPage: true });
   },
   async version() {
     return browser.version();

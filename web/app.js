@@ -205,7 +205,9 @@ for (const id of ["rsa-bits", "ecdsa-bits"]) $(id).addEventListener("change", ()
 // advance (sshkeys.session), so that Generate shows it at once; a new selection replaces it.
 // Asked for once the selection has stood still for a moment (someone trying the types in turn
 // would otherwise set an RSA key going for each) and the page is idle.
-const whenIdle = self.requestIdleCallback?.bind(self) ?? ((fn) => setTimeout(fn, 0));
+// (An idle period may never come in a page that draws nothing: a second at most.)
+const whenIdle = self.requestIdleCallback
+  ? (fn) => requestIdleCallback(fn, { timeout: 1000 }) : (fn) => setTimeout(fn, 0);
 const SETTLED_MS = 400;
 let pregenerateTimer = null;
 function pregenerate() {

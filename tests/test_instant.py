@@ -24,7 +24,10 @@ def held_back_runtime(chromium):
     tab = context.new_page()
 
     def release():
-        tab.wait_for_function("() => true")        # let Playwright deliver the route
+        for _ in range(600):        # the worker asks for it after its own start: up to 60 s
+            if held:
+                break
+            tab.wait_for_timeout(100)       # lets Playwright deliver the route meanwhile
         assert held, "the runtime was never asked for"
         for route in held:
             route.continue_()

@@ -203,19 +203,21 @@ for (const id of ["rsa-bits", "ecdsa-bits"]) $(id).addEventListener("change", ()
 
 // While the user reads the form, the worker makes one key of the selected type and size in
 // advance (sshkeys.session), so that Generate shows it at once; a new selection replaces it.
-// Asked for when the page is idle, so it never competes with what the user is doing.
-const whenIdle = self.requestIdleCallback?.bind(self) ?? ((fn) => setTimeout(fn, 200));
-let pregenerateAsked = false;
+// Asked for once the selection has stood still for a moment (someone trying the types in turn
+// would otherwise set an RSA key going for each) and the page is idle.
+// (An idle period may never come in a page that draws nothing: a second at most.)
+const whenIdle = self.requestIdleCallback
+  ? (fn) => requestIdleCallback(fn, { timeout: 1000 }) : (fn) => setTimeout(fn, 0);
+const SETTLED_MS = 400;
+let pregenerateTimer = null;
 function pregenerate() {
-  if (pregenerateAsked) return;
-  pregenerateAsked = true;
-  whenIdle(() => {
-    pregenerateAsked = false;
+  clearTimeout(pregenerateTimer);
+  pregenerateTimer = setTimeout(() => whenIdle(() => {
     if (!state.ready || state.busy) return;
     const family = selectedFamily();
     mark("pregenerate", { family });
     worker.call("pregenerate", { family, bits: selectedBits(family) }).catch(() => {});
-  });
+  }), SETTLED_MS);
 }
 $("comment").addEventListener("input", () => (state.commentEdited = true));
 

@@ -7,6 +7,7 @@ import { setupCerts } from "./certs.js";
 import { download, guardUnsaved, save, SaveCancelled, setupSaveAll } from "./saving.js";
 import { setupHandoff } from "./handoff.js";
 import { setupPassphrase } from "./passphrase.js";
+import { setupStrength } from "./strength.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -348,6 +349,7 @@ function showKey(key, { fresh = false } = {}) {
     show(row, [...row.querySelectorAll("button.download")].some((b) => !b.hidden));
   }
   show($("save-passphrase-group"), key.private);
+  strength.refresh();
   showCheckup(key);
   showCertificate(key);
   renderHelp($("help"), helpOs, key);
@@ -441,6 +443,7 @@ function clearAll() {
   for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) $(id).textContent = "";
   show($("result"), false);
   say("generate-status", "Cleared: the key is gone from this page.");
+  strength.refresh();
   state.commentEdited = false;
   suggestComment();
   updateButtons();
@@ -459,6 +462,12 @@ addEventListener("pageshow", (event) => {
 
 const showHandoff = setupHandoff(worker);
 setupPassphrase(worker);
+const strength = setupStrength({ worker, saveOptions, fields: [
+  { input: "passphrase", output: "passphrase-strength", family: selectedFamily, formats: () => null,
+    comment: () => $("comment").value },
+  { input: "save-passphrase", output: "save-passphrase-strength", family: () => state.key?.family,
+    formats: () => state.key?.formats ?? [], comment: () => state.key?.comment },
+] });
 const fitSaveAll = setupSaveAll({ worker, busy, saveOptions, say, unsaved, current: () => state.key,
   passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
 const showCheckup = setupKeyCheckup({ worker, busy, showKey: (key) => showKey(key, { fresh: key.id !== state.key?.id }),

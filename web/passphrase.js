@@ -10,6 +10,7 @@ export function setupPassphrase(worker) {
       for (const id of ["passphrase", "passphrase2"]) {
         $(id).value = passphrase;
         $(id).type = "text";       // a passphrase to write down must be seen
+        $(id).dispatchEvent(new Event("input"));   // the strength line follows it
       }
       $("show-passphrase").checked = true;
       $("suggest-info").textContent = `${words} words chosen at random from the EFF large word list `

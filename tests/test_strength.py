@@ -3,6 +3,7 @@ derivation as saved, the worker's `strength` message, and the live line under th
 passphrase fields (zxcvbn-ts in the worker)."""
 
 import asyncio
+import math
 
 import pytest
 
@@ -90,6 +91,16 @@ def test_known_passphrases_are_rated_plainly():
     assert strength.estimate_saved(SIX_WORDS, "openssh").time == "more than a billion years"
 
 
+def test_a_suggested_passphrase_counts_by_its_entropy():
+    """zxcvbn sees six EFF words as 10^32 guesses; an attacker who knows they are six of 7,776
+    needs 2^76.5 on average."""
+    bits = 6 * math.log2(7776)
+    assert strength.guesses(SIX_WORDS, bits) == pytest.approx(2 ** (bits - 1))
+    assert strength.guesses(PASSWORD1, bits) == PASSWORD1 and strength.guesses(HORSE) == HORSE
+    four = strength.estimate_saved(strength.guesses(SIX_WORDS, 4 * math.log2(7776)), "openssh")
+    assert (four.time, four.rating) == ("about 300 years", "fair")
+
+
 @pytest.mark.parametrize("seconds, text", [
     (0.2, "less than a second"), (1, "about 1 second"), (150, "about 3 minutes"),
     (3 * 3600, "about 3 hours"), (86400 * 50, "about 2 months"),
@@ -102,6 +113,7 @@ def test_durations_read_as_a_person_says_them(seconds, text):
 
 def test_the_worker_message_takes_a_guess_count_never_a_passphrase():
     call = lambda **kw: asyncio.run(Session().handle({"op": "strength", **kw}))
+    assert call(guesses_log10=32.47, entropy_bits=51.7)["estimates"][0]["time"] == "about 300 years"
     reply = call(guesses_log10=19.72, family="ed25519",
                  options={"openssh": {"rounds": 48}, "ppk": {"version": 2}})
     assert reply["ok"] and reply["attacker"] == strength.ATTACKER
@@ -135,6 +147,12 @@ def test_the_page_says_how_long_a_typed_passphrase_holds(page_tab):
     tab.click("#suggest")                      # six words by default
     strong = line_after(tab, LINE, "Strong passphrase.")
     assert "more than a billion years" in strong and "You can still use it." not in strong
+    # Four suggested words count by their entropy (51.7 bits), not zxcvbn's far larger count.
+    tab.select("#suggest-words", "4")
+    tab.click("#suggest")
+    line_after(tab, LINE, "Fair passphrase. An attacker with")
+    assert "would need about 300 years" in tab.text(LINE)
+    tab.select("#suggest-words", "6")
 
     # A passphrase of days, not ages: the costs saved move it.
     tab.fill("#passphrase", "Tr0ub4dor&3")

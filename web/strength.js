@@ -27,6 +27,7 @@ export function setupStrength({ worker, saveOptions, fields }) {
       try {
         const reply = await worker.call("strength", {
           passphrase, family: family(), formats: offered, user_inputs: [comment()].filter(Boolean),
+          entropy_bits: Number($(input).dataset.entropyBits) || null,
           options: { openssh: saveOptions("openssh"), ppk: saveOptions("ppk") },
         });
         if (ask === asked) render(out, reply);
@@ -39,7 +40,11 @@ export function setupStrength({ worker, saveOptions, fields }) {
       clearTimeout(timer);
       timer = setTimeout(update, DEBOUNCE_MS);
     };
-    $(input).addEventListener("input", later);
+    $(input).addEventListener("input", (event) => {
+      // A suggested passphrase (passphrase.js) is counted by its entropy until it is edited.
+      if (!event.detail?.suggested) delete $(input).dataset.entropyBits;
+      later();
+    });
     return { later, update };
   });
 

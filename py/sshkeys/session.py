@@ -127,13 +127,15 @@ class Session:
         return {"filename": name}
 
     async def op_strength(self, guesses_log10: float, family: str | None = None,
-                          formats: list | None = None, options: dict | None = None) -> dict:
+                          formats: list | None = None, options: dict | None = None,
+                          entropy_bits: float | None = None) -> dict:
         """How long the attacker of strength.py needs for a passphrase an estimator says takes
-        10**guesses_log10 guesses, in each private format (of `family`, or those named) with
-        its save options (by format). The passphrase itself never comes here."""
+        10**guesses_log10 guesses (a suggested one: at most half of 2**entropy_bits), in each
+        private format (of `family`, or those named) with its save options (by format). The
+        passphrase itself never comes here."""
         names = [f for f in strength.private_formats(family) if formats is None or f in formats]
         options = {name: dict(o or {}) for name, o in dict(options or {}).items()}
-        guesses = 10 ** min(float(guesses_log10), 300)
+        guesses = strength.guesses(10 ** min(float(guesses_log10), 300), entropy_bits)
         return {"attacker": strength.ATTACKER,
                 "estimates": [strength.estimate_saved(guesses, f, **options.get(f, {})).as_dict()
                               for f in names]}

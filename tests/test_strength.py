@@ -152,6 +152,12 @@ def test_the_page_says_how_long_a_typed_passphrase_holds(page_tab):
     tab.click("#suggest")
     line_after(tab, LINE, "Fair passphrase. An attacker with")
     assert "would need about 300 years" in tab.text(LINE)
+    tab.click("#generate")                     # the save field takes it, counted the same
+    tab.wait_for("#result:not([hidden])")
+    line_after(tab, SAVE_LINE, "would need about 300 years")
+    tab.click("#clear")
+    tab.wait_for("#result", "hidden")
+    tab.wait_ready()
     tab.select("#suggest-words", "6")
 
     # A passphrase of days, not ages: the costs saved move it.

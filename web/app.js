@@ -214,6 +214,7 @@ $("generate-form").addEventListener("submit", async (e) => {
     );
     say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+    strength.carry("passphrase", "save-passphrase");
     showKey(key, { fresh: true });
     mark("key-shown");
   } catch (error) {
@@ -257,6 +258,7 @@ async function openPending() {
     );
     say("open-status", `Opened ${name}.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+    strength.carry(null, "save-passphrase");
     $("open-passphrase").value = "";
     state.pending = null;
     updateButtons();

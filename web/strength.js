@@ -55,7 +55,14 @@ export function setupStrength({ worker, saveOptions, fields }) {
   }
   document.querySelectorAll("input[name=family]").forEach((el) => el.addEventListener("change", all));
   watchers.forEach((w) => w.update());
-  return { refresh: all };
+  // A field given another's value by the page (not typed) counts as that one did: a suggested
+  // passphrase keeps its entropy; from = null, it is a typed one.
+  const carry = (from, to) => {
+    const bits = from && $(from).dataset.entropyBits;
+    if (bits) $(to).dataset.entropyBits = bits;
+    else delete $(to).dataset.entropyBits;
+  };
+  return { refresh: all, carry };
 }
 
 // The first estimate (OpenSSH, the first format offered) gives the rating; the other formats

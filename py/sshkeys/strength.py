@@ -137,6 +137,8 @@ def guesses(estimated: float, entropy_bits: float | None = None) -> float:
 
 def estimate(guesses: float, protection: Protection) -> Estimate:
     """Time to guess a passphrase that an estimator says needs `guesses` guesses."""
+    if not guesses >= 0:                    # NaN too
+        raise ValueError("A guess count is a number, at least 0.")
     seconds = max(guesses, 1.0) / guesses_per_second(protection)
     rating = next(word for limit, word in RATINGS if seconds < limit)
     return Estimate(protection.format, kdf_text(protection), seconds, duration(seconds), rating)

@@ -30,9 +30,10 @@ SHA1_PER_S = 50.6e9          # hashcat -m 100
 BCRYPT_HASH_PER_S = 184e3 * 65 / 129
 # hashcat -m 10900: PBKDF2-HMAC-SHA256 at 999 iterations, 8.87 MH/s: iterations per second.
 PBKDF2_SHA256_ITERATIONS_PER_S = 8.87e6 * 999
-# Argon2 is bound by memory bandwidth (1008 GB/s on an RTX 4090): each pass over m KiB reads
-# and writes about (3t - 1)/t KiB per block, the model of tobtu.com's "minimum password
-# settings" (2022), which needs no assumption about the GPU's Argon2 code.
+# Argon2 is bound by memory bandwidth (1008 GB/s on an RTX 4090): t passes over m KiB move
+# about m * (3t - 1) KiB (the first pass writes each block; later ones read two, write one), the
+# model of tobtu.com's "minimum password settings" (2022). It needs no figure for a GPU's
+# Argon2 code, and the lanes (parallelism) do not slow an attacker who runs many guesses.
 MEMORY_BYTES_PER_S = 1008e9
 
 # A guess count that is cheaper to break than these times is named by the first word.

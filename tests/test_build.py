@@ -426,13 +426,21 @@ def test_third_party_notices_name_every_shipped_component_with_its_licence_text(
                             ("bcrypt-pbkdf", "BSD-3-Clause"), ("tweetnacl", "Unlicense"),
                             ("@noble/curves", "MIT"), ("@noble/ciphers", "MIT"),
                             ("@noble/hashes", "MIT"), ("des.js", "MIT"), ("inherits", "ISC"),
-                            ("minimalistic-assert", "ISC"), ("uqr", "MIT"), ("sshkeys", "MIT")]:
+                            ("minimalistic-assert", "ISC"), ("uqr", "MIT"), ("sshkeys", "MIT"),
+                            ("@zxcvbn-ts/core", "MIT"), ("@zxcvbn-ts/language-common", "MIT"),
+                            ("@zxcvbn-ts/language-en", "MIT"),
+                            ("@zxcvbn-ts/language-en's word frequencies", "ODC-BY-1.0"),
+                            ("@zxcvbn-ts/dictionary-compression", "MIT"),
+                            ("fastest-levenshtein", "MIT")]:
         assert re.search(rf"^{component} .*\nLicence: {re.escape(spdx)}$", notices, re.M), component
     for package in ("hash-wasm", "bcrypt-pbkdf", "tweetnacl", "@noble/curves", "@noble/ciphers",
                     "@noble/hashes", "inherits", "minimalistic-assert", "des.js", "uqr"):
         licence = "README.md" if package == "des.js" else "LICENSE"
         text = (ROOT / "node_modules" / package / licence).read_text(encoding="utf-8").strip()
         assert text in notices, package
+    for licence in ("@zxcvbn-ts/core/LICENSE.txt", "@zxcvbn-ts/language-en/NOTICE.md",
+                    "@zxcvbn-ts/dictionary-compression/LICENSE", "fastest-levenshtein/LICENSE.md"):
+        assert (ROOT / "node_modules" / licence).read_text(encoding="utf-8").strip() in notices
     assert (ROOT / "licenses" / "MPL-2.0.txt").read_text(encoding="utf-8").strip() in notices
     assert "esbuild" in notices and "not shipped" in notices
 

@@ -7,6 +7,7 @@ import { setupCerts } from "./certs.js";
 import { download, guardUnsaved, save, SaveCancelled, setupSaveAll } from "./saving.js";
 import { setupHandoff } from "./handoff.js";
 import { setupPassphrase } from "./passphrase.js";
+import { setupStrength } from "./strength.js";
 
 const $ = (id) => document.getElementById(id);
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
@@ -247,6 +248,7 @@ $("generate-form").addEventListener("submit", async (e) => {
     );
     say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+    strength.carry("passphrase", "save-passphrase");
     showKey(key, { fresh: true });
     mark("key-shown", { made_in_advance });
     pregenerate();      // the next Generate gets a new key at once too
@@ -297,6 +299,7 @@ async function openPending() {
     );
     say("open-status", `Opened ${name}.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+    strength.carry(null, "save-passphrase");
     $("open-passphrase").value = "";
     state.pending = null;
     updateButtons();
@@ -389,6 +392,7 @@ function showKey(key, { fresh = false } = {}) {
     show(row, [...row.querySelectorAll("button.download")].some((b) => !b.hidden));
   }
   show($("save-passphrase-group"), key.private);
+  strength.refresh();
   showCheckup(key);
   showCertificate(key);
   renderHelp($("help"), helpOs, key);
@@ -482,6 +486,7 @@ function clearAll() {
   for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) $(id).textContent = "";
   show($("result"), false);
   say("generate-status", "Cleared: the key is gone from this page.");
+  strength.refresh();
   state.commentEdited = false;
   suggestComment();
   updateButtons();
@@ -500,6 +505,12 @@ addEventListener("pageshow", (event) => {
 
 const showHandoff = setupHandoff(worker);
 setupPassphrase(worker);
+const strength = setupStrength({ worker, saveOptions, fields: [
+  { input: "passphrase", output: "passphrase-strength", family: selectedFamily, formats: () => null,
+    comment: () => $("comment").value },
+  { input: "save-passphrase", output: "save-passphrase-strength", family: () => state.key?.family,
+    formats: () => state.key?.formats ?? [], comment: () => state.key?.comment },
+] });
 const fitSaveAll = setupSaveAll({ worker, busy, saveOptions, say, unsaved, current: () => state.key,
   passphrase: () => passphrasePair("save-passphrase", "save-passphrase2", "save-error") });
 const showCheckup = setupKeyCheckup({ worker, busy, showKey: (key) => showKey(key, { fresh: key.id !== state.key?.id }),

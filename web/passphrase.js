@@ -10,6 +10,9 @@ export function setupPassphrase(worker) {
       for (const id of ["passphrase", "passphrase2"]) {
         $(id).value = passphrase;
         $(id).type = "text";       // a passphrase to write down must be seen
+        // The strength line follows it, counting its entropy until the user edits it.
+        $(id).dataset.entropyBits = bits;
+        $(id).dispatchEvent(new CustomEvent("input", { detail: { suggested: true } }));
       }
       $("show-passphrase").checked = true;
       $("suggest-info").textContent = `${words} words chosen at random from the EFF large word list `

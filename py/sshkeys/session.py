@@ -10,7 +10,7 @@ import gc
 import itertools
 from dataclasses import replace
 
-from . import archive, certificate, checkup, formats, keys, operations
+from . import archive, certificate, checkup, formats, keys, operations, strength
 from .engine import get_engine
 from .errors import CertificateError, SSHKeyError
 from .keys import Key
@@ -168,6 +168,20 @@ class Session:
         name = (archive.archive_name(k) if format == "all"
                 else formats.get(format).file_name.format(stem=k.type.stem))
         return {"filename": name}
+
+    async def op_strength(self, guesses_log10: float, family: str | None = None,
+                          formats: list | None = None, options: dict | None = None,
+                          entropy_bits: float | None = None) -> dict:
+        """How long the attacker of strength.py needs for a passphrase an estimator says takes
+        10**guesses_log10 guesses (a suggested one: at most half of 2**entropy_bits), in each
+        private format (of `family`, or those named) with its save options (by format). The
+        passphrase itself never comes here."""
+        names = [f for f in strength.private_formats(family) if formats is None or f in formats]
+        options = {name: dict(o or {}) for name, o in dict(options or {}).items()}
+        guesses = strength.guesses(10 ** min(float(guesses_log10), 300), entropy_bits)
+        return {"attacker": strength.ATTACKER,
+                "estimates": [strength.estimate_saved(guesses, f, **options.get(f, {})).as_dict()
+                              for f in names]}
 
     # -- the check-up ---------------------------------------------------------------------------
     async def op_check_lines(self, text: str, kind: str | None = None) -> dict:

@@ -176,8 +176,16 @@ class Tab:
         before = set(self._files())
         self.click(selector, frame=frame)
         deadline = time.monotonic() + WORK_TIMEOUT / 1000
+        # WebKit's driver now and then loses a click: a page that still says nothing about a
+        # save after 10 s never saw it, and gets it once more.
+        again = time.monotonic() + 10
         sizes = {}
         while time.monotonic() < deadline:
+            if again and time.monotonic() > again:
+                again = None
+                if not [p for p in self._files() if p not in before] and \
+                        not self.text("#download-status", frame=frame).strip():
+                    self.click(selector, frame=frame)
             new = [p for p in self._files() if p not in before]
             done = [p for p in new if not any(q.name.startswith(p.name) and q != p and
                                               q.suffix in (".part", ".download") for q in new)]

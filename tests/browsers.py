@@ -181,12 +181,11 @@ class Tab:
         again = time.monotonic() + 10
         sizes = {}
         while time.monotonic() < deadline:
+            new = [p for p in self._files() if p not in before]
             if again and time.monotonic() > again:
                 again = None
-                if not [p for p in self._files() if p not in before] and \
-                        not self.text("#download-status", frame=frame).strip():
+                if not new and not self.text("#download-status", frame=frame).strip():
                     self.click(selector, frame=frame)
-            new = [p for p in self._files() if p not in before]
             done = [p for p in new if not any(q.name.startswith(p.name) and q != p and
                                               q.suffix in (".part", ".download") for q in new)]
             if done:

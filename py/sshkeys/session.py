@@ -116,12 +116,14 @@ class Session:
         return {"pregenerating": True}
 
     def _take_pregenerated(self, family: str, bits: int | None):
-        held, self._pregenerated = self._pregenerated, None
-        if held is None or held[0] != (family, bits):
-            if held is not None:
-                held[1].cancel()
-            return None
-        return held[1]
+        """The task of the key made in advance, if it is of this type and size; any other is
+        dropped. Either way none is held afterwards."""
+        held = self._pregenerated
+        if held is not None and held[0] == (family, bits):
+            self._pregenerated = None
+            return held[1]
+        self._drop_pregenerated()
+        return None
 
     def _drop_pregenerated(self) -> None:
         if self._pregenerated is not None:

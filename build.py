@@ -9,6 +9,8 @@ dist/ holds:
                            runtime glue (pyodide.mjs, pyodide.asm.mjs) and web/engine.js
                            (hash-wasm, bcrypt-pbkdf, @noble/curves, @noble/ciphers, des.js)
                            into one classic script
+  rater.js                 the passphrase rater the worker starts on first use: web/rater.js
+                           bundled with zxcvbn-ts and its dictionaries; its sha256 is in worker.js
   pyodide.asm.wasm         Pyodide's runtime, from node_modules/pyodide
   python_stdlib.zip        its standard library, compiled to bytecode here (Pyodide's Python under
                            Node.js) and without the modules neither sshkeys nor Pyodide imports
@@ -49,7 +51,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # buildsteps/, however we are loaded
 
-from buildsteps.bundle import (APP_SOURCE, ENGINE_SOURCE, NODE_ONLY_IMPORTS,  # noqa: E402
+from buildsteps.bundle import (APP_SOURCE, ENGINE_SOURCE, NODE_ONLY_IMPORTS, RATER_SOURCE,  # noqa: E402
                                WORKER_PRELUDE, WORKER_SOURCE, bundle_app, bundle_worker)
 from buildsteps.checksums import SHA256SUMS, write_sha256sums  # noqa: E402
 from buildsteps.common import ROOT, BuildError, say, sha256_file  # noqa: E402
@@ -95,7 +97,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     started = time.monotonic()
     node, npm = check_node()
     ensure_node_modules(npm)
-    for name in (WORKER_SOURCE, ENGINE_SOURCE, APP_SOURCE, SERVICE_WORKER):
+    for name in (WORKER_SOURCE, ENGINE_SOURCE, RATER_SOURCE, APP_SOURCE, SERVICE_WORKER):
         if not (web / name).exists():
             raise BuildError(f"{web / name} is missing: build.py needs it")
     project = project_metadata()
@@ -108,7 +110,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         wheel = build_wheel(project, staging, node)
         write_lock(staging, wheel, project)
         bundle_worker(web, staging)
-        bundled = bundle_app(web, staging) | {WORKER_SOURCE, ENGINE_SOURCE}
+        bundled = bundle_app(web, staging) | {WORKER_SOURCE, ENGINE_SOURCE, RATER_SOURCE}
         reserved = ({p.relative_to(staging).as_posix() for p in staging.rglob("*")}
                     | {MANIFEST, NOTICES, SHA256SUMS})
         copy_web(web, staging, reserved, bundled)

@@ -11,12 +11,15 @@ a first visit: HTTP cache, and the service worker where the build has one), medi
 """
 
 import argparse
+import importlib.util
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import page as bench  # noqa: E402  (bench/page.py)
-from engine import spread  # noqa: E402
+# bench/page.py, loaded by path under another name: it sets up tests/page.py as `page`.
+_spec = importlib.util.spec_from_file_location("bench_page", Path(__file__).resolve().parent / "page.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+from engine import spread  # noqa: E402  (bench/engine.py, on the path bench/page.py set)
 
 tools = bench.tools
 

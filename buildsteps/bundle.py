@@ -1,5 +1,6 @@
-"""The two bundles: the worker (web/worker.js, engine.js and Pyodide's loader as one classic
-script) and the page's script (web/app.js and the modules it imports as one module)."""
+"""The bundles: the worker (web/worker.js, engine.js and Pyodide's loader as one classic
+script), the passphrase rater it starts (web/rater.js with zxcvbn-ts, another classic script)
+and the page's script (web/app.js and the modules it imports as one module)."""
 
 import json
 import os
@@ -13,6 +14,7 @@ from .notices import NOTICE_SOURCES
 
 
 WORKER_SOURCE = "worker.js"   # in the web folder: the bundle's entry point
+RATER_SOURCE = "rater.js"     # in the web folder: zxcvbn-ts's worker, a bundle of its own
 APP_SOURCE = "app.js"         # in the web folder: the page's script, bundled with its imports
 ENGINE_SOURCE = "engine.js"   # in the web folder: bundled into the worker
 ESBUILD_FLAGS = [
@@ -35,33 +37,38 @@ NODE_ONLY_IMPORTS = re.compile(r"node:.*|ws")
 WORKER_PRELUDE = "self.importScripts = undefined;"
 
 
-def bundle_worker(web: Path, out: Path) -> None:
-    """web/worker.js and all it imports as one classic script; only the Node.js branches of
-    Pyodide's loader may import anything at run time."""
+def esbuild_script(web: Path, source: str, target: Path, flags=()) -> None:
+    """One classic script of web/<source> and all it imports; only the Node.js branches of
+    Pyodide's loader may import anything at run time, and every package inside it must have
+    its licence in THIRD-PARTY-NOTICES."""
     bin_dir = ROOT / "node_modules" / ".bin"
     esbuild = shutil.which("esbuild", path=str(bin_dir))
     if esbuild is None:
         raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
-    target = out / WORKER_SOURCE
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "meta.json"
         # NODE_PATH lets a web folder outside the repo resolve the packages of our node_modules.
         env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
-        run([esbuild, str(web / WORKER_SOURCE), *ESBUILD_FLAGS, f"--banner:js={WORKER_PRELUDE}",
-             f"--outfile={target}",
-             f"--metafile={meta}"], "esbuild", cwd=ROOT, env=env)
+        run([esbuild, str(web / source), *ESBUILD_FLAGS, *flags, f"--outfile={target}",
+             f"--metafile={meta}"], f"esbuild ({source})", cwd=ROOT, env=env)
         metadata = json.loads(meta.read_text(encoding="utf-8"))
     outputs = metadata["outputs"].values()
     left = sorted({i["path"] for o in outputs for i in o.get("imports", [])
                    if i.get("external") and not NODE_ONLY_IMPORTS.fullmatch(i["path"])})
     if left:
-        raise BuildError(f"the worker bundle would load {', '.join(left)} at run time")
+        raise BuildError(f"{source} would load {', '.join(left)} at run time")
     bundled = {m.group(1) for path in metadata["inputs"]
                if (m := re.search(r"node_modules/((?:@[^/]+/)?[^/]+)/", path))}
     noticed = {what.split(" (")[0] for what, _, _ in NOTICE_SOURCES} | {"pyodide"}
     if bundled - noticed:
-        raise BuildError(f"worker.js would hold {', '.join(sorted(bundled - noticed))} without "
+        raise BuildError(f"{source} would hold {', '.join(sorted(bundled - noticed))} without "
                          f"its licence: add it to NOTICE_SOURCES")
+
+
+def bundle_worker(web: Path, out: Path) -> None:
+    """The key worker, and the passphrase rater the page starts on the first rating."""
+    esbuild_script(web, WORKER_SOURCE, out / WORKER_SOURCE, [f"--banner:js={WORKER_PRELUDE}"])
+    esbuild_script(web, RATER_SOURCE, out / RATER_SOURCE)
 
 
 APP_FLAGS = ["--bundle", "--format=esm", "--target=es2022", "--minify", "--legal-comments=none",

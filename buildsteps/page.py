@@ -26,10 +26,10 @@ def copy_web(web: Path, out: Path, reserved: set[str], bundled: set[str]) -> Non
 # A <script src="..."> or <link rel="stylesheet" href="..."> naming a file of this folder.
 SRI_TAG = re.compile(r'<(?:script\b[^>]*?\bsrc|link\b(?=[^>]*\brel="stylesheet")'
                      r'[^>]*?\bhref)="(?P<name>[^"/:?#]+)"[^>]*>')
-# The worker's script, which client.js fetches with the integrity build.py adds to the content
-# ("worker.js sha384-..."). Not a preload link: Chromium ignores integrity on those, and
-# Firefox fetched the script twice.
-WORKER_META = re.compile(r'<meta name="sshkeys-worker" content="(?P<name>[^" /:?#]+)">')
+# The workers' scripts (the key worker, the passphrase rater), which client.js fetches with the
+# integrity build.py adds to the content ("worker.js sha384-..."). Not preload links: Chromium
+# ignores integrity on those, and Firefox fetched the script twice.
+WORKER_META = re.compile(r'<meta name="(?P<role>sshkeys-(?:worker|rater))" content="(?P<name>[^" /:?#]+)">')
 
 
 def sri(path: Path) -> str:
@@ -37,8 +37,8 @@ def sri(path: Path) -> str:
 
 
 def add_integrity(out: Path, page: str = "index.html") -> None:
-    """integrity="sha384-..." on the page's own scripts and stylesheets, and the worker's
-    sha384 beside its name, so that a file changed after the build (on the server, in a
+    """integrity="sha384-..." on the page's own scripts and stylesheets, and the workers'
+    sha384 beside their names, so that a file changed after the build (on the server, in a
     cache) is refused by the browser. The
     manifest is written afterwards, so it holds the rewritten page's hash."""
     path = out / page
@@ -53,8 +53,8 @@ def add_integrity(out: Path, page: str = "index.html") -> None:
     def worker(m: re.Match) -> str:
         target = out / m.group("name")
         if not target.is_file():
-            raise BuildError(f"{page} names {m['name']} as the worker, and there is no such file")
-        return f'<meta name="sshkeys-worker" content="{m["name"]} {sri(target)}">'
+            raise BuildError(f"{page} names {m['name']} as its {m['role']}, and there is no such file")
+        return f'<meta name="{m["role"]}" content="{m["name"]} {sri(target)}">'
     html = WORKER_META.sub(worker, SRI_TAG.sub(tag, html))
     path.write_text(html, encoding="utf-8", newline="")
 

@@ -29,17 +29,17 @@ MIME_TYPES = {
 
 
 # The policy of a worker started from its URL comes from its own response, not from the page:
-# this one lets worker.js load nothing but this folder's scripts and WebAssembly and fetch
-# nothing but this folder's files. (The page starts it from a Blob, under the page's policy;
-# this header covers worker.js wherever else it is started.)
+# this one lets worker.js (and rater.js) load nothing but this folder's scripts and WebAssembly
+# and fetch nothing but this folder's files. (The page starts them from Blobs, under the page's
+# policy; this header covers them wherever else they are started.)
 WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"
-WORKER_SCRIPT = "worker.js"
+WORKER_SCRIPTS = ("worker.js", "rater.js")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Static files with the MIME types module workers and WebAssembly need, never cached, a
-    file's .br or .gz copy when the browser accepts that encoding, and worker.js (in any
-    encoding) with its Content-Security-Policy."""
+    file's .br or .gz copy when the browser accepts that encoding, and the workers' scripts (in
+    any encoding) with their Content-Security-Policy."""
 
     def guess_type(self, path):
         suffix = Path(str(path)).suffix.lower()
@@ -73,7 +73,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")   # revalidate: a rebuild shows at once
         self.send_header("X-Content-Type-Options", "nosniff")
         if self.path.split("?")[0].rsplit("/", 1)[-1] in (
-                WORKER_SCRIPT, *(WORKER_SCRIPT + suffix for suffix in PRECOMPRESSED)):
+                *WORKER_SCRIPTS, *(name + suffix for name in WORKER_SCRIPTS for suffix in PRECOMPRESSED)):
             self.send_header("Content-Security-Policy", WORKER_CSP)
         super().end_headers()
 

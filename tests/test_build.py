@@ -80,7 +80,7 @@ def test_two_builds_are_byte_identical(builds):
 
 def test_dist_holds_the_runtime_and_nothing_of_the_package_extras(dist):
     names = set(tree(dist))
-    for name in ["pyodide-lock.json", "worker.js", "manifest.json", WHEEL]:
+    for name in ["pyodide-lock.json", "worker.js", "rater.js", "manifest.json", WHEEL]:
         assert name in names
     for name in names:
         assert not name.endswith((".map", ".d.ts", ".mjs")), name
@@ -128,7 +128,8 @@ def test_standard_library_is_compiled_and_trimmed(dist):
 def test_web_files_are_copied_as_they_are(dist):
     for path in sorted(WEB.rglob("*")):
         relative = path.relative_to(WEB).as_posix()
-        if path.is_dir() or relative in ("worker.js", "engine.js", "index.html", "styles.css", "sw.js") or any(
+        if path.is_dir() or relative in ("worker.js", "engine.js", "rater.js", "index.html", "styles.css",
+                                         "sw.js") or any(
                 part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
         if relative in BUNDLED_INTO_APP:      # app.js: the bundle; the others only inside it
@@ -150,7 +151,7 @@ def test_the_page_script_is_one_module_that_imports_nothing(dist):
     assert not re.search(r'(?<![\w$"\'-])(?:import\s*[\w{*(]|from\s*")', text)
     for module in BUNDLED_INTO_APP - {"app.js"}:
         assert not (dist / module).exists(), module
-    assert "sshkeys-worker" in text and "engine-hide" in text      # client.js is inside
+    assert "meta[name=sshkeys-" in text and "engine-hide" in text      # client.js is inside
 
 
 def test_manifest_lists_every_file_with_its_hash_and_size(dist):
@@ -295,6 +296,15 @@ def test_worker_bundle_holds_pyodide_and_the_engine_and_imports_only_in_node(dis
     assert not re.search(r"""\brequire\(\s*["'`](?!node:|ws["'`])""", text)
 
 
+def test_the_rater_is_a_bundle_of_its_own(dist):
+    """zxcvbn-ts's dictionaries live in rater.js, not in worker.js (whose start they held back)."""
+    worker, rater = (dist / "worker.js").read_text(), (dist / "rater.js").read_text()
+    # Words of its common-password list and its l33t table: in the rater only.
+    for word in ("iloveyou", "trustno1", "l33t"):
+        assert word in rater and word not in worker
+    assert not re.search(r"""\bimport\(""", rater)
+
+
 def test_an_import_the_bundle_cannot_hold_fails_the_build_clearly(tmp_path):
     web = tmp_path / "web"
     shutil.copytree(WEB, web)
@@ -303,7 +313,7 @@ def test_an_import_the_bundle_cannot_hold_fails_the_build_clearly(tmp_path):
     result = subprocess.run([sys.executable, str(BUILD_PY), "--out", str(tmp_path / "out"),
                              "--web", str(web)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 1
-    assert 'esbuild failed' in result.stderr and 'Could not resolve "./elsewhere.js"' in result.stderr
+    assert 'esbuild (worker.js) failed' in result.stderr and 'Could not resolve "./elsewhere.js"' in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
 
 
@@ -375,12 +385,12 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path):
 INTEGRITY = re.compile(r' integrity="sha384-([A-Za-z0-9+/=]+)"')
 
 
-WORKER_META = re.compile(r'<meta name="sshkeys-worker" content="worker.js sha384-([A-Za-z0-9+/=]+)">')
+WORKER_META = re.compile(r'<meta name="sshkeys-(worker|rater)" content="(\1\.js) sha384-([A-Za-z0-9+/=]+)">')
 
 
 def test_index_html_is_the_web_page_plus_its_stylesheet_and_integrity(dist):
     shipped = INTEGRITY.sub("", (dist / "index.html").read_text(encoding="utf-8"))
-    shipped = WORKER_META.sub('<meta name="sshkeys-worker" content="worker.js">', shipped)
+    shipped = WORKER_META.sub(r'<meta name="sshkeys-\1" content="\2">', shipped)
     css = (WEB / "styles.css").read_text(encoding="utf-8")
     page = (WEB / "index.html").read_text(encoding="utf-8")
     page = re.sub(r'<link rel="stylesheet" href="styles.css">', lambda m: f"<style>{css}</style>", page)
@@ -389,11 +399,12 @@ def test_index_html_is_the_web_page_plus_its_stylesheet_and_integrity(dist):
     assert not (dist / "styles.css").exists()      # only inside the page
 
 
-def test_the_worker_is_named_with_its_sha384(dist):
-    """client.js fetches worker.js with this integrity and runs it from a Blob."""
-    found = WORKER_META.search((dist / "index.html").read_text(encoding="utf-8"))
-    assert found
-    assert found.group(1) == base64.b64encode(hashlib.sha384((dist / "worker.js").read_bytes()).digest()).decode()
+def test_the_workers_are_named_with_their_sha384(dist):
+    """client.js fetches worker.js and rater.js with this integrity and runs them from Blobs."""
+    found = WORKER_META.findall((dist / "index.html").read_text(encoding="utf-8"))
+    assert sorted(role for role, _, _ in found) == ["rater", "worker"]
+    for _, name, digest in found:
+        assert digest == base64.b64encode(hashlib.sha384((dist / name).read_bytes()).digest()).decode()
 
 
 def test_every_own_script_and_stylesheet_carries_the_sha384_of_its_file(dist):
@@ -457,9 +468,10 @@ def test_sha256sums_checks_every_file_the_one_file_edition_included(dist):
     assert f"{offline}: OK" in check.stdout
 
 
+@pytest.mark.parametrize("script", ["worker.js", "rater.js"])
 @pytest.mark.parametrize("accept", ["br, gzip", "gzip", "identity"])
-def test_server_sends_the_worker_its_policy_in_every_encoding(served, accept):
-    request = urllib.request.Request(served + "worker.js", headers={"Accept-Encoding": accept})
+def test_server_sends_the_workers_their_policy_in_every_encoding(served, accept, script):
+    request = urllib.request.Request(served + script, headers={"Accept-Encoding": accept})
     with urllib.request.urlopen(request, timeout=30) as response:
         policy = response.headers["Content-Security-Policy"]
         assert response.headers.get("Content-Encoding") == {"br, gzip": "br", "gzip": "gzip"}.get(accept)

@@ -86,6 +86,19 @@ def test_opens_a_protected_key_from_file_url(offline, tmp_path):
     assert network() == []
 
 
+def test_rates_a_typed_passphrase_from_file_url(offline):
+    """The passphrase rater (rater.js, zxcvbn-ts) comes out of the file as well: checked against
+    the sha256 worker.js holds and started on the first rating, with no request."""
+    tab, network = offline
+    try:
+        tab.fill("#passphrase", "password1")
+        tab.wait_for_text("#passphrase-strength", "Very weak passphrase.")
+        assert "commonly used password" in tab.text("#passphrase-strength")
+    finally:
+        tab.fill("#passphrase", "")
+    assert network() == []
+
+
 def test_the_file_is_self_contained_and_locked_down(offline_file, built_dist):
     html = offline_file.read_text(encoding="utf-8")
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)

@@ -184,6 +184,27 @@ def test_a_changed_page_script_is_refused(browser, built_dist, tmp_path, host):
         changed.stop()
 
 
+def test_a_changed_rater_is_refused_and_said(browser, built_dist, tmp_path):
+    """rater.js (zxcvbn-ts) is fetched with its sha384 too: a changed one never runs, the
+    strength line says why, and keys are made as before."""
+    copy = changed_copy(built_dist, tmp_path, "rater.js", "\nself.postMessage = null;\n")
+    changed = Host(copy)
+    tab = browser.tab()
+    try:
+        tab.goto(changed.url)
+        tab.wait_ready()
+        tab.fill("#passphrase", "correct horse")
+        tab.wait_for_text("#passphrase-strength", "could not be estimated")
+        assert "rater.js could not be fetched or failed its integrity check" in tab.text("#passphrase-strength")
+        assert "/rater.js" in changed.requests
+        tab.fill("#passphrase", "")
+        tab.click("#generate")
+        tab.wait_for("#result:not([hidden])")
+    finally:
+        tab.close()
+        changed.stop()
+
+
 def test_a_changed_worker_is_refused(browser, built_dist, tmp_path):
     """The page fetches worker.js with the sha384 build.py wrote into index.html."""
     copy = changed_copy(built_dist, tmp_path, "worker.js", "\nself.__changed = 1;\n")

@@ -1,6 +1,6 @@
 // The page: renders state and exchanges messages with the worker. No key logic lives here:
 // Python (in the worker) generates, parses, encrypts and names every file.
-import { KeyWorker } from "./client.js";
+import { KeyWorker, Rater } from "./client.js";
 import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
@@ -60,6 +60,8 @@ const worker = new KeyWorker({
     updateButtons();
   },
 });
+// The passphrase rater's script comes next (its worker starts on the first rating).
+const rater = new Rater(worker.inline);
 
 // -- presets from the query string, embed mode (applied below, once the listeners exist) ------
 import { applyOptions, readOptions } from "./options.js";
@@ -471,10 +473,12 @@ for (const button of document.querySelectorAll("button.download")) {
   });
 }
 
-// Clear ends the worker, and with it every byte of its memory, and starts a fresh one.
+// Clear ends the worker, and with it every byte of its memory, and starts a fresh one; the
+// rater, which has seen the passphrases, ends too (the next rating starts another).
 function clearAll() {
   unsaved.forget();
   worker.restart();
+  rater.stop();
   state.ready = false;
   $("loading").classList.remove("done");
   state.key = null;
@@ -498,14 +502,17 @@ $("clear").addEventListener("click", () => {
 });
 // Leaving the page ends the worker too; a page the browser brings back from its cache starts
 // afresh.
-addEventListener("pagehide", () => worker.stop());
+addEventListener("pagehide", () => {
+  worker.stop();
+  rater.stop();
+});
 addEventListener("pageshow", (event) => {
   if (event.persisted) clearAll();
 });
 
 const showHandoff = setupHandoff(worker);
 setupPassphrase(worker);
-const strength = setupStrength({ worker, saveOptions, fields: [
+const strength = setupStrength({ worker, rater, saveOptions, fields: [
   { input: "passphrase", output: "passphrase-strength", family: selectedFamily, formats: () => null,
     comment: () => $("comment").value },
   { input: "save-passphrase", output: "save-passphrase-strength", family: () => state.key?.family,

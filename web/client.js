@@ -16,20 +16,23 @@ function inlinedFiles() {
   return Object.fromEntries([...elements].map((el) => [el.dataset.file, el.textContent]));
 }
 
-// The worker always runs from a Blob of its script: a blob: worker is under this page's
+// The workers always run from a Blob of their script: a blob: worker is under this page's
 // Content-Security-Policy (connect-src 'self': it can fetch nothing but this folder), whatever
-// headers the server sends with worker.js, and the hosted page checks the script first against
-// the sha384 that build.py writes beside its name in index.html, as it does the page's script.
-async function workerURL(inline) {
+// headers the server sends with the script, and the hosted page checks the script first against
+// the sha384 that build.py writes beside its name in index.html (<meta name="sshkeys-worker">,
+// "sshkeys-rater"), as it does the page's script.
+async function scriptURL(inline, role) {
   let source;
   if (inline) {
-    source = Uint8Array.from(atob(inline["worker.js"]), (c) => c.charCodeAt(0));
+    source = Uint8Array.from(atob(inline[`${role}.js`]), (c) => c.charCodeAt(0));
   } else {
-    const meta = document.querySelector("meta[name=sshkeys-worker]");
-    if (!meta) throw new Error("The page does not name its worker.");
+    const meta = document.querySelector(`meta[name=sshkeys-${role}]`);
+    if (!meta) throw new Error(`The page does not name its ${role}.`);
     const [name, integrity = ""] = meta.content.split(" ");
-    const response = await fetch(new URL(name, document.baseURI), { integrity });
-    if (!response.ok) throw new Error(`worker.js: HTTP ${response.status}`);
+    const response = await fetch(new URL(name, document.baseURI), { integrity }).catch((error) => {
+      throw new Error(`${name} could not be fetched or failed its integrity check (${error.message})`);
+    });
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     source = await response.arrayBuffer();
   }
   return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
@@ -41,7 +44,7 @@ export class KeyWorker {
     this.pending = new Map();
     this.nextId = 1;
     this.inline = inlinedFiles();
-    this.url = workerURL(this.inline);
+    this.url = scriptURL(this.inline, "worker");
     this.start();
   }
 
@@ -102,6 +105,63 @@ export class KeyWorker {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.then((worker) => worker.postMessage({ id, op, ...args }), reject);
+    });
+  }
+}
+
+// The passphrase rater (rater.js: zxcvbn-ts and its dictionaries), a worker of its own started on
+// the first rating: its dictionaries are more bytes than the key worker's script, and parsed
+// with it they held back Python's start and took memory whether or not a passphrase was ever
+// typed (bench/RESULTS.md). Its script is fetched and checked at once, beside the key worker's,
+// so that the page makes no request later. It sees the passphrase; Python gets only the count.
+export class Rater {
+  constructor(inline) {
+    this.url = scriptURL(inline, "rater");
+    this.url.catch(() => {});    // reported by the rating that needs it
+    this.worker = null;
+    this.pending = new Map();
+    this.nextId = 1;
+  }
+
+  start() {
+    return this.url.then((url) => {
+      const worker = new Worker(url);
+      worker.onmessage = ({ data: { id, error, ...rating } }) => {
+        const request = this.pending.get(id);
+        this.pending.delete(id);
+        if (error) request?.reject(new Error(error));
+        else request?.resolve(rating);
+      };
+      worker.onerror = (event) => {   // its script failed: what waits fails, the next rating starts it anew
+        event.preventDefault();
+        for (const { reject } of this.pending.values()) reject(new Error(event.message || "The rater stopped."));
+        this.pending.clear();
+        worker.terminate();
+        this.worker = null;
+      };
+      return worker;
+    });
+  }
+
+  // Ends the rater and what it has seen; ratings still waiting fail.
+  stop() {
+    this.worker?.then((worker) => worker.terminate(), () => {});
+    this.worker = null;
+    for (const { reject } of this.pending.values()) {
+      reject(new KeyError({ type: "Stopped", message: "The rater was stopped." }));
+    }
+    this.pending.clear();
+  }
+
+  // Resolves with {guessesLog10, feedback: {warning, suggestions}}; userInputs (the key's
+  // comment) count as words an attacker knows.
+  async rate(passphrase, userInputs = []) {
+    this.worker ??= this.start();
+    const worker = await this.worker;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, passphrase, userInputs });
     });
   }
 }

@@ -1,13 +1,13 @@
 // Live strength of a typed passphrase, under the generate panel's field and the save field: the
-// worker runs zxcvbn-ts on it and Python (sshkeys/strength.py) turns the guess count into an
-// offline attacker's time for each private format as it would be saved now (bcrypt rounds,
-// .ppk version and Argon2 costs from the Advanced options). A weak passphrase is allowed: this
-// only says so. The passphrase stays in its field and the worker's message; nothing is kept.
+// rater (client.js, rater.js) runs zxcvbn-ts on it and Python (sshkeys/strength.py) turns the
+// guess count (never the passphrase) into an offline attacker's time for each private format as
+// it would be saved now (bcrypt rounds, .ppk version and Argon2 costs from the Advanced
+// options). A weak passphrase is allowed: this only says so. The passphrase stays in its field and the rater's message; nothing is kept.
 
 const DEBOUNCE_MS = 300;   // one estimate per pause in typing, not one per key
 const OPTION_FIELDS = ["rounds", "ppk-kdf", "ppk-memory", "ppk-passes", "ppk-parallelism", "ppk-v2"];
 
-export function setupStrength({ worker, saveOptions, fields }) {
+export function setupStrength({ worker, rater, saveOptions, fields }) {
   const $ = (id) => document.getElementById(id);
   const embed = () => document.documentElement.classList.contains("embed");
 
@@ -25,14 +25,17 @@ export function setupStrength({ worker, saveOptions, fields }) {
       }
       const offered = formats() ?? (embed() ? ["openssh", "ppk"] : null);   // embed mode saves only these
       try {
+        const { guessesLog10, feedback } = await rater.rate(passphrase, [comment()].filter(Boolean));
         const reply = await worker.call("strength", {
-          passphrase, family: family(), formats: offered, user_inputs: [comment()].filter(Boolean),
+          guesses_log10: guessesLog10, family: family(), formats: offered,
           entropy_bits: Number($(input).dataset.entropyBits) || null,
           options: { openssh: saveOptions("openssh"), ppk: saveOptions("ppk") },
         });
-        if (ask === asked) render(out, reply);
-      } catch {
-        if (ask === asked) out.hidden = true;   // a restarted worker: the next keystroke asks again
+        if (ask === asked) render(out, { ...reply, ...feedback });
+      } catch (error) {
+        if (ask !== asked) return;
+        if (error.type === "Stopped") out.hidden = true;   // Clear restarted it: the next keystroke asks again
+        else render(out, null, `The strength of this passphrase could not be estimated: ${error.message}`);
       }
     }
 
@@ -66,11 +69,16 @@ export function setupStrength({ worker, saveOptions, fields }) {
 }
 
 // The first estimate (OpenSSH, the first format offered) gives the rating; the other formats
-// follow, with their own rating where it is different.
-function render(out, reply) {
+// follow, with their own rating where it is different. No reply: no passphrase.
+function render(out, reply, failure = "") {
   out.hidden = false;
   out.replaceChildren();
   out.className = "strength";
+  if (failure) {
+    out.classList.add("failed");
+    out.textContent = failure;
+    return;
+  }
   if (!reply) {
     out.classList.add("none");
     out.textContent = "No passphrase: the private key file will not be protected.";

@@ -10,8 +10,7 @@
 //                 copies of them. hide: null, or "Ed25519,AES-192,...": WebCrypto algorithms the
 //                 engine must not use (engine.js HIDEABLE; a test switch for its fallbacks).
 //                 Then {id, op, ...arguments}            (op as in sshkeys/session.py;
-//                 "qr" and "passphrase" are answered here, and "strength" runs zxcvbn here on
-//                 its passphrase and passes Python only the guess count)
+//                 "qr" and "passphrase" are answered here)
 // Worker -> page: {type: "progress", stage, loaded, total}
 //                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
 //                 {type: "reply", id, ok, ...result | error: {type, message}}
@@ -174,21 +173,6 @@ self.onmessage = (event) => {
     self.postMessage({ type: "reply", id, ...reply });
     return;
   }
-  if (request.op === "strength") {
-    // zxcvbn sees the passphrase here; Python gets only its guess count.
-    const { passphrase, user_inputs: userInputs, ...rest } = request;
-    const rated = rate(String(passphrase ?? ""), userInputs).catch((error) => ({ error }));
-    queue = queue.then(async () => {
-      const { guessesLog10, feedback, error } = await rated;
-      if (error) {
-        self.postMessage({ type: "reply", id, ok: false, error: { type: "InternalError", message: String(error.message || error) } });
-        return;
-      }
-      await answer(id, { ...rest, guesses_log10: guessesLog10 },
-        { warning: feedback.warning || "", suggestions: feedback.suggestions });
-    });
-    return;
-  }
   queue = queue.then(() => answer(id, request));
 };
 
@@ -225,30 +209,14 @@ function passphrase(count) {
     bits: count * Math.log2(WORDS.length) };
 }
 
-// Strength of a typed passphrase: zxcvbn-ts with its common and English dictionaries. They are
-// imported on first use (esbuild keeps a dynamic import inside the bundle, evaluated only when
-// called), so unpacking and ranking their words (about 0.25 s) never delays Python's start.
-// userInputs (the key's comment) count as known words.
-let zxcvbn = null;
-async function rate(passphrase, userInputs) {
-  zxcvbn ??= Promise.all([
-    import("@zxcvbn-ts/core"), import("@zxcvbn-ts/language-common"), import("@zxcvbn-ts/language-en"),
-  ]).then(([{ ZxcvbnFactory }, common, en]) => new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: en.translations,
-  }));
-  return (await zxcvbn).check(passphrase, Array.isArray(userInputs) ? userInputs.map(String) : []);
-}
-
-async function answer(id, request, extra = {}) {
+async function answer(id, request) {
   let reply;
   try {
     const { pyodide, handle } = await booted;
     // JS null would arrive as pyodide's JsNull; an absent argument takes Python's default.
     const args = Object.fromEntries(Object.entries(request).filter(([, value]) => value != null));
     const result = await handle(pyodide.toPy(args));
-    reply = { ...result.toJs({ dict_converter: Object.fromEntries }), ...extra };
+    reply = result.toJs({ dict_converter: Object.fromEntries });
     result.destroy();
   } catch (error) {
     // A Python traceback is for developers: the page gets its last line only.

@@ -46,6 +46,7 @@ PASSPHRASE = "benchmark passphrase"
 GROUPS = ["load", "baselines", "bytes", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
           "engines"]
 WAIT_MS = 180_000
+IDLE_MS = 1_500     # after ready, before memory is read: what start-up left settles
 
 # Resolves once the page holds `count` marks of that name: no polling from Python, and the
 # page's CSP refuses wait_for_function's string predicates anyway.
@@ -227,21 +228,26 @@ PLAIN_PYODIDE_PAGE = """<!doctype html><meta charset="utf-8"><title>Plain Pyodid
 """
 
 
-def baseline_sites(dist: Path, work: Path) -> dict:
-    """Folders beside dist/: plain Pyodide, and a static page of as many bytes as ours
-    (index.html and app.js) with no script at all, for first paint."""
+def plain_pyodide_site(work: Path) -> Path:
+    """A folder of plain Pyodide: the npm package's files and a page that starts it."""
     plain = work / "plain-pyodide"
     plain.mkdir(parents=True)
     for name in PLAIN_PYODIDE_FILES:
         shutil.copy(ROOT / "node_modules" / "pyodide" / name, plain / name)
     (plain / "index.html").write_text(PLAIN_PYODIDE_PAGE)
+    return plain
+
+
+def static_site(dist: Path, work: Path) -> Path:
+    """A folder with a static page of as many bytes as ours (index.html and app.js) and no
+    script at all, for first paint."""
     static = work / "static"
-    static.mkdir()
+    static.mkdir(parents=True)
     html = (dist / "index.html").read_text()
     stripped = "".join(part.split("</script>", 1)[-1] for part in html.split("<script"))
     padding = len(html.encode()) + (dist / "app.js").stat().st_size - len(stripped.encode())
     (static / "index.html").write_text(stripped + f"<!-- {'x' * max(0, padding - 9)} -->")
-    return {"plain Pyodide": plain, "static page": static}
+    return static
 
 
 # -- the referees ---------------------------------------------------------------------------------
@@ -297,7 +303,8 @@ class Run:
     def baselines(self, n: int):
         """Cold loads of ours, plain Pyodide and the static page in rotating order (a new
         context each), then warm ones (a returning visitor's new tab); the ratios as targets."""
-        sites = {name: tools.Site(folder) for name, folder in baseline_sites(self.dist, self.work).items()}
+        sites = {"plain Pyodide": tools.Site(plain_pyodide_site(self.work)),
+                 "static page": tools.Site(static_site(self.dist, self.work))}
         try:
             urls = {"ours": self.url, **{name: site.url for name, site in sites.items()}}
             cold = {name: [] for name in urls}
@@ -532,7 +539,25 @@ class Run:
         context.close()
 
     def heap(self):
-        """Its own cold load: polling the worker every 100 ms would disturb the timed rows."""
+        """Its own cold loads: polling the worker every 100 ms would disturb the timed rows.
+        The renderer's memory once ready and idle, ours and plain Pyodide's, then ours at its
+        peak over a session's work (which types a passphrase, so the rater runs too)."""
+        ready = {}
+        plain = tools.Site(plain_pyodide_site(self.work / "heap"))
+        try:
+            for name, url in (("ours", self.url), ("plain Pyodide", plain.url)):
+                context = self.browser.new_context(accept_downloads=True)
+                tab = context.new_page()
+                tab.goto(url)
+                wait_mark(tab, "sshkeys:ready", 1)
+                tab.wait_for_timeout(IDLE_MS)
+                ready[name] = renderer_peak_rss(self.browser) / 1e6
+                context.close()
+        finally:
+            plain.stop()
+        self.row("resident memory of the tab's renderer process, loaded, ready and idle",
+                 [ready["ours"]], unit="MB", target=("baseline", 1.2),
+                 baseline=("plain Pyodide, the same", [ready["plain Pyodide"]]))
         context = self.browser.new_context(accept_downloads=True)
         tab = context.new_page()
         probe = WorkerProbe(context, tab)
@@ -545,25 +570,14 @@ class Run:
         save(tab, "openssh", probe.poll)
         save(tab, "ppk", probe.poll)
         open_key(tab, self.ppk, probe.poll)
-        what = "over load, Ed25519 + 3 × RSA 4096, 2 saves, 1 open"
-        self.row(f"peak JS heap used by the worker, {what}", [probe.peak_used / 1e6], unit="MB")
-        self.row(f"peak JS heap allocated by the worker, {what}", [probe.peak_total / 1e6], unit="MB")
+        what = "over load, Ed25519 + 3 × RSA 4096, a typed passphrase, 2 saves, 1 open"
+        self.row(f"peak JS heap used by the key worker, {what}", [probe.peak_used / 1e6], unit="MB")
+        self.row(f"peak JS heap allocated by the key worker, {what}", [probe.peak_total / 1e6], unit="MB")
         ours = renderer_peak_rss(self.browser) / 1e6
         context.close()
-        plain = tools.Site(baseline_sites(self.dist, self.work / "heap")["plain Pyodide"])
-        try:
-            context = self.browser.new_context()
-            tab = context.new_page()
-            tab.goto(plain.url)
-            wait_mark(tab, "sshkeys:ready", 1)
-            theirs = renderer_peak_rss(self.browser) / 1e6
-            context.close()
-        finally:
-            plain.stop()
-        self.row("peak resident memory of the tab's renderer process (page, worker, wasm)",
+        self.row(f"peak resident memory of the tab's renderer process (page, workers, wasm), {what}",
                  [ours], unit="MB", target=("baseline", 1.2),
-                 baseline=("plain Pyodide, loaded and ready", [theirs]))
-
+                 baseline=("plain Pyodide, loaded, ready and idle", [ready["plain Pyodide"]]))
 
     def engines(self, loads: int, samples: int):
         """Each engine through tests/browsers.py: ready on a first load (every sample a new

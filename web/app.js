@@ -1,6 +1,7 @@
 // The page: renders state and exchanges messages with the worker. No key logic lives here:
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker, Rater } from "./client.js";
+import { takeFiles } from "./files.js";
 import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
@@ -331,24 +332,7 @@ async function takeFile(file) {
   await take(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 
-$("key-file").addEventListener("change", async () => {
-  const file = $("key-file").files[0];
-  if (file) await takeFile(file);
-  $("key-file").value = "";
-});
-
-const drop = $("drop-zone");
-drop.addEventListener("dragover", (e) => {
-  e.preventDefault();
-  drop.classList.add("over");
-});
-drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-drop.addEventListener("drop", async (e) => {
-  e.preventDefault();
-  drop.classList.remove("over");
-  const file = e.dataTransfer.files[0];
-  if (file) await takeFile(file);
-});
+takeFiles($("key-file"), $("drop-zone"), takeFile);
 
 $("paste").addEventListener("input", () => {
   const text = $("paste").value.trim();

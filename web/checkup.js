@@ -1,6 +1,8 @@
 // The check-up on the page: the findings of the key on screen (above the save buttons), with
 // their one-step fixes, and the "Check authorized_keys" view. Python decides every finding
 // (sshkeys.checkup); this only renders them, always as text, never as HTML.
+import { takeFiles } from "./files.js";
+
 const $ = (id) => document.getElementById(id);
 const LABELS = { weak: "Weakness", note: "Note", info: "Not checked" };
 const MAX_TEXT_BYTES = 1 << 20;
@@ -142,21 +144,5 @@ export function setupCheckView(worker) {
     e.preventDefault();
     await run($("check-text").value);
   });
-  $("check-file").addEventListener("change", async () => {
-    const file = $("check-file").files[0];
-    if (file) await takeFile(file);
-    $("check-file").value = "";
-  });
-  const drop = $("check-drop");
-  drop.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    drop.classList.add("over");
-  });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", async (e) => {
-    e.preventDefault();
-    drop.classList.remove("over");
-    const file = e.dataTransfer.files[0];
-    if (file) await takeFile(file);
-  });
+  takeFiles($("check-file"), $("check-drop"), takeFile);
 }

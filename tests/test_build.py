@@ -297,7 +297,7 @@ def test_worker_bundle_holds_pyodide_and_the_engine_and_imports_only_in_node(dis
 
 
 def test_the_rater_is_a_bundle_of_its_own(dist):
-    """zxcvbn-ts's dictionaries live in rater.js, not in worker.js (whose start they held back)."""
+    """zxcvbn-ts's dictionaries live in rater.js, not in worker.js (whose size they doubled)."""
     worker, rater = (dist / "worker.js").read_text(), (dist / "rater.js").read_text()
     # Words of its common-password list and its l33t table: in the rater only.
     for word in ("iloveyou", "trustno1", "l33t"):

@@ -87,8 +87,8 @@ def test_opens_a_protected_key_from_file_url(offline, tmp_path):
 
 
 def test_rates_a_typed_passphrase_from_file_url(offline):
-    """The passphrase rater (rater.js, zxcvbn-ts) comes out of the file as well: checked against
-    the sha256 worker.js holds and started on the first rating, with no request."""
+    """The passphrase rater (rater.js, zxcvbn-ts) comes out of the file as well and starts on
+    the first rating, with no request."""
     tab, network = offline
     try:
         tab.fill("#passphrase", "password1")

@@ -110,10 +110,10 @@ export class KeyWorker {
 }
 
 // The passphrase rater (rater.js: zxcvbn-ts and its dictionaries), a worker of its own started on
-// the first rating: its dictionaries are more bytes than the key worker's script, and parsed
-// with it they held back Python's start and took memory whether or not a passphrase was ever
-// typed (bench/RESULTS.md). Its script is fetched and checked at once, beside the key worker's,
-// so that the page makes no request later. It sees the passphrase; Python gets only the count.
+// the first rating: its dictionaries are more bytes than the key worker's script, and inside it
+// they took memory whether or not a passphrase was ever typed (bench/RESULTS.md). Its script is
+// fetched and checked at once, beside the key worker's, so that the page makes no request
+// later. It sees the passphrase; Python gets only the guess count.
 export class Rater {
   constructor(inline) {
     this.url = scriptURL(inline, "rater");

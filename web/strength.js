@@ -2,7 +2,8 @@
 // rater (client.js, rater.js) runs zxcvbn-ts on it and Python (sshkeys/strength.py) turns the
 // guess count (never the passphrase) into an offline attacker's time for each private format as
 // it would be saved now (bcrypt rounds, .ppk version and Argon2 costs from the Advanced
-// options). A weak passphrase is allowed: this only says so. The passphrase stays in its field and the rater's message; nothing is kept.
+// options). A weak passphrase is allowed: this only says so. The passphrase stays in its field
+// and the rater's message; nothing is kept.
 
 const DEBOUNCE_MS = 300;   // one estimate per pause in typing, not one per key
 const OPTION_FIELDS = ["rounds", "ppk-kdf", "ppk-memory", "ppk-passes", "ppk-parallelism", "ppk-v2"];

@@ -1,6 +1,6 @@
 """Passphrase strength (issue 14): the offline guessing time of sshkeys.strength for the key
 derivation as saved, the worker's `strength` message, and the live line under the page's
-passphrase fields (zxcvbn-ts in the worker)."""
+passphrase fields (zxcvbn-ts in rater.js, a worker of its own)."""
 
 import asyncio
 import math

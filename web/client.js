@@ -38,11 +38,40 @@ async function scriptURL(inline, role) {
   return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
 }
 
+// The requests a worker has not answered yet, by id: each a promise that its reply settles.
+class Pending {
+  constructor() {
+    this.waiting = new Map();
+    this.nextId = 1;
+  }
+
+  // send(id, reject) posts the request; it rejects itself if it cannot.
+  add(send) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      send(id, reject);
+    });
+  }
+
+  settle(id, error, value) {
+    const request = this.waiting.get(id);
+    if (!request) return;
+    this.waiting.delete(id);
+    if (error) request.reject(error);
+    else request.resolve(value);
+  }
+
+  failAll(error) {
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
+  }
+}
+
 export class KeyWorker {
   constructor(callbacks) {
     this.callbacks = callbacks;
-    this.pending = new Map();
-    this.nextId = 1;
+    this.pending = new Pending();
     this.inline = inlinedFiles();
     this.url = scriptURL(this.inline, "worker");
     this.start();
@@ -80,10 +109,7 @@ export class KeyWorker {
   stop() {
     this.worker.then((worker) => worker.terminate(), () => {});
     this.current = null;
-    for (const { reject } of this.pending.values()) {
-      reject(new KeyError({ type: "Stopped", message: "The key worker was stopped." }));
-    }
-    this.pending.clear();
+    this.pending.failAll(new KeyError({ type: "Stopped", message: "The key worker was stopped." }));
   }
 
   restart() {
@@ -92,20 +118,13 @@ export class KeyWorker {
   }
 
   settle({ id, ok, error, type, ...result }) {
-    const request = this.pending.get(id);
-    if (!request) return;
-    this.pending.delete(id);
-    if (ok) request.resolve(result);
-    else request.reject(new KeyError(error));
+    this.pending.settle(id, ok ? null : new KeyError(error), result);
   }
 
   // Resolves with the reply's fields; rejects with a KeyError carrying the Python error type.
   call(op, args = {}) {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.then((worker) => worker.postMessage({ id, op, ...args }), reject);
-    });
+    return this.pending.add((id, reject) =>
+      this.worker.then((worker) => worker.postMessage({ id, op, ...args }), reject));
   }
 }
 
@@ -119,23 +138,17 @@ export class Rater {
     this.url = scriptURL(inline, "rater");
     this.url.catch(() => {});    // reported by the rating that needs it
     this.worker = null;
-    this.pending = new Map();
-    this.nextId = 1;
+    this.pending = new Pending();
   }
 
   start() {
     return this.url.then((url) => {
       const worker = new Worker(url);
-      worker.onmessage = ({ data: { id, error, ...rating } }) => {
-        const request = this.pending.get(id);
-        this.pending.delete(id);
-        if (error) request?.reject(new Error(error));
-        else request?.resolve(rating);
-      };
+      worker.onmessage = ({ data: { id, error, ...rating } }) =>
+        this.pending.settle(id, error ? new Error(error) : null, rating);
       worker.onerror = (event) => {   // its script failed: what waits fails, the next rating starts it anew
         event.preventDefault();
-        for (const { reject } of this.pending.values()) reject(new Error(event.message || "The rater stopped."));
-        this.pending.clear();
+        this.pending.failAll(new Error(event.message || "The rater stopped."));
         worker.terminate();
         this.worker = null;
       };
@@ -147,10 +160,7 @@ export class Rater {
   stop() {
     this.worker?.then((worker) => worker.terminate(), () => {});
     this.worker = null;
-    for (const { reject } of this.pending.values()) {
-      reject(new KeyError({ type: "Stopped", message: "The rater was stopped." }));
-    }
-    this.pending.clear();
+    this.pending.failAll(new KeyError({ type: "Stopped", message: "The rater was stopped." }));
   }
 
   // Resolves with {guessesLog10, feedback: {warning, suggestions}}; userInputs (the key's
@@ -158,10 +168,6 @@ export class Rater {
   async rate(passphrase, userInputs = []) {
     this.worker ??= this.start();
     const worker = await this.worker;
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, passphrase, userInputs });
-    });
+    return this.pending.add((id) => worker.postMessage({ id, passphrase, userInputs }));
   }
 }

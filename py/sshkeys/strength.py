@@ -1,6 +1,6 @@
 """How long an offline attacker would need to guess a passphrase, given the file it protects.
 
-The guess count comes from a strength estimator (the page runs zxcvbn-ts in its worker); this
+The guess count comes from a strength estimator (the page runs zxcvbn-ts in rater.js); this
 module turns it into time for the key derivation as it will be saved: the format's own write
 defaults (read from its `write` signature, so they cannot drift from what `save` does) with the
 caller's options on top. Only a number of guesses reaches it, never the passphrase.

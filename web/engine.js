@@ -5,7 +5,8 @@
 // lacks an algorithm or refuses an operation, an audited library does it instead: @noble/curves
 // (Ed25519, Ed448, NIST curves), @noble/ciphers (AES-192; ChaCha20 and Poly1305, which no
 // browser has); des.js does Triple DES (no browser has it; legacy files are only decrypted);
-// hash-wasm does Argon2 and bcrypt-pbkdf OpenSSH's KDF. Which one is used is decided once, by
+// hash-wasm does Argon2 and bcrypt-pbkdf OpenSSH's KDF; @noble/post-quantum does ML-DSA-44
+// (FIPS 204), which WebCrypto has only as a draft no browser ships. Which one is used is decided once, by
 // trying each WebCrypto operation on a known answer (probe()), never by user agent; configure()
 // can hide WebCrypto algorithms so that the tests run every fallback in every browser.
 // No key logic lives here: Python turns the JWK fields into numbers and builds the keys.
@@ -20,6 +21,7 @@ import { cbc, ctr, gcm } from "@noble/ciphers/aes.js";
 import { chacha20orig } from "@noble/ciphers/chacha.js";
 import { poly1305 as poly1305Tag } from "@noble/ciphers/_poly1305.js";
 import des from "des.js";            // CommonJS, like bcrypt-pbkdf
+import { ml_dsa44 } from "@noble/post-quantum/ml-dsa.js";
 
 const subtle = () => {
   const s = globalThis.crypto && globalThis.crypto.subtle;
@@ -178,7 +180,7 @@ export async function capabilities() {
   return {
     "RSA": "WebCrypto", ...provider, "AES": "WebCrypto", "PBKDF2": "WebCrypto",
     "ChaCha20-Poly1305": "@noble/ciphers", "Triple DES": "des.js", "Argon2": "hash-wasm",
-    "bcrypt_pbkdf": "bcrypt-pbkdf",
+    "bcrypt_pbkdf": "bcrypt-pbkdf", "ML-DSA-44": "@noble/post-quantum",
   };
 }
 
@@ -248,6 +250,43 @@ export async function ecdsaPublic(curve, d) {
 export async function eddsaPublic(name, seed) {
   return derived(`${name}-derive`, () => webEddsaPublic(name, seed),
                  () => ({ x: b64url(EDDSA[name].noble.getPublicKey(seed)) }));
+}
+
+// -- ML-DSA (FIPS 204) -------------------------------------------------------------------
+// @noble/post-quantum's, in every browser: WebCrypto's ML-DSA is the WICG "modern algorithms"
+// draft, which no browser the tests drive ships. Keys cross as the 32-byte seed xi of
+// ML-DSA.KeyGen (what OpenSSH stores), expanded again for each signature. Signing is hedged:
+// the library draws fresh randomness from crypto.getRandomValues for every signature.
+
+const MLDSA = { "ml-dsa-44": ml_dsa44 };
+
+function mldsa(param) {
+  const scheme = MLDSA[param];
+  if (!scheme) throw new Error(`Unknown ML-DSA parameter set ${param}.`);
+  return scheme;
+}
+
+export async function generateMldsa(param) {    // -> [seed, public key]
+  const seed = crypto.getRandomValues(new Uint8Array(32));
+  return [seed, mldsa(param).keygen(seed).publicKey];
+}
+
+export async function mldsaPublic(param, seed) {
+  return mldsa(param).keygen(seed).publicKey;
+}
+
+export async function signMldsa(param, seed, data, context) {
+  const scheme = mldsa(param);
+  const { secretKey } = scheme.keygen(seed);
+  try {
+    return scheme.sign(data, secretKey, { context });
+  } finally {
+    secretKey.fill(0);
+  }
+}
+
+export async function verifyMldsa(param, publicKey, data, signature, context) {
+  return mldsa(param).verify(signature, data, publicKey, { context });
 }
 
 // -- AES -------------------------------------------------------------------------------

@@ -30,8 +30,10 @@ FOREVER = 2 ** 64 - 1
 MAX_PRINCIPALS = 256                 # sshkey.h SSHKEY_CERT_MAX_PRINCIPALS
 NONCE_BYTES = 32                     # what ssh-keygen uses
 # The families OpenSSH certifies and accepts as CAs (Ed448 is PuTTY's alone; DSA is read only).
-CERTIFIED_FAMILIES = ("rsa", "dsa", "ecdsa", "ed25519")
-CA_FAMILIES = ("rsa", "ecdsa", "ed25519")
+# OpenSSH 10.5 certifies mldsa44-ed25519 keys and signs with them as a CA, though sshd's
+# default CASignatureAlgorithms leaves its signatures out (checkup says so).
+CERTIFIED_FAMILIES = ("rsa", "dsa", "ecdsa", "ed25519", "mldsa44-ed25519")
+CA_FAMILIES = ("rsa", "ecdsa", "ed25519", "mldsa44-ed25519")
 
 # ssh-keygen -O: the flag extensions it knows, by the option that grants them, and its default.
 PERMITS = {"x11-forwarding": "permit-X11-forwarding",
@@ -54,13 +56,24 @@ def is_certificate_type(name: str) -> bool:
     return name.endswith(SUFFIX)
 
 
+def certificate_algorithm(base: str) -> str:
+    """'ssh-ed25519' -> 'ssh-ed25519-cert-v01@openssh.com'; a type OpenSSH names in its own
+    domain keeps only one: 'ssh-mldsa44-ed25519@openssh.com' ->
+    'ssh-mldsa44-ed25519-cert-v01@openssh.com' (as sk-ssh-ed25519@openssh.com's)."""
+    return base.removesuffix("@openssh.com") + SUFFIX
+
+
 def base_algorithm(name: str) -> str:
     """'ssh-ed25519-cert-v01@openssh.com' -> 'ssh-ed25519' (UnsupportedError if unknown)."""
-    base = name.removesuffix(SUFFIX)
-    try:
-        family = key_type(base).family
-    except UnsupportedError:        # name the type the file says, not what is left of it
-        raise UnsupportedError(f"Unsupported key type {name!r}.") from None
+    stem = name.removesuffix(SUFFIX)
+    for base in (stem, stem + "@openssh.com"):
+        try:
+            family = key_type(base).family
+            break
+        except UnsupportedError:
+            continue
+    else:                           # name the type the file says, not what is left of it
+        raise UnsupportedError(f"Unsupported key type {name!r}.")
     if family not in CERTIFIED_FAMILIES:
         raise CertificateError(f"OpenSSH has no certificates for {base} keys.")
     return base
@@ -85,7 +98,7 @@ class Certificate:
 
     @property
     def algorithm(self) -> str:
-        return self.public.algorithm + SUFFIX
+        return certificate_algorithm(self.public.algorithm)
 
     @property
     def type_name(self) -> str:
@@ -359,7 +372,8 @@ def _check_cidr_list(value: str) -> None:
 
 # -- listings -------------------------------------------------------------------------------------
 
-_SHORT = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448"}
+_SHORT = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448",
+          "mldsa44-ed25519": "MLDSA44-ED25519"}
 
 
 def short_type(public, certified: bool = False) -> str:

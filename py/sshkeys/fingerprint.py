@@ -7,7 +7,8 @@ import hashlib
 from .formats.keyblob import public_blob
 
 HASHES = ("sha256", "md5")
-_TYPE_LABEL = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448"}
+_TYPE_LABEL = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448",
+               "mldsa44-ed25519": "MLDSA44-ED25519"}
 _SYMBOLS = " .o+=*BOX@%&#/^SE"     # sshkey.c: symbols for ever more visits, then Start and End
 _WIDTH, _HEIGHT = 17, 9
 

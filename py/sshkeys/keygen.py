@@ -38,7 +38,11 @@ SUPPORTED = set("BLcehilopqvyCEINOPVZabfmnstz")     # the rest of OPTSTRING is s
 TYPES = {"rsa": ("rsa", None), "dsa": ("dsa", 1024), "ecdsa": ("ecdsa", None),
          "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None), "ssh-dss": ("dsa", 1024),
          "ssh-ed25519": ("ed25519", None),
-         **{f"ecdsa-sha2-nistp{b}": ("ecdsa", b) for b in (256, 384, 521)}}
+         **{f"ecdsa-sha2-nistp{b}": ("ecdsa", b) for b in (256, 384, 521)},
+         # OpenSSH 10.4+'s experimental post-quantum composite (its -b is ignored, as Ed25519's)
+         "mldsa44-ed25519": ("mldsa44-ed25519", None),
+         "ssh-mldsa44-ed25519@openssh.com": ("mldsa44-ed25519", None)}
+FIXED_SIZE = ("ed25519", "mldsa44-ed25519")
 RSA_SIGNATURES = ("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa")
 DEFAULT_BITS = {"rsa": 3072, "ecdsa": 256, "dsa": 1024}
 PRIVATE_FORMATS = {"PEM": "pem", "PKCS8": "pkcs8"}
@@ -110,7 +114,8 @@ class Keygen:
     # -- files and keys -----------------------------------------------------------------------
     def _default_path(self) -> str:
         family = TYPES.get(self.type or "ed25519", ("ed25519",))[0]
-        return str(Path.home() / ".ssh" / f"id_{'dsa' if family == 'dsa' else family}")
+        stem = {"dsa": "dsa", "mldsa44-ed25519": "mldsa44_ed25519"}.get(family, family)
+        return str(Path.home() / ".ssh" / f"id_{stem}")
 
     def _identity(self, prompt: str = "Enter file in which the key is") -> str:
         if self.path is None:
@@ -161,8 +166,9 @@ class Keygen:
 
     async def _save(self, key, passphrase: str) -> bytes:
         fmt = self.private_format
-        if key.type.family in ("ed25519", "ed448"):
-            fmt = "openssh"       # ssh-keygen writes EdDSA keys in its own format whatever -m says
+        if key.type.family in ("ed25519", "ed448", "mldsa44-ed25519"):
+            # ssh-keygen writes these in its own format whatever -m says
+            fmt = "openssh"
         options = self.save_options if fmt == "openssh" else {}
         return await operations.save(key.with_certificate(None), fmt, passphrase, **options)
 
@@ -179,7 +185,7 @@ class Keygen:
             raise Exit("Invalid DSA key length: must be 1024 bits")
         if family == "ecdsa" and bits not in (256, 384, 521):
             raise Exit("Invalid ECDSA key length: valid lengths are 256, 384 or 521 bits")
-        if family == "ed25519":
+        if family in FIXED_SIZE:
             bits = None
         if not self.quiet:
             _say(f"Generating public/private {name} key pair.")
@@ -434,8 +440,8 @@ async def _line_key(line: str):
 
 def usage() -> str:
     return (f"usage: {PROG} [-q] [-a rounds] [-b bits] [-C comment] [-f output_keyfile]\n"
-            "                  [-m format] [-N new_passphrase] [-t dsa | ecdsa | ed25519 | rsa]\n"
-            "                  [-Z cipher]\n"
+            "                  [-m format] [-N new_passphrase]\n"
+            "                  [-t dsa | ecdsa | ed25519 | mldsa44-ed25519 | rsa] [-Z cipher]\n"
             f"       {PROG} -p [-a rounds] [-f keyfile] [-m format] [-N new_passphrase]\n"
             "                  [-P old_passphrase] [-Z cipher]\n"
             f"       {PROG} -i [-f input_keyfile] [-m key_format]\n"

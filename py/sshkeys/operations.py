@@ -143,6 +143,9 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
         raise UnsupportedError(f"Writing {f.label} files is not supported.")
     if f.private and key.private is None:
         raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
+    if f.families is not None and key.type.family not in f.families:
+        raise UnsupportedError(f"{f.label} files cannot hold {key.type.family} keys; save it in "
+                               f"OpenSSH format.")
     check_comment(key.comment)
     _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None

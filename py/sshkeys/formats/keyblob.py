@@ -8,6 +8,7 @@ openssh-key-v1 stores after the type name (PROTOCOL.key; sshkey_private_serializ
 from ..errors import FormatError, UnsupportedError
 from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey,
                     EdDSAPrivateKey, EdDSAPublicKey, RSAPrivateKey, RSAPublicKey)
+from ..keys import mldsa
 from ..keys.ecdsa import CURVES
 from ..keys.eddsa import SIZES
 from ..wire import Reader, mpint, string
@@ -99,8 +100,29 @@ class _EdDSA:
         return EdDSAPrivateKey(EdDSAPublicKey(curve, public), both[:size])
 
 
+class _MLDSAEd25519:
+    @staticmethod
+    def public(pub):
+        return string(pub.data)
+
+    @staticmethod
+    def read_public(r, name):
+        return mldsa.MLDSAEd25519PublicKey(r.string())
+
+    @staticmethod
+    def private(priv):
+        return string(priv.public.data) + string(priv.seeds)
+
+    @staticmethod
+    def read_private(r, name):
+        public = mldsa.MLDSAEd25519PublicKey(r.string())
+        public.check()
+        return mldsa.MLDSAEd25519PrivateKey(public, r.string())
+
+
 CODECS = {"ssh-rsa": _RSA, "ssh-dss": _DSA, "ssh-ed25519": _EdDSA, "ssh-ed448": _EdDSA}
 CODECS.update({"ecdsa-sha2-" + c: _ECDSA for c in CURVES})
+CODECS[mldsa.NAME] = _MLDSAEd25519
 
 
 def codec(name: str):

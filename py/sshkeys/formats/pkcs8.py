@@ -22,6 +22,9 @@ EC = "1.2.840.10045.2.1"
 DSA = "1.2.840.10040.4.1"
 EDDSA = {"1.3.101.112": "ed25519", "1.3.101.113": "ed448"}
 EDDSA_OIDS = {curve: oid for oid, curve in EDDSA.items()}
+# What PKCS#8 and SubjectPublicKeyInfo hold here. OpenSSH's mldsa44-ed25519 composite has no
+# agreed encoding in them (the LAMPS composite OIDs are a draft; ssh-keygen writes none).
+FAMILIES = ("rsa", "dsa", "ecdsa", "ed25519", "ed448")
 
 PBES2 = "1.2.840.113549.1.5.13"
 PBKDF2 = "1.2.840.113549.1.5.12"
@@ -335,8 +338,9 @@ def protection(data: bytes) -> Protection:
 
 FORMAT = Format(name="pkcs8", label="PKCS#8 private key PEM", private=True,
                 detect=pem.detector(*PRIVATE_LABELS), read=read, write=write,
-                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection)
+                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection,
+                families=FAMILIES)
 
 PUBLIC_FORMAT = Format(name="public-pem", label="Public key PEM (SubjectPublicKeyInfo)", private=False,
                        detect=pem.detector(*PUBLIC_LABELS), read=read_public, write=write_public,
-                       file_name="id_{stem}.pub.pem")
+                       file_name="id_{stem}.pub.pem", families=FAMILIES)

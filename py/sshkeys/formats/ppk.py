@@ -421,4 +421,5 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
-                read_public=read_public, protection=protection)
+                read_public=read_public, protection=protection,
+                families=("rsa", "dsa", "ecdsa", "ed25519", "ed448"))

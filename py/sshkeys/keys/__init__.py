@@ -5,11 +5,12 @@ and ask an engine (see engine/) for every cryptographic primitive.
 """
 
 from ..errors import UnsupportedError
-from . import dsa, ecdsa, eddsa, rsa
+from . import dsa, ecdsa, eddsa, mldsa, rsa
 from .base import Key, KeyType
 from .dsa import DSAPrivateKey, DSAPublicKey
 from .ecdsa import ECDSAPrivateKey, ECDSAPublicKey
 from .eddsa import EdDSAPrivateKey, EdDSAPublicKey
+from .mldsa import MLDSAEd25519PrivateKey, MLDSAEd25519PublicKey
 from .rsa import RSAPrivateKey, RSAPublicKey
 
 KEY_TYPES = {t.name: t for t in (
@@ -22,10 +23,13 @@ KEY_TYPES = {t.name: t for t in (
             "DSA is deprecated: OpenSSH 10 no longer accepts it."),
     KeyType("ssh-ed448", "ed448", "ed448", (448,), False,
             "Ed448 works with PuTTY but not with OpenSSH."),
+    KeyType(mldsa.NAME, "mldsa44-ed25519", "mldsa44_ed25519", (256,), True,
+            "Experimental post-quantum key (ML-DSA-44 with Ed25519): OpenSSH 10.4+ only, "
+            "PuTTY cannot use it."),
 )}
 
 # The families a user asks for, and the sizes that pick a type within each.
-FAMILIES = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
+FAMILIES = ("ed25519", "rsa", "ecdsa", "dsa", "ed448", "mldsa44-ed25519")
 
 
 def key_type(name: str) -> KeyType:
@@ -36,11 +40,15 @@ def key_type(name: str) -> KeyType:
 
 
 def default_bits(family: str) -> int:
-    return {"ed25519": 256, "rsa": 4096, "ecdsa": 256, "dsa": 1024, "ed448": 448}[family]
+    return {"ed25519": 256, "rsa": 4096, "ecdsa": 256, "dsa": 1024, "ed448": 448,
+            "mldsa44-ed25519": 256}[family]
 
 
 async def generate(engine, family: str, bits: int | None = None) -> object:
-    """Make a new private key of `family` ('rsa', 'ecdsa', 'ed25519', 'ed448', 'dsa')."""
+    """Make a new private key of `family` ('rsa', 'ecdsa', 'ed25519', 'ed448', 'dsa',
+    'mldsa44-ed25519')."""
+    if family not in FAMILIES:
+        raise ValueError(f"Unknown key type {family!r}; choose one of {', '.join(FAMILIES)}.")
     bits = bits or default_bits(family)
     if family == "rsa":
         return await rsa.generate(engine, bits)
@@ -52,6 +60,10 @@ async def generate(engine, family: str, bits: int | None = None) -> object:
         if bits not in (eddsa.BITS[family], 255 if family == "ed25519" else 448):
             raise ValueError(f"{family} keys have a fixed size.")
         return await eddsa.generate(engine, family)
+    if family == "mldsa44-ed25519":
+        if bits != mldsa.BITS:
+            raise ValueError("mldsa44-ed25519 keys have a fixed size.")
+        return await mldsa.generate(engine)
     raise ValueError(f"Unknown key type {family!r}; choose one of {', '.join(FAMILIES)}.")
 
 
@@ -59,4 +71,5 @@ __all__ = [
     "Key", "KeyType", "KEY_TYPES", "FAMILIES", "key_type", "default_bits", "generate",
     "RSAPublicKey", "RSAPrivateKey", "DSAPublicKey", "DSAPrivateKey",
     "ECDSAPublicKey", "ECDSAPrivateKey", "EdDSAPublicKey", "EdDSAPrivateKey",
+    "MLDSAEd25519PublicKey", "MLDSAEd25519PrivateKey",
 ]

@@ -325,6 +325,35 @@ def test_a_signature_of_the_wrong_size_is_one_sentence():
         run(sshkeys.load(line))
 
 
+def test_a_ppk_claiming_the_type_is_one_sentence():
+    """No PuTTY makes this type: a .ppk naming it was not made by PuTTYgen."""
+    key = openssh_key()
+    public = base64.b64encode(string(mldsa.NAME) + string(key.public.data)).decode()
+    lines = [public[i:i + 64] for i in range(0, len(public), 64)]
+    text = (f"PuTTY-User-Key-File-3: {mldsa.NAME}\nEncryption: none\nComment: x\n"
+            f"Public-Lines: {len(lines)}\n" + "\n".join(lines)
+            + f"\nPrivate-Lines: 1\nAAAA\nPrivate-MAC: {'00' * 32}\n").encode()
+    for read in (sshkeys.load, sshkeys.load_public):
+        with pytest.raises(sshkeys.UnsupportedError,
+                           match="^PuTTY .ppk files do not hold mldsa44-ed25519 keys; this file "
+                                 "was not made by PuTTYgen.$"):
+            run(read(text))
+
+
+def test_puttygen_style_cli_reads_and_dumps_it(tmp_path):
+    from sshkeys.cli import dump
+    key = openssh_key()
+    text = dump(key)
+    assert text.startswith('key_type="MLDSA44-Ed25519"\npublic_mldsa44=b64("')
+    assert f'private_mldsa44_seed=b64("{base64.b64encode(key.private.mldsa_seed).decode()}")' in text
+    r = subprocess.run([sys.executable, "-m", "sshkeys", str(OPENSSH / "mldsa44_ed25519_1"),
+                        "-O", "public-openssh", "-o", str(tmp_path / "out.pub")],
+                       capture_output=True, text=True, timeout=120,
+                       env={"PYTHONPATH": str(ROOT / "py"), "PATH": "/usr/bin:/bin"})
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out.pub").read_text().strip() == stored("mldsa44_ed25519_1.pub")
+
+
 # -- sshkeys-keygen -t mldsa44-ed25519 --------------------------------------------------------
 
 def keygen(home, *args, status=0):

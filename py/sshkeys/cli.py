@@ -184,6 +184,15 @@ def dump(key: keys.Key) -> str:
                 ("public_affine_x", _hex(x)), ("public_affine_y", _hex(y))]
         if priv:
             rows.append(("private_exponent", _hex(priv.d)))
+    elif family == "mldsa44-ed25519":
+        # puttygen has no such type: its EdDSA rows for the Ed25519 half, b64() for ML-DSA's
+        x, y = affine("ed25519", pub.ed25519)
+        rows = [("key_type", '"MLDSA44-Ed25519"'), ("public_mldsa44", _b64(pub.mldsa)),
+                ("public_ed25519_affine_x", _hex(x)), ("public_ed25519_affine_y", _hex(y))]
+        if priv:
+            rows += [("private_mldsa44_seed", _b64(priv.mldsa_seed)),
+                     ("private_ed25519_exponent",
+                      _hex(int.from_bytes(priv.ed25519_seed, "little")))]
     else:
         x, y = affine(pub.curve, pub.data)
         rows = [("key_type", '"EdDSA"'), ("curve_name", '"%s"' % pub.curve.capitalize()),
@@ -192,6 +201,10 @@ def dump(key: keys.Key) -> str:
             rows.append(("private_exponent", _hex(int.from_bytes(priv.seed, "little"))))
     text = "".join(f"{name}={value}\n" for name, value in rows)
     return text + (_dump_certificate(key.certificate) if key.certificate else "")
+
+
+def _b64(data: bytes) -> str:
+    return f'b64("{base64.b64encode(data).decode()}")'
 
 
 def _quoted(data: bytes | str) -> str:
@@ -205,8 +218,7 @@ def _quoted(data: bytes | str) -> str:
 
 def _dump_certificate(cert) -> str:
     """The certificate's fields after the key's, named as puttygen -O text names them."""
-    b64 = lambda data: f'b64("{base64.b64encode(data).decode()}")'  # noqa: E731
-    rows = [("cert_nonce", b64(cert.nonce)), ("cert_serial", _hex(cert.serial)),
+    rows = [("cert_nonce", _b64(cert.nonce)), ("cert_serial", _hex(cert.serial)),
             ("cert_type", _quoted(cert.type_name)), ("cert_key_id", _quoted(cert.key_id))]
     rows += [(f"cert_valid_principal_{i}", _quoted(p)) for i, p in enumerate(cert.principals)]
     rows += [("cert_valid_after", _hex(cert.valid_after)),
@@ -220,12 +232,12 @@ def _dump_certificate(cert) -> str:
                            ("extension", cert.extensions)):
         for i, (name, data) in enumerate(options):
             rows += [(f"cert_{label}_{i}", _quoted(name)), (f"cert_{label}_data_{i}", _quoted(data))]
-    rows += [("cert_ca_key", b64(public_blob(cert.ca))),
+    rows += [("cert_ca_key", _b64(public_blob(cert.ca))),
              ("cert_ca_key_algorithm_id", _quoted(cert.ca.algorithm))]
     text = "".join(f"{name}={value}\n" for name, value in rows)
     text += "".join("cert_ca_key_" + line + "\n"
                     for line in dump(keys.Key(cert.ca)).splitlines())
-    return text + f"cert_ca_sig={b64(cert.signature)}\n"
+    return text + f"cert_ca_sig={_b64(cert.signature)}\n"
 
 
 def _fingerprint_line(key: keys.Key, fptype: str, visual: bool) -> str:

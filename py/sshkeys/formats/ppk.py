@@ -193,10 +193,11 @@ def _version(lines: _Lines) -> tuple:
     if not algorithm.isascii():
         _fail("the key type is not ASCII")
     name = algorithm.decode()
-    if certificate.is_certificate_type(name):
-        certificate.base_algorithm(name)
-    else:
-        key_type(name)                # UnsupportedError for a type we do not know
+    base = certificate.base_algorithm(name) if certificate.is_certificate_type(name) else name
+    family = key_type(base).family    # UnsupportedError for a type we do not know
+    if family not in _PRIVATE:        # a type we know that PuTTY does not (mldsa44-ed25519)
+        raise UnsupportedError(f"PuTTY .ppk files do not hold {family} keys; this file was not "
+                               f"made by PuTTYgen.")
     return version, name
 
 
@@ -421,5 +422,4 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
-                read_public=read_public, protection=protection,
-                families=("rsa", "dsa", "ecdsa", "ed25519", "ed448"))
+                read_public=read_public, protection=protection, families=tuple(_PRIVATE))

@@ -421,7 +421,7 @@ BROWSER_HELPERS = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def browser(built_dist):
+def pyodide(built_dist):
     from node_host import PyodideHost
     host = PyodideHost(built_dist)
     host.run(BROWSER_HELPERS)
@@ -429,25 +429,25 @@ def browser(built_dist):
     host.close()
 
 
-def test_browser_engine_reports_ml_dsa(browser):
-    assert browser.run("engine.name") == "browser"
-    assert "mldsa44-ed25519" in browser.run("list(engine.families)")
-    assert browser.run("(await engine.primitives())['ML-DSA-44']") == "@noble/post-quantum"
+def test_browser_engine_reports_ml_dsa(pyodide):
+    assert pyodide.run("engine.name") == "browser"
+    assert "mldsa44-ed25519" in pyodide.run("list(engine.families)")
+    assert pyodide.run("(await engine.primitives())['ML-DSA-44']") == "@noble/post-quantum"
 
 
-def test_acvp_keygen_and_openssh_kats_browser(browser):
+def test_acvp_keygen_and_openssh_kats_browser(pyodide):
     seeds = [bytes.fromhex(c["seed"]) for c in KEYGEN]
-    publics = browser.run(f"[await engine.mldsa_public('ml-dsa-44', s) for s in {seeds!r}]")
+    publics = pyodide.run(f"[await engine.mldsa_public('ml-dsa-44', s) for s in {seeds!r}]")
     assert [p.hex().upper() for p in publics] == [c["pk"] for c in KEYGEN]
     seeds = [bytes.fromhex(k["key_generation_seed"]) for k in NISTKATS]
-    hashes = browser.run(f"[hashlib.sha3_256(await engine.mldsa_public('ml-dsa-44', s))"
+    hashes = pyodide.run(f"[hashlib.sha3_256(await engine.mldsa_public('ml-dsa-44', s))"
                          f".hexdigest() for s in {seeds!r}]")
     assert hashes == [k["sha3_256_hash_of_verification_key"] for k in NISTKATS]
 
 
-def test_lamps_vector_browser(browser):
+def test_lamps_vector_browser(pyodide):
     v = lamps()
-    assert browser.run(
+    assert pyodide.run(
         f"key = await mldsa.from_seeds(engine, {v['sk']!r})\n"
         f"(key.public.data == {v['pk']!r},\n"
         f" await key.public.verify(engine, {v['m']!r}, {v['s']!r}),\n"
@@ -458,18 +458,18 @@ def test_lamps_vector_browser(browser):
 
 
 @pytest.mark.parametrize("name", KEYS)
-def test_openssh_keys_in_the_browser(browser, name):
+def test_openssh_keys_in_the_browser(pyodide, name):
     data = (OPENSSH / name).read_bytes()
-    line, fp, bb = browser.run(f"key = await sshkeys.load({data!r})\n"
+    line, fp, bb = pyodide.run(f"key = await sshkeys.load({data!r})\n"
                                f"(sshkeys.public_line(key), sshkeys.fingerprint(key.public),"
                                f" bubblebabble(key.public))")
     assert (line, fp, bb) == (stored(f"{name}.pub"), stored(f"{name}.fp"), stored(f"{name}.fp.bb"))
 
 
-def test_openssh_passphrase_key_and_certificate_in_the_browser(browser):
+def test_openssh_passphrase_key_and_certificate_in_the_browser(pyodide):
     pw = (OPENSSH / "mldsa44_ed25519_1_pw").read_bytes()
     cert = (OPENSSH / "mldsa44_ed25519_1-cert.pub").read_bytes()
-    line, cert_fp, key_id = browser.run(
+    line, cert_fp, key_id = pyodide.run(
         f"key = await sshkeys.load({pw!r}, {PASSWORD!r})\n"
         f"c = await sshkeys.load({cert!r})\n"
         f"(sshkeys.public_line(key), sshkeys.fingerprint(c.public), c.certificate.key_id)")
@@ -478,37 +478,37 @@ def test_openssh_passphrase_key_and_certificate_in_the_browser(browser):
 
 
 @pytest.mark.parametrize("passphrase", [None, "a passphrase"])
-def test_browser_made_keys_read_natively_and_back(browser, passphrase):
-    data = browser.run(f"keys['b'] = await sshkeys.generate('mldsa44-ed25519', comment='made in pyodide')\n"
+def test_browser_made_keys_read_natively_and_back(pyodide, passphrase):
+    data = pyodide.run(f"keys['b'] = await sshkeys.generate('mldsa44-ed25519', comment='made in pyodide')\n"
                        f"await sshkeys.save(keys['b'], 'openssh', {passphrase!r})")
     native = run(sshkeys.load(data, passphrase))
     assert native.comment == "made in pyodide" and native.algorithm == mldsa.NAME
-    assert browser.run("sshkeys.public_line(keys['b'])") == sshkeys.public_line(native)
+    assert pyodide.run("sshkeys.public_line(keys['b'])") == sshkeys.public_line(native)
     # and a natively made file reads in the browser to the same key
     ours = run(sshkeys.generate("mldsa44-ed25519", comment="native"))
     data = run(sshkeys.save(ours, "openssh", passphrase))
-    seeds = browser.run(f"k = await sshkeys.load({data!r}, {passphrase!r})\n"
+    seeds = pyodide.run(f"k = await sshkeys.load({data!r}, {passphrase!r})\n"
                         f"(k.private.seeds, sshkeys.public_line(k))")
     assert seeds == [ours.private.seeds, sshkeys.public_line(ours)]
 
 
-def test_signatures_cross_between_engines(browser):
+def test_signatures_cross_between_engines(pyodide):
     key = openssh_key()
     data = (OPENSSH / "mldsa44_ed25519_1").read_bytes()
-    browser.run(f"keys['o'] = await sshkeys.load({data!r})")
-    blob = browser.run("await signature.sign(keys['o'].private, b'across', engine)")
+    pyodide.run(f"keys['o'] = await sshkeys.load({data!r})")
+    blob = pyodide.run("await signature.sign(keys['o'].private, b'across', engine)")
     assert run(signature.verify(key.public, b"across", blob, NATIVE))
     assert not run(signature.verify(key.public, b"acr0ss", blob, NATIVE))
     ours = run(signature.sign(key.private, b"back", NATIVE))
-    assert browser.run(f"(await signature.verify(keys['o'].public, b'back', {ours!r}, engine),"
+    assert pyodide.run(f"(await signature.verify(keys['o'].public, b'back', {ours!r}, engine),"
                        f" await signature.verify(keys['o'].public, b'bock', {ours!r}, engine))") \
         == [True, False]
 
 
-def test_browser_signed_certificates_verify_natively(browser):
+def test_browser_signed_certificates_verify_natively(pyodide):
     subject = run(sshkeys.generate("ed25519", comment="subject"))
     line = sshkeys.public_line(subject).encode()
-    cert_file = browser.run(
+    cert_file = pyodide.run(
         f"ca = await sshkeys.generate('mldsa44-ed25519')\n"
         f"subject = await sshkeys.load({line!r})\n"
         f"certified = await operations.sign_certificate(ca, subject, 'id', principals=('p',))\n"

@@ -1,11 +1,12 @@
 """The browser engine: the platform's primitives under Pyodide, reached through web/engine.js.
 
-WebCrypto makes RSA, ECDSA and EdDSA keys, derives public keys, and does AES and PBKDF2 where
-the browser's WebCrypto can; audited libraries bundled with engine.js do the rest: @noble/curves
-(Ed448, and Ed25519 or EC public points where WebCrypto lacks or refuses them), @noble/ciphers
-(AES-192 where WebCrypto has none; ChaCha20 and Poly1305), des.js (Triple DES, decryption only),
-hash-wasm (Argon2), bcrypt-pbkdf (OpenSSH's KDF) and @noble/post-quantum (ML-DSA-44). engine.js picks by trying WebCrypto once,
-and `primitives()` reports its choice. The page's worker bundles web/engine.js and registers
+WebCrypto makes RSA, ECDSA, EdDSA and ML-DSA-44 keys, derives public keys, and does AES and
+PBKDF2 where the browser's WebCrypto can; audited libraries bundled with engine.js do the rest:
+@noble/curves (Ed448, and Ed25519 or EC public points where WebCrypto lacks or refuses them),
+@noble/ciphers (AES-192 where WebCrypto has none; ChaCha20 and Poly1305), des.js (Triple DES,
+decryption only), hash-wasm (Argon2), bcrypt-pbkdf (OpenSSH's KDF) and @noble/post-quantum
+(ML-DSA-44 where WebCrypto lacks the draft). engine.js picks by trying WebCrypto once, and
+`primitives()` reports its choice. The page's worker bundles web/engine.js and registers
 it with `pyodide.registerJsModule("sshkeys_engine_js", module)`. This module is imported only
 where `cryptography` is missing, i.e. under Pyodide.
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field, replace
 
 from . import signature
 from .errors import CertificateError, SSHKeyError, UnsupportedError
-from .formats.keyblob import codec, parse_public_blob, public_blob
-from .keys import key_type
+from .fingerprint import fingerprint
+from .keys import CERT_SUFFIX as SUFFIX
+from .keys import impl, is_certificate_type, key_type, parse_public_blob, public_blob
 from .wire import Reader, string, u32, u64
 
-SUFFIX = "-cert-v01@openssh.com"
 USER, HOST = 1, 2
 TYPE_NAMES = {USER: "user", HOST: "host"}
 FOREVER = 2 ** 64 - 1
@@ -42,16 +42,6 @@ PERMITS = {"x11-forwarding": "permit-X11-forwarding",
 DEFAULT_EXTENSIONS = tuple(PERMITS.values())
 FLAG_EXTENSIONS = DEFAULT_EXTENSIONS + ("no-touch-required",)
 STRING_OPTIONS = ("force-command", "source-address")
-
-
-def fingerprint(public, hash_name: str = "sha256") -> str:
-    # Imported on use: fingerprint.py loads the formats package, whose ppk module loads us.
-    from .fingerprint import fingerprint as fp
-    return fp(public, hash_name)
-
-
-def is_certificate_type(name: str) -> bool:
-    return name.endswith(SUFFIX)
 
 
 def base_algorithm(name: str) -> str:
@@ -98,7 +88,7 @@ class Certificate:
     def signed_part(self) -> bytes:
         name = self.public.algorithm
         return b"".join([
-            string(self.algorithm), string(self.nonce), codec(name).public(self.public),
+            string(self.algorithm), string(self.nonce), impl(name).public_fields(self.public),
             u64(self.serial), u32(self.type), string(self.key_id),
             string(b"".join(string(p) for p in self.principals)),
             u64(self.valid_after), u64(self.valid_before),
@@ -142,7 +132,7 @@ def parse(blob: bytes) -> Certificate:
         r.fail(f"{name!r} is not a certificate type")
     base = base_algorithm(name)
     nonce = r.string()
-    public = codec(base).read_public(r, base)
+    public = impl(base).read_public(r, base)
     public.check()
     serial, kind, key_id = r.u64(), r.u32(), r.text()
     principals = Reader(r.string(), "certificate's principals")
@@ -359,12 +349,9 @@ def _check_cidr_list(value: str) -> None:
 
 # -- listings -------------------------------------------------------------------------------------
 
-_SHORT = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448"}
-
-
 def short_type(public, certified: bool = False) -> str:
     """sshkey_type(): 'ED25519', or 'ED25519-CERT' for a certificate."""
-    return _SHORT[key_type(public.algorithm).family] + ("-CERT" if certified else "")
+    return impl(public.algorithm).short + ("-CERT" if certified else "")
 
 
 def _local(t: int) -> str:
@@ -434,7 +421,7 @@ def _utc(t: int) -> str:
 def putty_fingerprint(algorithm: str, public, blob: bytes, hash_name: str = "sha256") -> str:
     """PuTTY's fingerprint line: 'ALGORITHM BITS FINGERPRINT' (Ed25519 is 255 bits; MD5
     without ssh-keygen's 'MD5:' prefix), of `blob` (the key's or the whole certificate's)."""
-    bits = 255 if key_type(public.algorithm).family == "ed25519" else public.bits
+    bits = impl(public.algorithm).putty_bits(public)
     digest = hashlib.new(hash_name, blob).digest()
     fp = (":".join(f"{b:02x}" for b in digest) if hash_name == "md5"
           else "SHA256:" + base64.b64encode(digest).decode().rstrip("="))

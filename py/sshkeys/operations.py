@@ -13,9 +13,8 @@ from .engine import get_engine
 from .errors import CertificateError, FormatError, PassphraseRequired, UnsupportedError
 from .fingerprint import bubblebabble, fingerprint, randomart
 from .formats.certline import certificate_line
-from .formats.keyblob import public_blob
 from .formats.pubkey import public_line
-from .keys import Key
+from .keys import Key, public_blob
 from .limits import DEFAULT, Limits
 
 

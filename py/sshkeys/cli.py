@@ -21,6 +21,7 @@ import tempfile
 import time
 
 from . import __version__, certificate, checkup, formats, keys, operations
+from .cli_certinfo import putty_fingerprint, putty_info
 from .errors import PassphraseRequired, SSHKeyError
 from .fingerprint import randomart
 from .keys import public_blob
@@ -208,8 +209,8 @@ def _fingerprint_line(key: keys.Key, fptype: str, visual: bool) -> str:
     cert = key.certificate
     blob = (cert.to_blob() if cert is not None and fptype.endswith("-cert")
             else public_blob(key.public))
-    line = certificate.putty_fingerprint(cert.algorithm if cert else key.algorithm,
-                                         key.public, blob, hash_name) + "\n"
+    line = putty_fingerprint(cert.algorithm if cert else key.algorithm,
+                             key.public, blob, hash_name) + "\n"
     return line + (randomart(key.public, hash_name) + "\n" if visual else "")
 
 
@@ -263,7 +264,7 @@ async def run(args, passphrases: Passphrases) -> int:
         key = key.with_certificate(None)
 
     if output == "cert-info":
-        rows = certificate.putty_info(key.certificate) if key.certificate else []
+        rows = putty_info(key.certificate) if key.certificate else []
         _write(args.outfile, "".join(f"{k}: {v}\n" for k, v in rows).encode(), False)
         return 0
     if output == "fingerprint":

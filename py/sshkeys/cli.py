@@ -274,7 +274,7 @@ async def run(args, passphrases: Passphrases) -> int:
         _write(args.outfile, dump(key).encode(), False)
         return 0
 
-    if fmt == "pem" and key.type.family in ("ed25519", "ed448"):
+    if fmt == "pem" and not key.type.impl.traditional_pem:
         fmt = "openssh"      # as puttygen does: these keys have no older OpenSSH format
     options = _ppk_options(args.ppk_param) if fmt == "ppk" else {}
     if args.rounds is not None:

@@ -163,7 +163,7 @@ class Keygen:
 
     async def _save(self, key, passphrase: str) -> bytes:
         fmt = self.private_format
-        if key.type.family in ("ed25519", "ed448"):
+        if not key.type.impl.traditional_pem:
             fmt = "openssh"       # ssh-keygen writes EdDSA keys in its own format whatever -m says
         options = self.save_options if fmt == "openssh" else {}
         return await operations.save(key.with_certificate(None), fmt, passphrase, **options)

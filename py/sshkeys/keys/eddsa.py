@@ -81,6 +81,7 @@ async def generate(engine, curve: str) -> EdDSAPrivateKey:
 
 class EdDSA(KeyImpl):
     """Ed25519 and Ed448: one impl per curve (OpenSSH's ssh-ed25519.c; PuTTY's eddsa)."""
+    traditional_pem = False
 
     def __init__(self, curve: str, oid: str, putty_bits: int):
         self.family = self.curve = curve

@@ -23,6 +23,7 @@ class KeyImpl:
     short = ""             # sshkey_type(): the name ssh-keygen -L prints
     pkcs8_oid = ""         # the PKCS#8 / SubjectPublicKeyInfo algorithm
     size_limit = None      # (what, Limits field) bounding the size of keys we read
+    traditional_pem = True   # has a PKCS#1 / SEC1 / OpenSSL DSA form (see pem_label)
 
     def putty_bits(self, pub) -> int:
         """The size PuTTY prints beside a fingerprint."""

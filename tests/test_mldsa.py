@@ -27,7 +27,8 @@ from pathlib import Path
 import pytest
 
 import sshkeys
-from sshkeys import certificate, operations, signature
+from sshkeys import operations, signature
+from sshkeys.keygen_listing import show
 from sshkeys.checkup import check_file
 from sshkeys.engine.native import NativeEngine
 from sshkeys.fingerprint import bubblebabble
@@ -215,7 +216,7 @@ def test_openssh_certificate_loads_and_reencodes_to_its_bytes(monkeypatch):
     assert sshkeys.fingerprint(key.public) == stored("mldsa44_ed25519_1-cert.fp")
     assert replace(cert, blob=b"").to_blob() == base64.b64decode(data.split()[1])
     assert operations.certificate_file(key) == data
-    assert certificate.show(cert).splitlines()[1].strip().startswith(
+    assert show(cert).splitlines()[1].strip().startswith(
         "Public key: MLDSA44-ED25519-CERT SHA256:")
 
 

@@ -13,11 +13,14 @@ SSH signs with an empty ctx; the LAMPS test vector also has one with a context.
 ssh-keygen reports 256 bits for it (sshkey.c's keybits).
 """
 
+import base64
 import hashlib
 from dataclasses import dataclass
 
-from ..errors import InvalidKeyError
+from ..errors import InvalidKeyError, UnsupportedError
+from ..wire import string
 from . import eddsa
+from .impl import KeyImpl, hex_number
 
 NAME = "ssh-mldsa44-ed25519@openssh.com"
 PARAM = "ml-dsa-44"
@@ -126,3 +129,58 @@ async def generate(engine) -> MLDSAEd25519PrivateKey:
                                  mldsa_seed + ed_seed)
     await key.check(engine)
     return key
+
+
+class MLDSAEd25519(KeyImpl):
+    """OpenSSH's ssh-mldsa-eddsa.c. It has no PEM, PKCS#8 or PuTTY form: OpenSSH writes it
+    only in its own format (sshkey_private_to_fileblob), PuTTY does not know it, and the
+    LAMPS composite OIDs are a draft."""
+    family = "mldsa44-ed25519"
+    short = "MLDSA44-ED25519"
+    traditional_pem = False
+    putty = False
+
+    def pem_label(self, pub):
+        raise UnsupportedError("mldsa44-ed25519 keys have no PEM form; save it in OpenSSH format.")
+
+    def public_fields(self, pub):
+        return string(pub.data)
+
+    def read_public(self, r, name):
+        return MLDSAEd25519PublicKey(r.string())
+
+    def private_fields(self, priv):
+        return string(priv.public.data) + string(priv.seeds)
+
+    def read_private(self, r, name):
+        public = MLDSAEd25519PublicKey(r.string())
+        public.check()
+        return MLDSAEd25519PrivateKey(public, r.string())
+
+    def ppk_private(self, priv):
+        raise UnsupportedError("PuTTY .ppk files do not hold mldsa44-ed25519 keys; save it in "
+                               "OpenSSH format.")
+
+    def read_ppk_private(self, r, pub):
+        raise UnsupportedError("PuTTY .ppk files do not hold mldsa44-ed25519 keys.")
+
+    def dump(self, pub, priv):
+        # puttygen has no such type: its EdDSA rows for the Ed25519 half, b64() for ML-DSA's.
+        b64 = lambda data: f'b64("{base64.b64encode(data).decode()}")'  # noqa: E731
+        x, y = eddsa.affine("ed25519", pub.ed25519)
+        rows = [("key_type", '"MLDSA44-Ed25519"'), ("public_mldsa44", b64(pub.mldsa)),
+                ("public_ed25519_affine_x", hex_number(x)),
+                ("public_ed25519_affine_y", hex_number(y))]
+        if priv:
+            rows += [("private_mldsa44_seed", b64(priv.mldsa_seed)),
+                     ("private_ed25519_exponent",
+                      hex_number(int.from_bytes(priv.ed25519_seed, "little")))]
+        return rows
+
+    async def generate(self, engine, bits):
+        if bits != BITS:
+            raise ValueError("mldsa44-ed25519 keys have a fixed size.")
+        return await generate(engine)
+
+
+IMPL = MLDSAEd25519()

@@ -183,8 +183,8 @@ def _check_rfc9106(memory: int, passes: int, parallelism: int) -> None:
     if not 1 <= parallelism < 1 << 24:
         _fail(f"its Argon2 parallelism of {parallelism} is outside RFC 9106's 1 to 16777215")
     if memory < 8 * parallelism:
-        _fail(f"its Argon2 memory of {memory} KiB is less than RFC 9106's 8 KiB for each of "
-              f"its {parallelism} lanes")
+        _fail(f"its Argon2 memory of {memory} KiB is less than the {8 * parallelism} KiB "
+              f"RFC 9106 requires for parallelism {parallelism}")
     if memory > UINT32_MAX:
         _fail(f"its Argon2 memory of {memory} KiB is above RFC 9106's 4294967295 KiB")
 

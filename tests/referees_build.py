@@ -20,7 +20,7 @@ tried first; a version whose tarball is not served falls back to the next one.
 
 Only the tools the tests run are built (make -j2): ssh, ssh-keygen, sshd and the sshd-session
 and sshd-auth programs sshd 10.x executes; puttygen and plink. OpenSSH is configured without
-PAM, Kerberos, zlib, SELinux or security keys, with OpenSSL (libssl-dev); its sshd uses Debian's
+PAM, Kerberos, zlib or SELinux, with OpenSSL (libssl-dev); its sshd uses Debian's
 privilege separation directory /run/sshd and user sshd, and the tests run it on 127.0.0.1 only.
 Build needs: build-essential, cmake, libssl-dev (see .ci/run).
 """
@@ -52,6 +52,10 @@ VERIFIED = {
         "13fd4db2936d03b73812a7bcc2a658e4dd29cc776a56c3670a7fc6f1a0ee8af8",
 }
 
+# No PAM, Kerberos, zlib or SELinux; security-key types stay (ssh-keygen parses them without
+# libfido2). sshd shares Debian's privilege separation directory; its user is sshd.
+OPENSSH_CONFIGURE = ["--with-privsep-path=/run/sshd", "--without-zlib", "--without-pam",
+                     "--without-kerberos5", "--without-selinux"]
 OPENSSH_PROGRAMS = {"bin": ["ssh", "ssh-keygen", "sshd"], "libexec": ["sshd-session", "sshd-auth"]}
 PUTTY_PROGRAMS = ["puttygen", "plink"]
 
@@ -203,9 +207,7 @@ def _unpack(tarball: Path, into: Path) -> Path:
 
 def build_openssh(source: Path, prefix: Path, log_path: Path) -> None:
     _build_step(["./configure", "-q", f"--prefix={prefix}", f"--libexecdir={prefix}/libexec",
-          f"--sysconfdir={prefix}/etc", "--with-privsep-path=/run/sshd",
-          "--without-zlib", "--without-pam", "--without-kerberos5", "--without-selinux",
-          "--disable-security-key"], log_path, source)
+                 f"--sysconfdir={prefix}/etc", *OPENSSH_CONFIGURE], log_path, source)
     makefile = (source / "Makefile").read_text()
     programs = {d: [p for p in names if re.search(rf"^{re.escape(p)}\$\(EXEEXT\):", makefile, re.M)]
                 for d, names in OPENSSH_PROGRAMS.items()}
@@ -227,6 +229,10 @@ def build_putty(source: Path, prefix: Path, log_path: Path) -> None:
 
 
 BUILDERS = {"openssh": build_openssh, "putty": build_putty}
+# A prefix is reused when its source and this recipe are unchanged.
+RECIPES = {"openssh": " ".join(OPENSSH_CONFIGURE + OPENSSH_PROGRAMS["bin"]
+                               + OPENSSH_PROGRAMS["libexec"]),
+           "putty": "cmake Release " + " ".join(PUTTY_PROGRAMS)}
 
 
 def _built(prefix: Path) -> dict | None:
@@ -249,7 +255,7 @@ def ensure(apt: Apt | None, package: str, cache: Path) -> dict:
         upstream = upstream_version(version)
         prefix = cache / f"{package}-{upstream}"
         done = _built(prefix)
-        if done:
+        if done and done.get("recipe") == RECIPES[package]:
             log(f"{package} {upstream}: built before ({done['build_seconds']} s), reused")
             return done
         found = apt.orig_tarball(package, version)
@@ -277,6 +283,7 @@ def ensure(apt: Apt | None, package: str, cache: Path) -> dict:
         shutil.rmtree(cache / "work" / package, ignore_errors=True)     # the log stays
         done = {"package": package, "version": upstream, "debian_version": version,
                 "tarball": name, "sha256": sha256, "prefix": str(prefix),
+                "recipe": RECIPES[package],
                 "build_seconds": round(time.monotonic() - started, 1)}
         (prefix / "built.json").write_text(json.dumps(done, indent=1) + "\n")
         log(f"{package} {upstream}: built in {done['build_seconds']} s into {prefix}")

@@ -205,7 +205,9 @@ def _unpack(tarball: Path, into: Path) -> Path:
     return top
 
 
-def build_openssh(source: Path, prefix: Path, log_path: Path) -> None:
+def build_openssh(source: Path, prefix: Path, staging: Path, log_path: Path) -> None:
+    """Configured for `prefix` (sshd runs sshd-session from the libexec path it was built
+    with), installed into `staging`, which becomes `prefix` once complete."""
     _build_step(["./configure", "-q", f"--prefix={prefix}", f"--libexecdir={prefix}/libexec",
                  f"--sysconfdir={prefix}/etc", *OPENSSH_CONFIGURE], log_path, source)
     makefile = (source / "Makefile").read_text()
@@ -213,19 +215,19 @@ def build_openssh(source: Path, prefix: Path, log_path: Path) -> None:
                 for d, names in OPENSSH_PROGRAMS.items()}
     _build_step(["make", f"-j{JOBS}", *programs["bin"], *programs["libexec"]], log_path, source)
     for directory, names in programs.items():
-        (prefix / directory).mkdir(parents=True, exist_ok=True)
+        (staging / directory).mkdir(parents=True, exist_ok=True)
         for name in names:
-            shutil.copy2(source / name, prefix / directory / name)
-    (prefix / "etc").mkdir(exist_ok=True)
+            shutil.copy2(source / name, staging / directory / name)
+    (staging / "etc").mkdir(exist_ok=True)
 
 
-def build_putty(source: Path, prefix: Path, log_path: Path) -> None:
+def build_putty(source: Path, prefix: Path, staging: Path, log_path: Path) -> None:
     build = source / "build"
     _build_step(["cmake", "-S", source, "-B", build, "-DCMAKE_BUILD_TYPE=Release"], log_path)
     _build_step(["cmake", "--build", build, "-j", JOBS, "--target", *PUTTY_PROGRAMS], log_path)
-    (prefix / "bin").mkdir(parents=True)
+    (staging / "bin").mkdir(parents=True)
     for name in PUTTY_PROGRAMS:
-        shutil.copy2(build / name, prefix / "bin" / name)
+        shutil.copy2(build / name, staging / "bin" / name)
 
 
 BUILDERS = {"openssh": build_openssh, "putty": build_putty}
@@ -277,7 +279,7 @@ def ensure(apt: Apt | None, package: str, cache: Path) -> dict:
         shutil.rmtree(partial, ignore_errors=True)
         log_path = cache / "work" / f"{package}-{upstream}.log"
         log_path.unlink(missing_ok=True)
-        BUILDERS[package](source, partial, log_path)
+        BUILDERS[package](source, prefix, partial, log_path)
         shutil.rmtree(prefix, ignore_errors=True)
         partial.rename(prefix)
         shutil.rmtree(cache / "work" / package, ignore_errors=True)     # the log stays

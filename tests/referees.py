@@ -168,6 +168,8 @@ DEBIAN_OPENSSH, DEBIAN_PUTTY = _debian_generations()
 TODAYS_OPENSSH, TODAYS_PUTTY = _todays_generations()
 OPENSSH_GENERATIONS = [DEBIAN_OPENSSH, TODAYS_OPENSSH]
 PUTTY_GENERATIONS = [DEBIAN_PUTTY, TODAYS_PUTTY]
+# A cell that needs both suites runs with the tools of one era together, not every pairing.
+GENERATION_PAIRS = [(DEBIAN_OPENSSH, DEBIAN_PUTTY), (TODAYS_OPENSSH, TODAYS_PUTTY)]
 
 # The generation each helper below runs: Debian's, unless a test's cell names another.
 _active = {"openssh": DEBIAN_OPENSSH, "putty": DEBIAN_PUTTY}

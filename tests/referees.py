@@ -159,7 +159,7 @@ def _todays_generations() -> tuple:
         gen = Generation(suite, entry and entry["version"], paths,
                          f"today's {suite} is not built: {BUILD_HINT}")
         if not entry:
-            gen.id += "-today"
+            gen.id = gen.id.replace("-unknown", "-today")
         out.append(gen)
     return tuple(out)
 

@@ -174,6 +174,41 @@ def test_ssh_trusts_our_host_certificate(ossh, tmp_path, ca_key, our_key, our_fi
         server.stop()
 
 
+# ssh's rules for a host certificate's principals changed in 10.x: 9.2 takes a certificate with
+# none as valid for any host and matches principals literally; 10.3 refuses one with none and
+# matches wildcards (only host certificates may carry them).
+HOST_PRINCIPALS = [
+    pytest.param((), "Certificate lacks principal list", id="no-principals"),
+    pytest.param(("127.0.0.*",), "Certificate invalid: name is not a listed principal",
+                 id="wildcard"),
+]
+
+
+@pytest.mark.parametrize("principals,refusal", HOST_PRINCIPALS)
+def test_ssh_host_certificate_principal_rules(ossh, tmp_path, ca_key, our_key, our_file,
+                                              principals, refusal):
+    host = run(sshkeys.generate("ed25519", comment="host"))
+    host_file = write(tmp_path / "host", run(sshkeys.save(host, "openssh")))
+    certified = run(operations.sign_certificate(
+        ca_key("ed25519"), host, "test host", principals=principals, type=certificate.HOST,
+        validity="-5m:+1h"))
+    cert = write(tmp_path / "host-cert.pub", operations.certificate_file(certified))
+    (tmp_path / "sshd").mkdir()
+    server = referees.Sshd(tmp_path / "sshd", host_key=host_file, host_certificate=cert,
+                           generation=ossh).start()
+    try:
+        server.authorize(sshkeys.public_line(our_key("ed25519")))
+        server.trust_host_ca(sshkeys.public_line(ca_key("ed25519")))
+        accepts = ossh.at_least("10.3") == bool(principals)
+        if accepts:
+            assert server.login_openssh(our_file("ed25519", "openssh")) == "ok"
+        else:
+            with pytest.raises(AssertionError, match=refusal):
+                server.login_openssh(our_file("ed25519", "openssh"))
+    finally:
+        server.stop()
+
+
 @DEBIANS_SSHD
 @pytest.mark.parametrize("subject", ["ed25519", "rsa2048", "ecdsa384"])
 def test_plink_logs_in_with_our_ppk_carrying_a_certificate(ossh, putty, ca_sshd, ca_key, our_key,

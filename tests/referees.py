@@ -108,7 +108,7 @@ class Generation:
             if family == "ed25519" and (variant or "").lower() == "pkcs8":
                 since = "10.3" if writes else "9.6"
                 if not self.at_least(since):
-                    return (f"ssh-keygen {self.version} {'writes' if writes else 'reads'} "
+                    return (f"OpenSSH {self.version} {'writes' if writes else 'reads'} "
                             f"no Ed25519 PKCS#8 ({since} does)")
         if self.suite == "putty" and variant == "openssh-aes256-gcm@openssh.com" \
                 and not self.at_least("0.84"):
@@ -140,9 +140,9 @@ def _debian_generations() -> tuple:
                              env=_ENV).stdout
         putty_version = (re.findall(r"Release (\S+)", out) or [None])[0]
     return (Generation("openssh", ssh_version, {k: v for k, v in openssh.items() if v},
-                       f"{INSTALL_HINT}", pam=True),
+                       INSTALL_HINT, pam=True),
             Generation("putty", putty_version, {k: v for k, v in putty.items() if v},
-                       f"{INSTALL_HINT}"))
+                       INSTALL_HINT))
 
 
 def _todays_generations() -> tuple:

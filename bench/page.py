@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from engine import putty_version, spread, ssh_version  # noqa: E402
+from engine import putty_version, spread, ssh_version, todays_referees  # noqa: E402
 
 # tests/page.py (serving dist/, launching Chromium), loaded by path: it has this file's name.
 _spec = importlib.util.spec_from_file_location("page_tools", ROOT / "tests" / "page.py")
@@ -296,6 +296,8 @@ class Run:
         self.ppk, self.memory = files[best], int(headers[best]["Argon2-Memory"])
         self.passes = int(headers[best]["Argon2-Passes"])
         self.all_passes = sorted(int(h["Argon2-Passes"]) for h in headers)
+        # Today's ssh-keygen and puttygen (tests/referees_build.py), for the KDF rows too.
+        self.today = todays_referees()
 
     def row(self, name, ours, keygen=None, putty=None, unit="ms", target=None, note=None,
             baseline=None):
@@ -303,6 +305,25 @@ class Run:
         to it."""
         self.rows.append({"name": name, "ours": ours, "ssh-keygen": keygen, "puttygen": putty,
                           "unit": unit, "target": target, "note": note, "baseline": baseline})
+
+    def generations(self, referee: str, runners: dict, run) -> dict:
+        """runners plus `run(tool)` for Debian's `referee` and, where built, today's (under
+        the key "<referee> today"), all sampled in one rotation."""
+        runners[referee] = lambda: run(referee)
+        if self.today:
+            tool = self.today[0 if referee == "ssh-keygen" else 1]
+            runners[f"{referee} today"] = lambda: run(tool)
+        return runners
+
+    def kdf_rows(self, name: str, samples: dict, referee: str, target):
+        """A KDF row against Debian's referee and, where built, one against today's."""
+        column = {"ssh-keygen": "keygen", "puttygen": "putty"}[referee]
+        self.row(name, samples["ours"], **{column: samples[referee]}, target=target)
+        if f"{referee} today" in samples:
+            version = (ssh_version(self.today[0]) if referee == "ssh-keygen"
+                       else putty_version(self.today[1]))
+            self.row(f"{name}, vs {version}", samples["ours"],
+                     **{column: samples[f"{referee} today"]}, target=target)
 
     def baselines(self, n: int):
         """Cold loads of ours, plain Pyodide and the static page in rotating order (a new
@@ -513,33 +534,29 @@ class Run:
                     process(["puttygen", saved, "--old-passphrase", self.pw, "-O", "text", "-o", work / "q.txt"])
                 else:
                     process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", saved])
-            s = interleaved(kdf_n, {
-                "ours": lambda: save(tab, "openssh"),
-                "ssh-keygen": lambda: process(["ssh-keygen", "-p", "-a", str(BCRYPT_ROUNDS), "-P", "", "-N", PASSPHRASE,
-                                               "-f", key], restore)})
-            self.row("save OpenSSH with passphrase (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
-                     target=("ssh-keygen", 2.0))
-            s = interleaved(kdf_n, {
-                "ours": lambda: save(tab, "ppk"),
-                "puttygen": lambda: process(["puttygen", plain_ppk, "-P", "--new-passphrase", self.pw,
-                                             "--ppk-param", f"passes={self.passes}", "-o", work / "q.ppk"])})
-            self.row(f"save PPK v3 with passphrase (Argon2id, {self.memory} KiB, {self.passes} passes; "
-                     f"puttygen picked {'/'.join(map(str, self.all_passes))})",
-                     s["ours"], putty=s["puttygen"], target=("puttygen", 1.2))
+            name = "save OpenSSH with passphrase (bcrypt, 16 rounds)"
+            s = interleaved(kdf_n, self.generations("ssh-keygen", {"ours": lambda: save(tab, "openssh")},
+                            lambda tool: process([tool, "-p", "-a", str(BCRYPT_ROUNDS), "-P", "", "-N",
+                                                  PASSPHRASE, "-f", key], restore)))
+            self.kdf_rows(name, s, "ssh-keygen", target=("ssh-keygen", 2.0))
+            name = (f"save PPK v3 with passphrase (Argon2id, {self.memory} KiB, {self.passes} passes; "
+                    f"puttygen picked {'/'.join(map(str, self.all_passes))})")
+            s = interleaved(kdf_n, self.generations("puttygen", {"ours": lambda: save(tab, "ppk")},
+                            lambda tool: process([tool, plain_ppk, "-P", "--new-passphrase", self.pw,
+                                                  "--ppk-param", f"passes={self.passes}", "-o", work / "q.ppk"])))
+            self.kdf_rows(name, s, "puttygen", target=("puttygen", 1.2))
 
         if "open" in only:
-            s = interleaved(kdf_n, {
-                "ours": lambda: open_key(tab, protected_ssh),
-                "ssh-keygen": lambda: process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", protected_ssh])})
-            self.row("open protected OpenSSH key (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
-                     target=("ssh-keygen", 2.0))
+            s = interleaved(kdf_n, self.generations("ssh-keygen", {"ours": lambda: open_key(tab, protected_ssh)},
+                            lambda tool: process([tool, "-y", "-P", PASSPHRASE, "-f", protected_ssh])))
+            self.kdf_rows("open protected OpenSSH key (bcrypt, 16 rounds)", s, "ssh-keygen",
+                          target=("ssh-keygen", 2.0))
             # -O text needs the private half, so puttygen decrypts; -O public-openssh would not.
-            s = interleaved(kdf_n, {
-                "ours": lambda: open_key(tab, self.ppk),
-                "puttygen": lambda: process(["puttygen", self.ppk, "--old-passphrase", self.pw, "-O", "text",
-                                             "-o", work / "q.txt"])})
-            self.row(f"open protected PPK v3 ({self.passes} passes)", s["ours"], putty=s["puttygen"],
-                     target=("puttygen", 1.2))
+            s = interleaved(kdf_n, self.generations("puttygen", {"ours": lambda: open_key(tab, self.ppk)},
+                            lambda tool: process([tool, self.ppk, "--old-passphrase", self.pw, "-O", "text",
+                                                  "-o", work / "q.txt"])))
+            self.kdf_rows(f"open protected PPK v3 ({self.passes} passes)", s, "puttygen",
+                          target=("puttygen", 1.2))
         context.close()
 
     def heap(self):
@@ -675,7 +692,9 @@ def table(rows: list) -> str:
 def machine(browser) -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
                 if line.startswith("model name")), "an unknown CPU")
-    return (f"{cpu}, {os.cpu_count()} cores; Chromium {browser.version}; {ssh_version()}; {putty_version()}; "
+    today = todays_referees()
+    todays = f"{ssh_version(today[0])}; {putty_version(today[1])}; " if today else ""
+    return (f"{cpu}, {os.cpu_count()} cores; Chromium {browser.version}; {ssh_version()}; {putty_version()}; {todays}"
             f"{datetime.datetime.now():%Y-%m-%d %H:%M}")
 
 

@@ -56,11 +56,62 @@ def our_file(our_key, tmp_path_factory):
     return get
 
 
+# -- the referee generations (tests/referees.py) --------------------------------------------
+
+@pytest.fixture(scope="session", params=referees.OPENSSH_GENERATIONS, ids=repr)
+def ossh(request) -> referees.Generation:
+    """A test that takes `ossh` runs once per OpenSSH generation: Debian's and today's."""
+    return request.param
+
+
+@pytest.fixture(scope="session", params=referees.PUTTY_GENERATIONS, ids=repr)
+def putty(request) -> referees.Generation:
+    """A test that takes `putty` runs once per PuTTY generation: Debian's and today's."""
+    return request.param
+
+
+def _families(params: dict):
+    """The key families a cell's parameters name ('dsa', or a KEY_SPECS id such as 'rsa2048')."""
+    for value in params.values():
+        if isinstance(value, str) and value in referees.KEY_SPECS:
+            yield referees.KEY_SPECS[value][0]
+        elif isinstance(value, str) and value in referees.SSH_KEYGEN_LABEL:
+            yield value
+
+
+@pytest.fixture(autouse=True)
+def referee_generation(request):
+    """The referee helpers run the generations this cell names (Debian's otherwise); a cell
+    whose key type its generation lacks is skipped, saying which and why."""
+    callspec = getattr(request.node, "callspec", None)
+    params = callspec.params if callspec else {}
+    generations = [g for g in (params.get("ossh"), params.get("putty")) if g is not None]
+    for generation in generations:
+        for family in _families(params):
+            generation.skip_if_lacks(family)
+    with referees.using(*generations):
+        yield
+
+
 @pytest.fixture(scope="session")
-def sshd(tmp_path_factory):
-    server = referees.Sshd(tmp_path_factory.mktemp("sshd")).start()
-    yield server
-    server.stop()
+def sshd_of(tmp_path_factory):
+    """sshd_of(generation) -> a loopback sshd of that OpenSSH, started once a session."""
+    servers = {}
+
+    def get(generation: referees.Generation) -> referees.Sshd:
+        if generation.id not in servers:
+            directory = tmp_path_factory.mktemp(f"sshd-{generation.id}")
+            servers[generation.id] = referees.Sshd(directory, generation=generation).start()
+        return servers[generation.id]
+    yield get
+    for server in servers.values():
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def sshd(sshd_of):
+    """Debian's sshd, for the tests that run one generation (the page's)."""
+    return sshd_of(referees.DEBIAN_OPENSSH)
 
 
 # -- the built page, served, and Chromium (tests/page.py) -------------------------------------

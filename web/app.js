@@ -1,7 +1,8 @@
 // The page: renders state and exchanges messages with the worker. No key logic lives here:
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker, Rater } from "./client.js";
-import { takeFiles } from "./files.js";
+import { showDefaults } from "./defaults.js";
+import { takeFiles, tooLarge } from "./files.js";
 import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
@@ -41,6 +42,7 @@ const worker = new KeyWorker({
     $("load-bar").value = $("load-bar").max;
     $("load-text").textContent = "Ready. Nothing you do here leaves this page.";
     $("version").textContent = `sshkeys ${version}`;
+    showDefaults(capabilities);
     for (const type of capabilities.types) {
       const input = document.querySelector(`input[name=family][value="${type.family}"]`);
       if (input && !type.supported) {
@@ -319,14 +321,12 @@ async function openPending() {
   }
 }
 
-// Key files are a few KB; refuse anything huge before reading it into memory.
-const MAX_FILE_BYTES = 1 << 20;
-
 async function takeFile(file) {
-  if (file.size > MAX_FILE_BYTES) {
+  const large = await tooLarge(worker, file);
+  if (large) {
     state.pending = null;
     updateButtons();
-    say("open-error", `${file.name} is ${(file.size / 1048576).toFixed(1)} MB: that is not a key file.`);
+    say("open-error", large);
     return;
   }
   await take(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -420,18 +420,15 @@ $("apply-comment").addEventListener("click", async () => {
   }
 });
 
+// The Advanced fields' save options; one left empty is left out, and the save uses its default
+// (sshkeys/defaults.py).
 function saveOptions(format) {
-  const number = (id) => ($(id).value ? Number($(id).value) : null);
-  if (format === "openssh") return { rounds: number("rounds") || 24 };
-  if (format !== "ppk") return {};
-  const options = {
-    version: $("ppk-v2").checked ? 2 : 3,
-    kdf: $("ppk-kdf").value,
-    memory: number("ppk-memory") || 8192,
-    parallelism: number("ppk-parallelism") || 1,
-  };
-  if (number("ppk-passes")) options.passes = number("ppk-passes");
-  return options;
+  const number = (id) => Number($(id).value);
+  const options = format === "openssh" ? { rounds: number("rounds") }
+    : format === "ppk" ? { version: $("ppk-v2").checked && 2, kdf: $("ppk-kdf").value,
+      memory: number("ppk-memory"), passes: number("ppk-passes"), parallelism: number("ppk-parallelism") }
+    : {};
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value));
 }
 
 for (const button of document.querySelectorAll("button.download")) {

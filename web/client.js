@@ -74,6 +74,12 @@ export class KeyWorker {
     this.pending = new Pending();
     this.inline = inlinedFiles();
     this.url = scriptURL(this.inline, "worker");
+    // The capabilities, once Python is ready: what it makes and writes, its save defaults and
+    // caps (sshkeys/defaults.py, limits.py), which the page holds no copy of.
+    this.ready = new Promise((resolve, reject) => {
+      this.readied = { resolve, reject };
+    });
+    this.ready.catch(() => {});
     this.start();
   }
 
@@ -89,8 +95,8 @@ export class KeyWorker {
       worker.onmessage = ({ data }) => {
         if (worker !== this.current) return;     // a message posted before it was stopped
         if (data.type === "progress") onProgress(data);
-        else if (data.type === "ready") onReady(data);
-        else if (data.type === "fatal") onFatal(data.message);
+        else if (data.type === "ready") this.readied.resolve(data.capabilities), onReady(data);
+        else if (data.type === "fatal") this.readied.reject(new Error(data.message)), onFatal(data.message);
         else if (data.type === "reply") this.settle(data);
       };
       worker.onerror = (event) => {

@@ -8,12 +8,13 @@ Private keys stay in this session; only what the user asks to save leaves it, as
 import asyncio
 import gc
 import itertools
-from dataclasses import replace
+from dataclasses import asdict, replace
 
-from . import archive, certificate, checkup, formats, keys, operations, strength
+from . import archive, certificate, checkup, defaults, formats, keys, operations, strength
 from .engine import get_engine
 from .errors import CertificateError, SSHKeyError
 from .keys import Key
+from .limits import DEFAULT as LIMITS
 
 MIME = "application/octet-stream"   # key files are downloads, never something to render
 # ssh-keygen -V words a page can offer as presets beside its own dates.
@@ -77,6 +78,10 @@ class Session:
             "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
             "formats": [{"name": f.name, "label": f.label, "private": f.private}
                         for f in formats.FORMATS.values() if f.name in formats.WRITABLE],
+            # What a save writes unasked, and the caps a file may ask for: the page's forms
+            # show these and hold no copy of them.
+            "save_defaults": defaults.SAVE,
+            "limits": asdict(LIMITS),
             "certificates": {"ca_families": list(certificate.CA_FAMILIES),
                              "default_extensions": list(certificate.DEFAULT_EXTENSIONS),
                              "validity_presets": list(VALIDITY_PRESETS)},

@@ -5,6 +5,7 @@
   section: uint32 check, uint32 check, string type, private fields, string comment, pad 1 2 3...
 """
 
+from .. import defaults
 from ..errors import FormatError, PassphraseRequired, UnsupportedError, WrongPassphrase
 from ..keys import Key
 from ..wire import Reader, string, u32
@@ -15,8 +16,6 @@ from .ciphers import cipher
 MAGIC = b"openssh-key-v1\0"
 BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----"
 END = "-----END OPENSSH PRIVATE KEY-----"
-DEFAULT_CIPHER = "aes256-ctr"
-DEFAULT_ROUNDS = 24        # ssh-keygen -a default since OpenSSH 9.4
 SALT_LEN = 16              # what ssh-keygen writes
 
 
@@ -116,8 +115,8 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
     return Key(public, private, comment)
 
 
-async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUNDS,
-                cipher_name: str = DEFAULT_CIPHER) -> bytes:
+async def write(key: Key, engine, passphrase=None, *, rounds: int = defaults.BCRYPT_ROUNDS,
+                cipher_name: str = defaults.OPENSSH_CIPHER) -> bytes:
     c = cipher(cipher_name if passphrase else "none")
     check = await engine.random(4)
     plain = check + check + keyblob.openssh_private(key.private) + string(key.comment)

@@ -9,6 +9,7 @@ PKCS8` and `openssl pkey -pubout` write it; "RSA PUBLIC KEY" is the PKCS#1 form 
 `ssh-keygen -e -m PEM` writes for RSA (rsa_public_pem; not a save() format).
 """
 
+from .. import defaults
 from ..errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError, WrongPassphrase
 from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey,
                     EdDSAPrivateKey, EdDSAPublicKey, Key, RSAPrivateKey, RSAPublicKey)
@@ -288,7 +289,8 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     return await pem.private_key(priv, engine, limits)
 
 
-async def write(key: Key, engine, passphrase=None, iterations: int = 100_000, **options) -> bytes:
+async def write(key: Key, engine, passphrase=None, iterations: int = defaults.PBKDF2_ITERATIONS,
+                **options) -> bytes:
     info = private_key_info(pem.require_private(key, "PKCS#8"))
     if not passphrase_given(passphrase):
         return pem.armor("PRIVATE KEY", info)

@@ -15,7 +15,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 
-from .. import certificate
+from .. import certificate, defaults
 from ..errors import (FormatError, IntegrityError, PassphraseRequired,
                       UnsupportedError, WrongPassphrase)
 from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPrivateKey,
@@ -382,9 +382,11 @@ def _check_options(key: Key, version, kdf, memory, passes, parallelism, time_ms)
         raise ValueError("The Argon2 time target cannot be negative.")
 
 
-async def write(key: Key, engine, passphrase=None, *, version: int = 3, kdf: str = "argon2id",
-                memory: int = 8192, passes: int | None = None, parallelism: int = 1,
-                time_ms: int = 100) -> bytes:
+async def write(key: Key, engine, passphrase=None, *, version: int = defaults.PPK_VERSION,
+                kdf: str = defaults.PPK_KDF, memory: int = defaults.ARGON2_MEMORY_KIB,
+                passes: int | None = defaults.ARGON2_PASSES,
+                parallelism: int = defaults.ARGON2_PARALLELISM,
+                time_ms: int = defaults.ARGON2_TIME_MS) -> bytes:
     """What PuTTYgen writes for this key. passes=None times Argon2 to take about time_ms."""
     _check_options(key, version, kdf, memory, passes, parallelism, time_ms)
     encryption = "aes256-cbc" if passphrase else "none"

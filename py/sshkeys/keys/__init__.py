@@ -5,6 +5,7 @@ and ask an engine (see engine/) for every cryptographic primitive.
 """
 
 from ..errors import UnsupportedError
+from .. import defaults
 from . import dsa, ecdsa, eddsa, rsa
 from .base import Key, KeyType
 from .dsa import DSAPrivateKey, DSAPublicKey
@@ -36,7 +37,7 @@ def key_type(name: str) -> KeyType:
 
 
 def default_bits(family: str) -> int:
-    return {"ed25519": 256, "rsa": 4096, "ecdsa": 256, "dsa": 1024, "ed448": 448}[family]
+    return defaults.KEY_BITS[family]
 
 
 async def generate(engine, family: str, bits: int | None = None) -> object:

@@ -264,8 +264,11 @@ $("generate-form").addEventListener("submit", async (e) => {
 });
 
 // -- open ------------------------------------------------------------------------------------
+// A file's bytes go to the worker once. Its answer is the key, or that the file needs its
+// passphrase: the worker keeps the file (pending.opening) and only the passphrase follows.
 async function take(bytes, name) {
-  state.pending = { bytes, name };
+  forgetOpening();
+  const pending = (state.pending = { bytes, name, opening: null });
   say("open-error", "");
   show($("open-passphrase-row"), false);
   $("open-passphrase").value = "";
@@ -274,15 +277,15 @@ async function take(bytes, name) {
     say("open-status", state.waiting.message);
   }
   try {
-    const { encrypted } = await worker.call("needs_passphrase", { data: bytes });
+    mark("open");
+    const load = () => worker.call("load", { data: bytes, name });
+    const reply = await (state.ready ? busy("open-status", `Opening ${name}…`, load) : load());
     state.waiting = null;
-    show($("open-passphrase-row"), encrypted);
-    updateButtons();
-    if (encrypted) {
-      say("open-status", `${name} is protected by a passphrase.`);
-      $("open-passphrase").focus();
+    if (reply.needs_passphrase) {
+      pending.opening = reply.opening;
+      askPassphrase(name);
     } else {
-      await openPending();
+      opened(reply.key, name, "");
     }
   } catch (error) {
     state.waiting = null;
@@ -293,23 +296,40 @@ async function take(bytes, name) {
   }
 }
 
+function askPassphrase(name) {
+  show($("open-passphrase-row"), true);
+  updateButtons();
+  say("open-status", `${name} is protected by a passphrase.`);
+  $("open-passphrase").focus();
+}
+
+function opened(key, name, passphrase) {
+  say("open-status", `Opened ${name}.`);
+  $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+  strength.carry(null, "save-passphrase");
+  $("open-passphrase").value = "";
+  state.pending = null;
+  updateButtons();
+  showKey(key);
+  mark("opened");
+}
+
+// A file the worker keeps for its passphrase, given up for another (or none).
+function forgetOpening() {
+  if (state.pending?.opening) worker.call("forget", { key: state.pending.opening }).catch(() => {});
+}
+
 async function openPending() {
-  const { bytes, name } = state.pending;
+  const { opening, name } = state.pending;
   const passphrase = $("open-passphrase").value;
   say("open-error", "");      // a new attempt: the last one's error no longer holds
   try {
     mark("open");
-    const { key } = await busy("open-status", `Opening ${name}…`, () =>
-      worker.call("load", { data: bytes, passphrase: passphrase || null, name }),
+    const reply = await busy("open-status", `Opening ${name}…`, () =>
+      worker.call("load", { opening, passphrase: passphrase || null }),
     );
-    say("open-status", `Opened ${name}.`);
-    $("save-passphrase").value = $("save-passphrase2").value = passphrase;
-    strength.carry(null, "save-passphrase");
-    $("open-passphrase").value = "";
-    state.pending = null;
-    updateButtons();
-    showKey(key);
-    mark("opened");
+    if (reply.needs_passphrase) askPassphrase(name);    // sent empty
+    else opened(reply.key, name, passphrase);
   } catch (error) {
     say("open-status", "");
     say("open-error", error.message);
@@ -335,6 +355,7 @@ async function takeFile(file) {
 takeFiles($("key-file"), $("drop-zone"), takeFile);
 
 $("paste").addEventListener("input", () => {
+  forgetOpening();
   const text = $("paste").value.trim();
   state.pending = text ? { bytes: new TextEncoder().encode(text + "\n"), name: "The pasted key" } : null;
   show($("open-passphrase-row"), false);

@@ -78,27 +78,38 @@ export function setupCerts({ worker, busy, download, showKey }) {
     $("ca-forget").hidden = true;
     $("ca-status").textContent = "";
   };
+  // The CA file the worker keeps while its passphrase is asked: {opening, name}, sent once.
+  let asked = null;
   const openCa = async () => {
     fail("sign-error", "");
     try {
-      const file = await caSource();
-      if (!file) throw new Error("Choose or paste the CA's private key first.");
-      const passphrase = $("ca-passphrase").value;
-      if ($("ca-passphrase-row").hidden) {
-        const { encrypted } = await worker.call("needs_passphrase", { data: file.bytes });
-        if (encrypted) {
-          $("ca-passphrase-row").hidden = false;
-          $("ca-status").textContent = `${file.name} is protected by a passphrase.`;
-          $("ca-passphrase").focus();
-          return;
-        }
+      const passphrase = $("ca-passphrase").value || null;
+      let name, request;
+      if (asked && !$("ca-passphrase-row").hidden) {
+        ({ name } = asked);
+        request = { opening: asked.opening, passphrase };
+      } else {
+        const file = await caSource();
+        if (!file) throw new Error("Choose or paste the CA's private key first.");
+        if (asked) worker.call("forget", { key: asked.opening }).catch(() => {});
+        asked = null;
+        name = file.name;
+        request = { data: file.bytes, passphrase, name };
       }
-      const { key } = await busy("ca-status", `Opening ${file.name}…`, () =>
-        worker.call("load", { data: file.bytes, passphrase: passphrase || null, name: file.name }));
+      const reply = await busy("ca-status", `Opening ${name}…`, () => worker.call("load", request));
+      if (reply.needs_passphrase) {
+        asked = { opening: reply.opening, name };
+        $("ca-passphrase-row").hidden = false;
+        $("ca-status").textContent = `${name} is protected by a passphrase.`;
+        $("ca-passphrase").focus();
+        return;
+      }
+      asked = null;
+      const { key } = reply;
       $("ca-passphrase").value = "";
       if (!key.private) {
         await worker.call("forget", { key: key.id });
-        throw new Error(`${file.name} is a public key: a CA signs with its private key.`);
+        throw new Error(`${name} is a public key: a CA signs with its private key.`);
       }
       await forgetCa();
       ca = key;
@@ -108,6 +119,7 @@ export function setupCerts({ worker, busy, download, showKey }) {
     } catch (error) {
       $("ca-status").textContent = "";
       fail("sign-error", error.message);
+      if (error.type !== "WrongPassphrase") asked = null;     // the worker no longer keeps it
       if (error.type === "WrongPassphrase" || error.type === "PassphraseRequired") {
         $("ca-passphrase-row").hidden = false;
         $("ca-passphrase").select();

@@ -128,6 +128,8 @@ export class KeyWorker {
   }
 
   // Resolves with the reply's fields; rejects with a KeyError carrying the Python error type.
+  // The operations and their arguments are declared in sshkeys/api.py (tests/test_api.py
+  // checks every call against it).
   call(op, args = {}) {
     return this.pending.add((id, reject) =>
       this.worker.then((worker) => worker.postMessage({ id, op, ...args }), reject));

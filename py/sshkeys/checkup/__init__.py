@@ -164,16 +164,18 @@ def _summary(key: Key, protection: Protection) -> dict:
 async def check_file(data: bytes, passphrase=None, *, engine=None) -> dict:
     """The check-up of one key file (private or public). Encrypted files without a passphrase
     are checked as far as their clear parts go (an "info" finding says so)."""
-    protection = operations.protection(data)
-    key, unread = None, []
-    if protection.encrypted and passphrase:
-        try:
-            key = await operations.load(data, passphrase, engine=engine)
-        except UnsupportedError as e:       # e.g. an old PKCS#8 scheme: report what is seen
+    unread = []
+    try:
+        loaded = await operations.read_file(data, passphrase, engine=engine)   # one parse
+        protection, key = loaded.protection, loaded.key
+    except UnsupportedError as e:
+        # e.g. an old PKCS#8 scheme: what the file keeps in clear is still reported.
+        protection = operations.protection(data)
+        if not protection.encrypted:
+            raise
+        if passphrase:
             unread = [Finding("not-decrypted", INFO, f"The file could not be decrypted here: {e}")]
-    elif not protection.encrypted:
-        key = await operations.load(data, engine=engine)
-    if key is None:
+        key = None
         with contextlib.suppress(PassphraseRequired):
             key = await operations.load_public(data, engine=engine)
     findings = (key_findings(key.public) if key else []) + protection_findings(

@@ -59,10 +59,14 @@ def _kdf_options(kdfname: str, kdfoptions: bytes) -> tuple:
     return salt, rounds
 
 
+def _protection(ciphername: str, kdfname: str, rounds: int | None = None) -> Protection:
+    return Protection(FORMAT.name, FORMAT.label, True, ciphername, kdfname, rounds=rounds)
+
+
 def protection(data: bytes) -> Protection:
     _, ciphername, kdfname, kdfoptions = _header(data)
     rounds = _kdf_options(kdfname, kdfoptions)[1] if kdfname != "none" else None
-    return Protection(FORMAT.name, FORMAT.label, True, ciphername, kdfname, rounds=rounds)
+    return _protection(ciphername, kdfname, rounds)
 
 
 async def _derive(engine, c, passphrase: bytes, salt: bytes, rounds: int) -> tuple:
@@ -89,10 +93,14 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         if kdfname != "none":
             raise FormatError("The OpenSSH private key names a KDF but no cipher.")
         plain = section
+        source = _protection(ciphername, kdfname)
     else:
-        if not passphrase:
-            raise PassphraseRequired("This OpenSSH private key is protected by a passphrase.")
         salt, rounds = _kdf_options(kdfname, kdfoptions)
+        source = _protection(ciphername, kdfname, rounds)
+        if not passphrase:
+            # The comment is in the encrypted part: the public key comes without it.
+            raise PassphraseRequired("This OpenSSH private key is protected by a passphrase.",
+                                     source, Key(public, source=source))
         limits.check("bcrypt rounds", rounds, "bcrypt_rounds")
         key, iv = await _derive(engine, c, passphrase, salt, rounds)
         plain = await c.decrypt(engine, key, iv, section, tag)
@@ -112,7 +120,7 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         raise FormatError("The OpenSSH private key is corrupted: its padding is wrong.")
     if private.public != public:
         raise FormatError("The OpenSSH private key's public and private halves do not match.")
-    return Key(public, private, comment)
+    return Key(public, private, comment, source=source)
 
 
 async def write(key: Key, engine, passphrase=None, *, rounds: int = defaults.BCRYPT_ROUNDS,

@@ -311,7 +311,10 @@ def _public(f: _File) -> tuple:
 
 
 def protection(data: bytes) -> Protection:
-    f = _parse(data, DEFAULT)
+    return _protection(_parse(data, DEFAULT))
+
+
+def _protection(f: _File) -> Protection:
     if f.argon2 is not None:
         a = f.argon2
         return Protection(FORMAT.name, FORMAT.label, True, f.encryption, a.flavour,
@@ -331,8 +334,10 @@ def read_public(data: bytes) -> Key:
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     f = _parse(data, limits)
     public, cert = _public(f)
+    source = _protection(f)
     if f.encrypted and not passphrase:
-        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.")
+        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.", source,
+                                 Key(public, None, _comment(f.comment), cert, source))
     cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
     plain = await engine.aes_cbc_decrypt(cipher_key, iv, f.private) if f.encrypted else f.private
     expected = _mac(f.version, mac_key, f.algorithm, f.encryption, f.comment, f.public, plain)
@@ -341,7 +346,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
             raise WrongPassphrase("Wrong passphrase, or the .ppk file is corrupted.")
         raise IntegrityError("The .ppk file's MAC does not match: it was altered or corrupted.")
     private = _read_private(public, plain, AES_BLOCK if f.encrypted else 1)
-    return Key(public=public, private=private, comment=_comment(f.comment), certificate=cert)
+    return Key(public, private, _comment(f.comment), cert, source)
 
 
 async def _choose_passes(engine, a: _Argon2, passphrase: bytes, time_ms: int) -> tuple:

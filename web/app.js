@@ -272,10 +272,7 @@ async function take(bytes, name) {
   say("open-error", "");
   show($("open-passphrase-row"), false);
   $("open-passphrase").value = "";
-  if (!state.ready) {
-    state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
-    say("open-status", state.waiting.message);
-  }
+  waitForPython(name);
   try {
     mark("open");
     const load = () => worker.call("load", { data: bytes, name });
@@ -294,6 +291,13 @@ async function take(bytes, name) {
     say("open-status", "");
     say("open-error", error.message);
   }
+}
+
+// A file given before Python is ready opens once it is (its size cap comes with it too).
+function waitForPython(name) {
+  if (state.ready) return;
+  state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
+  say("open-status", state.waiting.message);
 }
 
 function askPassphrase(name) {
@@ -342,10 +346,13 @@ async function openPending() {
 }
 
 async function takeFile(file) {
+  waitForPython(file.name);
   const large = await tooLarge(worker, file);
   if (large) {
+    state.waiting = null;
     state.pending = null;
     updateButtons();
+    say("open-status", "");
     say("open-error", large);
     return;
   }

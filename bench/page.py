@@ -429,7 +429,7 @@ class Run:
         context = self.browser.new_context()
         try:
             finished = []
-            context.on("requestfinished", finished.append)
+            context.on("requestfinished", lambda r: finished.append(r))
             tab = context.new_page()
             tab.goto(host.url)
             tab.wait_for_selector("sshkeys-generator button")   # Playwright's CSS enters the shadow root

@@ -292,8 +292,10 @@ def test_a_generator_on_the_docs_own_origin_is_refused_unless_allowed(kit, tmp_p
 
     sphinx = SPHINX_CONF + 'html_baseurl = "https://docs.example.com/"\n'
     built = build_sphinx(tmp_path / "s1", kit, same, conf=sphinx)
-    assert built.returncode != 0 and reason in built.stderr and "sshkeys_same_origin = True" in built.stderr
-    assert "Traceback" not in built.stderr
+    assert "ERROR: sshkeys: " in built.stderr and reason in built.stderr
+    assert "sshkeys_same_origin = True" in built.stderr and "Traceback" not in built.stderr
+    html = (tmp_path / "s1" / "_build" / "index.html").read_text()
+    assert "sshkeys-generator" not in html and "embed.js" not in html
     built = build_sphinx(tmp_path / "s2", kit, same, conf=sphinx + "sshkeys_same_origin = True\n")
     assert built.returncode == 0 and "WARNING: sshkeys:" in built.stderr and reason in built.stderr
     assert (tmp_path / "s2" / "_build" / "index.html").is_file()
@@ -318,4 +320,6 @@ def test_bad_options_are_named_in_one_sentence(kit, tmp_path):
     html = (tmp_path / "s1" / "_build" / "index.html").read_text()
     assert html.count("<sshkeys-generator") == 1             # the good one; the bad one left out
     built = build_sphinx(tmp_path / "s2", kit, "", conf=SPHINX_CONF.replace('sshkeys_url = "{dist}"\n', ""))
-    assert built.returncode != 0 and "the URL of the hosted dist/ folder is required" in built.stderr
+    assert ("ERROR: sshkeys: the URL of the hosted dist/ folder is required, such as "
+            "https://keys.example.com/; no page gets the generator.") in built.stderr
+    assert "sshkeys-generator" not in (tmp_path / "s2" / "_build" / "index.html").read_text()

@@ -16,7 +16,8 @@ and in a page:
 
 The extension adds that folder's embed.js to every HTML page; the directive writes a
 <sshkeys-generator> with its fields over the defaults (HTML builders only). A bad field is
-reported at its line, and that generator left out.
+reported at its line, and that generator left out; a bad URL or default is reported once, and
+no page gets a generator.
 """
 
 from docutils import nodes
@@ -37,6 +38,8 @@ class SshKeygen(SphinxDirective):
     option_spec = {name: directives.unchanged for name in OPTIONS}
 
     def run(self):
+        if not self.config.sshkeys_url:         # refused: configure() said why
+            return []
         try:
             html = element(self.options, self.config.sshkeys_defaults)
         except OptionError as e:
@@ -45,14 +48,19 @@ class SshKeygen(SphinxDirective):
 
 
 def configure(app, config):
+    """The dist/ URL and the defaults checked once; when either is bad, one error says why and
+    no page gets the generator (nor embed.js)."""
     try:
         url, warnings = dist_url(config.sshkeys_url, config.html_baseurl, config.sshkeys_same_origin,
-                                     "sshkeys_same_origin = True in conf.py")
+                                 "sshkeys_same_origin = True in conf.py")
         check(config.sshkeys_defaults)
     except OptionError as e:
-        raise ConfigError(f"sshkeys: {e}.") from None
+        logger.error("sshkeys: %s; no page gets the generator.", e)
+        config.sshkeys_url = None
+        return
     for warning in warnings:
         logger.warning("sshkeys: %s.", warning)
+    config.sshkeys_url = url
     app.add_js_file(script(url), loading_method="async")
 
 

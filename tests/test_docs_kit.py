@@ -185,8 +185,8 @@ def click_to_load(tab, generator, url, title):
     tab.wait("() => document.querySelector('sshkeys-generator')?.shadowRoot?.querySelector('button')")
     box = tab.evaluate("""() => {
       const button = document.querySelector("sshkeys-generator").shadowRoot.querySelector("button");
-      const name = (id) => button.getRootNode().getElementById(button.getAttribute(id)).textContent;
-      return { label: name("aria-labelledby"), about: name("aria-describedby"),
+      const about = button.getRootNode().getElementById(button.getAttribute("aria-describedby"));
+      return { label: button.textContent, about: about.textContent,
                frames: document.querySelectorAll("iframe").length };
     }""")
     assert box == {"label": "Load the SSH key generator", "frames": 0,
@@ -196,8 +196,11 @@ def click_to_load(tab, generator, url, title):
     if tab.engine != "webkit":          # WebDriver classic does not report requests
         asked = [u for u in tab.requests() if u.startswith(generator.origin)]
         assert asked == [generator.url + "embed.js"], asked
-    tab.click("sshkeys-generator")       # the box is one button
+    tab.click("sshkeys-generator")       # the middle of the box, which loads it as its button does
     tab.wait_for(FRAME, "attached")
+    # The box is gone, and the keyboard carries on inside the generator.
+    assert tab.evaluate("""() => [document.activeElement.localName,
+      document.querySelector("sshkeys-generator").shadowRoot.querySelectorAll("button").length]""") == ["iframe", 0]
     tab.wait_for("#loading.done", "attached", frame=FRAME, timeout=READY_TIMEOUT)
     assert generator_requests(generator, since)[1].startswith("/index.html?embed=1&")
 
@@ -256,13 +259,14 @@ def test_plain_page_under_a_strict_policy_loads_when_visible(reader, engine, doc
     reader.goto(docs.url + "plain.html")
     reader.wait("() => document.querySelector('#click')?.shadowRoot?.querySelector('button')")
     looks = reader.evaluate("""() => {
-      const button = document.querySelector("#click").shadowRoot.querySelector("button");
-      const style = getComputedStyle(button);
-      return { border: style.borderTopWidth + " " + style.borderTopStyle, width: button.offsetWidth,
-               host: document.querySelector("#click").offsetWidth, label: button.textContent };
+      const root = document.querySelector("#click").shadowRoot;
+      const box = root.querySelector("[part=placeholder]");
+      const style = getComputedStyle(box);
+      return { border: style.borderTopWidth + " " + style.borderTopStyle, width: box.offsetWidth,
+               host: document.querySelector("#click").offsetWidth, label: root.querySelector("button").textContent };
     }""")
     assert looks["border"] == "1px solid" and looks["width"] == looks["host"] > 300, looks
-    assert looks["label"].startswith("Make an RSA key here")
+    assert looks["label"] == "Make an RSA key here"
     assert reader.evaluate("() => document.querySelectorAll('iframe').length") == 0
     assert generator_requests(generator, since) == ["/embed.js"]
 
@@ -274,6 +278,22 @@ def test_plain_page_under_a_strict_policy_loads_when_visible(reader, engine, doc
     assert query["lang"] == ["de"] and query["notify"] == [docs.origin]
     assert reader.evaluate("() => document.querySelectorAll('iframe').length") == 1   # not the click one
     assert reader.evaluate("() => window.violations") == []
+
+
+@pytest.mark.parametrize("engine", ["chromium"], scope="module")
+def test_axe_finds_nothing_serious_in_the_box(browser, docs):
+    """axe-core on the click-to-load box (bypass_csp only so that axe's own script can be added
+    to the strict page)."""
+    tab = browser.tab(bypass_csp=True)
+    try:
+        tab.goto(docs.url + "plain.html")
+        tab.wait("() => document.querySelector('#click')?.shadowRoot?.querySelector('button')")
+        tab.page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        result = tab.evaluate("() => axe.run(document.querySelector('#click'), {resultTypes: ['violations']})")
+        serious = [(v["id"], v["help"]) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == []
+    finally:
+        tab.close()
 
 
 # -- the kits' refusals, without a browser --------------------------------------------------------

@@ -104,18 +104,16 @@
 
   // -- <sshkeys-generator> --------------------------------------------------------------------
 
-  // The click-to-load box is one button, the size of the box: a click anywhere in it loads the
-  // generator. The page's own font and colours (inherited into the shadow root).
+  // The click-to-load box: a line on what loads and a button; a click anywhere in the box
+  // loads the generator too. The page's own font and colours (inherited into the shadow root).
   var CSS = [
     ":host { display: block; }",
     ":host([hidden]) { display: none; }",
-    ".box { display: block; box-sizing: border-box; width: 100%; margin: 0; padding: 1rem;",
-    "  font: inherit; color: inherit; text-align: start; background: transparent; cursor: pointer;",
-    "  border: 1px solid currentColor; border-radius: 6px; }",
-    ".box:hover { box-shadow: inset 0 0 0 1px currentColor; }",
-    ".box:focus-visible { outline: 2px solid; outline-offset: 2px; }",
-    ".label { display: block; font-weight: bold; margin-bottom: 0.4rem; }",
-    ".about { display: block; }",
+    ".box { box-sizing: border-box; padding: 1rem; border: 1px solid currentColor;",
+    "  border-radius: 6px; cursor: pointer; }",
+    ".about { margin: 0 0 0.75rem; }",
+    "button { font: inherit; padding: 0.4rem 0.9rem; cursor: pointer; }",
+    "button:focus-visible { outline: 2px solid; outline-offset: 2px; }",
   ].join("\n");
   var sheet = null;
 
@@ -171,19 +169,18 @@
       }
 
       _placeholder(root) {
-        var box = text("button", "box", "");
-        box.type = "button";
+        var box = text("div", "box", "");
         box.setAttribute("part", "placeholder");
-        box.setAttribute("aria-labelledby", "label");
-        box.setAttribute("aria-describedby", "about");
-        var label = text("span", "label", this.textContent.trim() || "Load the SSH key generator");
-        label.id = "label";
-        box.appendChild(label);
-        var about = text("span", "about", (this.getAttribute("title") || "SSH key generator") +
+        var about = text("p", "about", (this.getAttribute("title") || "SSH key generator") +
           ": it runs in this browser, from " + page.host + ". The key is made on this device " +
           "and never leaves it.");
         about.id = "about";
+        var button = text("button", "", this.textContent.trim() || "Load the SSH key generator");
+        button.type = "button";
+        button.setAttribute("part", "button");
+        button.setAttribute("aria-describedby", "about");
         box.appendChild(about);
+        box.appendChild(button);
         var element = this;
         box.addEventListener("click", function () {
           box.remove();

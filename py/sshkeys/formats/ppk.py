@@ -175,6 +175,20 @@ def _version(lines: _Lines) -> tuple:
     return version, name
 
 
+def _check_rfc9106(memory: int, passes: int, parallelism: int) -> None:
+    """RFC 9106 section 3.1's bounds, which PuTTY 0.85 checks before deriving (sshpubk.c's
+    ppk_load_s asks argon2_params_bad); each broken rule gets its own sentence here."""
+    if not 1 <= passes <= UINT32_MAX:
+        _fail(f"its Argon2 pass count of {passes} is outside RFC 9106's 1 to 4294967295")
+    if not 1 <= parallelism < 1 << 24:
+        _fail(f"its Argon2 parallelism of {parallelism} is outside RFC 9106's 1 to 16777215")
+    if memory < 8 * parallelism:
+        _fail(f"its Argon2 memory of {memory} KiB is less than the {8 * parallelism} KiB "
+              f"RFC 9106 requires for parallelism {parallelism}")
+    if memory > UINT32_MAX:
+        _fail(f"its Argon2 memory of {memory} KiB is above RFC 9106's 4294967295 KiB")
+
+
 def _argon2_headers(lines: _Lines, limits) -> _Argon2:
     name = lines.ascii("Key-Derivation")
     if name not in KDF_FLAVOURS:
@@ -186,9 +200,7 @@ def _argon2_headers(lines: _Lines, limits) -> _Argon2:
     limits.check("Argon2 passes", passes, "argon2_passes")
     parallelism = lines.number("Argon2-Parallelism")
     limits.check("Argon2 parallelism", parallelism, "argon2_parallelism")
-    if not (1 <= passes <= UINT32_MAX and 1 <= parallelism < 1 << 24
-            and 8 * parallelism <= memory <= UINT32_MAX):
-        _fail("its Argon2 parameters are out of range")
+    _check_rfc9106(memory, passes, parallelism)
     salt = lines.header("Argon2-Salt")
     if not re.fullmatch(rb"(?:[0-9a-fA-F]{2})*", salt):
         _fail("the Argon2 salt is not hexadecimal")

@@ -43,7 +43,7 @@ browsers = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(browsers)
 
 PASSPHRASE = "benchmark passphrase"
-GROUPS = ["load", "baselines", "bytes", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
+GROUPS = ["load", "baselines", "bytes", "embed", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
           "engines"]
 WAIT_MS = 180_000
 BCRYPT_ROUNDS = 16  # ssh-keygen's default, which the OpenSSH save and open rows compare at
@@ -66,6 +66,11 @@ TIMINGS_JS = """() => { const at = (name) => (performance.getEntriesByName(name)
 RESOURCES_JS = """() => [performance.timeOrigin, [...performance.getEntriesByType("navigation"),
   ...performance.getEntriesByType("resource")].map((e) => [e.name.split("/").pop() || "index.html", e.startTime,
   e.responseEnd])]"""
+# A documentation page of another origin with the click-to-load generator (web/embed.js).
+EMBED_HOST = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title></head>
+<body><h1>Add an SSH key</h1><p>Prose.</p>
+<sshkeys-generator load="click" types="rsa" notify></sshkeys-generator>
+<script src="{embed_js}" async></script></body></html>"""
 # A registered service worker's `ready`: installed and activated, so its precache is filled.
 SW_SETTLED_JS = ("async () => Boolean(await navigator.serviceWorker?.getRegistration()"
                  " && await navigator.serviceWorker.ready)")
@@ -435,6 +440,38 @@ class Run:
         self.row("… from a server that gzips every file (-9) where that is smaller", unit="MB",
                  target=("abs", 6), ours=[total(lambda f: min(raw(f), len(gzip.compress(f.read_bytes(), 9))))])
 
+    def embed(self):
+        """The click-to-load embed on a documentation page of another origin: what it moves from
+        the generator's origin before the reader clicks, counted from dist/ as `transfer` does."""
+        folder = self.work / "docs"
+        folder.mkdir(exist_ok=True)
+        (folder / "index.html").write_text(EMBED_HOST.format(embed_js=self.url + "embed.js"))
+        host = tools.Site(folder)
+        context = self.browser.new_context()
+        try:
+            finished = []
+            context.on("requestfinished", lambda r: finished.append(r))
+            tab = context.new_page()
+            tab.goto(host.url)
+            tab.wait_for_selector("sshkeys-generator button")   # Playwright's CSS enters the shadow root
+            tab.wait_for_load_state("networkidle")
+            if tab.evaluate("document.querySelectorAll('iframe').length"):
+                raise RuntimeError("the click-to-load embed made its iframe before the click")
+            fetched = {r.url: r.sizes()["responseHeadersSize"] for r in finished if r.url.startswith(self.url)}
+        finally:
+            context.close()
+            host.stop()
+        files = [self.dist / url[len(self.url):].split("?")[0] for url in fetched]
+        names = ", ".join(f.name for f in files)
+
+        def size(f: Path, suffix: str) -> int:
+            copy = f.with_name(f.name + suffix)
+            return (copy if suffix and copy.is_file() else f).stat().st_size
+        self.row(f"bytes the click-to-load embed moves before the click ({names}), as stored in dist/",
+                 [sum(size(f, "") for f in files) / 1e3], unit="kB")
+        self.row("… as build.py's server sends them to Chromium (.br copy where there is one), with headers",
+                 [(sum(size(f, ".br") for f in files) + sum(fetched.values())) / 1e3], unit="kB")
+
     def warm(self, n: int):
         """One context: a first visit fills the HTTP cache (and installs the service worker, if
         dist/ has one); then each sample is a new tab, as a returning visitor's."""
@@ -728,6 +765,8 @@ def main() -> int:
         run = Run(args, browser, site.url, dist, work)
         if only & {"load", "bytes"}:
             run.cold(args.loads if "load" in only else 1, "load" in only, "bytes" in only)
+        if "embed" in only:
+            run.embed()
         if "baselines" in only:
             run.baselines(args.loads)
         if "warm" in only:

@@ -3,12 +3,12 @@ derivation as saved, the worker's `strength` message, and the live line under th
 passphrase fields (zxcvbn-ts in rater.js, a worker of its own)."""
 
 import asyncio
+import inspect
 import math
 
 import pytest
 
-from sshkeys import operations, strength
-from sshkeys.formats import openssh
+from sshkeys import defaults, formats, operations, strength
 from sshkeys.session import Session
 
 # zxcvbn-ts 4.2 (with its common and English dictionaries) counts these guesses.
@@ -45,9 +45,18 @@ def test_twice_the_bcrypt_rounds_take_twice_as_long():
         assert ratio == pytest.approx(2)
 
 
+def test_the_save_defaults_are_what_each_writer_uses():
+    # defaults.SAVE is what the strength model and the page assume save() does unasked.
+    for name, options in defaults.SAVE.items():
+        params = inspect.signature(formats.get(name).write).parameters.values()
+        written = {p.name: p.default for p in params
+                   if p.default is not p.empty and p.name != "passphrase"}
+        assert written == options, name
+
+
 def test_each_format_names_its_kdf_with_the_writers_defaults():
     o = strength.as_saved("openssh")
-    assert (o.kdf, o.rounds, o.cipher) == ("bcrypt", openssh.DEFAULT_ROUNDS, openssh.DEFAULT_CIPHER)
+    assert (o.kdf, o.rounds, o.cipher) == ("bcrypt", defaults.BCRYPT_ROUNDS, defaults.OPENSSH_CIPHER)
     assert strength.estimate_saved(1, "openssh", rounds=64).kdf == "OpenSSH bcrypt_pbkdf, 64 rounds"
     p = strength.as_saved("ppk")
     assert (p.kdf, p.memory_kib, p.parallelism, p.version) == ("argon2id", 8192, 1, 3)

@@ -1,7 +1,8 @@
 // The page: renders state and exchanges messages with the worker. No key logic lives here:
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker, Rater } from "./client.js";
-import { takeFiles } from "./files.js";
+import { showDefaults } from "./defaults.js";
+import { takeFiles, tooLarge } from "./files.js";
 import { renderHelp } from "./help.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
@@ -41,6 +42,7 @@ const worker = new KeyWorker({
     $("load-bar").value = $("load-bar").max;
     $("load-text").textContent = "Ready. Nothing you do here leaves this page.";
     $("version").textContent = `sshkeys ${version}`;
+    showDefaults(capabilities);
     for (const type of capabilities.types) {
       const input = document.querySelector(`input[name=family][value="${type.family}"]`);
       if (input && !type.supported) {
@@ -262,25 +264,25 @@ $("generate-form").addEventListener("submit", async (e) => {
 });
 
 // -- open ------------------------------------------------------------------------------------
+// A file's bytes go to the worker once. Its answer is the key, or that the file needs its
+// passphrase: the worker keeps the file (pending.opening) and only the passphrase follows.
 async function take(bytes, name) {
-  state.pending = { bytes, name };
+  forgetOpening();
+  const pending = (state.pending = { bytes, name, opening: null });
   say("open-error", "");
   show($("open-passphrase-row"), false);
   $("open-passphrase").value = "";
-  if (!state.ready) {
-    state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
-    say("open-status", state.waiting.message);
-  }
+  waitForPython(name);
   try {
-    const { encrypted } = await worker.call("needs_passphrase", { data: bytes });
+    mark("open");
+    const load = () => worker.call("load", { data: bytes, name });
+    const reply = await (state.ready ? busy("open-status", `Opening ${name}…`, load) : load());
     state.waiting = null;
-    show($("open-passphrase-row"), encrypted);
-    updateButtons();
-    if (encrypted) {
-      say("open-status", `${name} is protected by a passphrase.`);
-      $("open-passphrase").focus();
+    if (reply.needs_passphrase) {
+      pending.opening = reply.opening;
+      askPassphrase(name);
     } else {
-      await openPending();
+      opened(reply.key, name, "");
     }
   } catch (error) {
     state.waiting = null;
@@ -291,23 +293,47 @@ async function take(bytes, name) {
   }
 }
 
+// A file given before Python is ready opens once it is (its size cap comes with it too).
+function waitForPython(name) {
+  if (state.ready) return;
+  state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
+  say("open-status", state.waiting.message);
+}
+
+function askPassphrase(name) {
+  show($("open-passphrase-row"), true);
+  updateButtons();
+  say("open-status", `${name} is protected by a passphrase.`);
+  $("open-passphrase").focus();
+}
+
+function opened(key, name, passphrase) {
+  say("open-status", `Opened ${name}.`);
+  $("save-passphrase").value = $("save-passphrase2").value = passphrase;
+  strength.carry(null, "save-passphrase");
+  $("open-passphrase").value = "";
+  state.pending = null;
+  updateButtons();
+  showKey(key);
+  mark("opened");
+}
+
+// A file the worker keeps for its passphrase, given up for another (or none).
+function forgetOpening() {
+  if (state.pending?.opening) worker.call("forget", { key: state.pending.opening }).catch(() => {});
+}
+
 async function openPending() {
-  const { bytes, name } = state.pending;
+  const { opening, name } = state.pending;
   const passphrase = $("open-passphrase").value;
   say("open-error", "");      // a new attempt: the last one's error no longer holds
   try {
     mark("open");
-    const { key } = await busy("open-status", `Opening ${name}…`, () =>
-      worker.call("load", { data: bytes, passphrase: passphrase || null, name }),
+    const reply = await busy("open-status", `Opening ${name}…`, () =>
+      worker.call("load", { opening, passphrase: passphrase || null }),
     );
-    say("open-status", `Opened ${name}.`);
-    $("save-passphrase").value = $("save-passphrase2").value = passphrase;
-    strength.carry(null, "save-passphrase");
-    $("open-passphrase").value = "";
-    state.pending = null;
-    updateButtons();
-    showKey(key);
-    mark("opened");
+    if (reply.needs_passphrase) askPassphrase(name);    // sent empty
+    else opened(reply.key, name, passphrase);
   } catch (error) {
     say("open-status", "");
     say("open-error", error.message);
@@ -319,14 +345,15 @@ async function openPending() {
   }
 }
 
-// Key files are a few KB; refuse anything huge before reading it into memory.
-const MAX_FILE_BYTES = 1 << 20;
-
 async function takeFile(file) {
-  if (file.size > MAX_FILE_BYTES) {
+  waitForPython(file.name);
+  const large = await tooLarge(worker, file);
+  if (large) {
+    state.waiting = null;
     state.pending = null;
     updateButtons();
-    say("open-error", `${file.name} is ${(file.size / 1048576).toFixed(1)} MB: that is not a key file.`);
+    say("open-status", "");
+    say("open-error", large);
     return;
   }
   await take(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -335,6 +362,7 @@ async function takeFile(file) {
 takeFiles($("key-file"), $("drop-zone"), takeFile);
 
 $("paste").addEventListener("input", () => {
+  forgetOpening();
   const text = $("paste").value.trim();
   state.pending = text ? { bytes: new TextEncoder().encode(text + "\n"), name: "The pasted key" } : null;
   show($("open-passphrase-row"), false);
@@ -420,18 +448,15 @@ $("apply-comment").addEventListener("click", async () => {
   }
 });
 
+// The Advanced fields' save options; one left empty is left out, and the save uses its default
+// (sshkeys/defaults.py).
 function saveOptions(format) {
-  const number = (id) => ($(id).value ? Number($(id).value) : null);
-  if (format === "openssh") return { rounds: number("rounds") || 24 };
-  if (format !== "ppk") return {};
-  const options = {
-    version: $("ppk-v2").checked ? 2 : 3,
-    kdf: $("ppk-kdf").value,
-    memory: number("ppk-memory") || 8192,
-    parallelism: number("ppk-parallelism") || 1,
-  };
-  if (number("ppk-passes")) options.passes = number("ppk-passes");
-  return options;
+  const number = (id) => Number($(id).value);
+  const options = format === "openssh" ? { rounds: number("rounds") }
+    : format === "ppk" ? { version: $("ppk-v2").checked && 2, kdf: $("ppk-kdf").value,
+      memory: number("ppk-memory"), passes: number("ppk-passes"), parallelism: number("ppk-parallelism") }
+    : {};
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value));
 }
 
 for (const button of document.querySelectorAll("button.download")) {

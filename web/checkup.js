@@ -1,11 +1,10 @@
 // The check-up on the page: the findings of the key on screen (above the save buttons), with
 // their one-step fixes, and the "Check authorized_keys" view. Python decides every finding
 // (sshkeys.checkup); this only renders them, always as text, never as HTML.
-import { takeFiles } from "./files.js";
+import { takeFiles, tooLarge } from "./files.js";
 
 const $ = (id) => document.getElementById(id);
 const LABELS = { weak: "Weakness", note: "Note", info: "Not checked" };
-const MAX_TEXT_BYTES = 1 << 20;
 
 function element(tag, className, text) {
   const el = document.createElement(tag);
@@ -133,8 +132,9 @@ export function setupCheckView(worker) {
     }
   };
   const takeFile = async (file) => {
-    if (file.size > MAX_TEXT_BYTES) {
-      fail(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB: too large for an authorized_keys file.`);
+    const large = await tooLarge(worker, file, "too large for an authorized_keys file");
+    if (large) {
+      fail(large);
       return;
     }
     $("check-text").value = await file.text();

@@ -15,7 +15,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 
-from .. import certificate
+from .. import certificate, defaults
 from ..errors import (FormatError, IntegrityError, PassphraseRequired,
                       UnsupportedError, WrongPassphrase)
 from ..keys import Key, impl, is_certificate_type, key_type, parse_public_blob, public_blob
@@ -298,7 +298,10 @@ def _public(f: _File) -> tuple:
 
 
 def protection(data: bytes) -> Protection:
-    f = _parse(data, DEFAULT)
+    return _protection(_parse(data, DEFAULT))
+
+
+def _protection(f: _File) -> Protection:
     if f.argon2 is not None:
         a = f.argon2
         return Protection(FORMAT.name, FORMAT.label, True, f.encryption, a.flavour,
@@ -318,8 +321,10 @@ def read_public(data: bytes) -> Key:
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     f = _parse(data, limits)
     public, cert = _public(f)
+    source = _protection(f)
     if f.encrypted and not passphrase:
-        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.")
+        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.", source,
+                                 Key(public, None, _comment(f.comment), cert, source))
     cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
     plain = await engine.aes_cbc_decrypt(cipher_key, iv, f.private) if f.encrypted else f.private
     expected = _mac(f.version, mac_key, f.algorithm, f.encryption, f.comment, f.public, plain)
@@ -328,7 +333,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
             raise WrongPassphrase("Wrong passphrase, or the .ppk file is corrupted.")
         raise IntegrityError("The .ppk file's MAC does not match: it was altered or corrupted.")
     private = _read_private(public, plain, AES_BLOCK if f.encrypted else 1)
-    return Key(public=public, private=private, comment=_comment(f.comment), certificate=cert)
+    return Key(public, private, _comment(f.comment), cert, source)
 
 
 async def _choose_passes(engine, a: _Argon2, passphrase: bytes, time_ms: int) -> tuple:
@@ -369,9 +374,11 @@ def _check_options(key: Key, version, kdf, memory, passes, parallelism, time_ms)
         raise ValueError("The Argon2 time target cannot be negative.")
 
 
-async def write(key: Key, engine, passphrase=None, *, version: int = 3, kdf: str = "argon2id",
-                memory: int = 8192, passes: int | None = None, parallelism: int = 1,
-                time_ms: int = 100) -> bytes:
+async def write(key: Key, engine, passphrase=None, *, version: int = defaults.PPK_VERSION,
+                kdf: str = defaults.PPK_KDF, memory: int = defaults.ARGON2_MEMORY_KIB,
+                passes: int | None = defaults.ARGON2_PASSES,
+                parallelism: int = defaults.ARGON2_PARALLELISM,
+                time_ms: int = defaults.ARGON2_TIME_MS) -> bytes:
     """What PuTTYgen writes for this key. passes=None times Argon2 to take about time_ms."""
     _check_options(key, version, kdf, memory, passes, parallelism, time_ms)
     encryption = "aes256-cbc" if passphrase else "none"

@@ -594,8 +594,7 @@ class Run:
                             tab.goto(url)
                             samples_of.append(tab.wait(ready_js, timeout=WAIT_MS))
                             if i == 0 and url == self.url:
-                                tab.check("input[name=family][value=rsa]")
-                                tab.select("#rsa-bits", "4096")
+                                tab.choose_type("rsa", 4096)
                                 for _ in range(samples):
                                     time.sleep(FORM_MS / 1000)
                                     rsa.append(generated(tab))

@@ -178,10 +178,13 @@ class Tab:
     def open_section(self, selector: str, frame: str | None = None):
         """Open every closed <details> the element is in (or is), outermost first, by a click
         on its <summary>, as a user unfolds a section to reach what is inside."""
-        while self.evaluate(OUTERMOST_CLOSED, selector, frame=frame):
+        for _ in range(10):
+            if not self.evaluate(OUTERMOST_CLOSED, selector, frame=frame):
+                return
             self.click("[data-tab-unfold]", frame=frame)
             self.evaluate("""() => document.querySelector("[data-tab-unfold]")
               .removeAttribute("data-tab-unfold")""", frame=frame)
+        raise BrowserError(f"{self.engine}: a <details> around {selector} does not open")
 
     def choose_type(self, family: str, bits=None, frame: str | None = None):
         """Select a key type (and RSA or ECDSA size) on the Generate panel."""

@@ -420,6 +420,18 @@ class Chromium:
         self._playwright.stop()
 
 
+def serious_axe_violations(tab: ChromiumTab) -> list:
+    """axe-core's serious and critical findings on the tab's page as it stands: (rule, help,
+    the first three elements) each. Its script is injected, so the tab's context needs
+    bypass_csp=True (the page's policy refuses it otherwise)."""
+    page = tab.playwright
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
 # -- Firefox (puppeteer-core over WebDriver BiDi, in Node) --------------------------------------
 
 class FirefoxTab(Tab):

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives import serialization
 import browsers
 import referees
 from conftest import HIDDEN
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT
+from page import ARTIFACTS, WORK_TIMEOUT
 
 PASSPHRASE = "correct horse battery"
 TYPES = [("ed25519", None), ("rsa", "2048"), ("rsa", "4096"), ("ecdsa", "256"), ("ecdsa", "384"),
@@ -394,13 +394,9 @@ def test_axe_reports_no_serious_violations(chromium, site):
     # bypass_csp only so that axe's script can be injected
     with browsers.ready(chromium, site.url, bypass_csp=True) as tab:
         tab.generate()
-        page = tab.playwright
-        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
         for scheme in ("light", "dark"):
-            page.emulate_media(color_scheme=scheme)
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            tab.playwright.emulate_media(color_scheme=scheme)
+            serious = browsers.serious_axe_violations(tab)
             assert serious == [], f"{scheme}: {serious}"
 
 

@@ -232,21 +232,22 @@ def their_file(tmp_path, tool, keytype, fmt, passphrase):
 
 
 @pytest.fixture
-def fresh(tab):
+def open_panel(tab):
+    """The `tab` fixture on the Open panel."""
     tab.click("#tab-open")
     return tab
 
 
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
 @pytest.mark.parametrize("name,tool,keytype,fmt", THEIR_FILES, ids=[f[0] for f in THEIR_FILES])
-def test_open_change_and_save_their_files(fresh, tmp_path, engine, name, tool, keytype, fmt,
+def test_open_change_and_save_their_files(open_panel, tmp_path, engine, name, tool, keytype, fmt,
                                           protected):
     only_protected_outside_chromium(engine, protected)
     passphrase = PASSPHRASE if protected else None
     path = their_file(tmp_path, tool, keytype, fmt, passphrase)
     expected = (referees.ssh_keygen_public if tool == "ssh-keygen" else referees.puttygen_public)(
         path, passphrase)
-    tab = fresh
+    tab = open_panel
     tab.set_files("#key-file", path)
     if protected:
         tab.wait_for("#open-passphrase-row:not([hidden])")
@@ -274,27 +275,27 @@ def test_open_change_and_save_their_files(fresh, tmp_path, engine, name, tool, k
     assert bare(referees.ssh_keygen_public(openssh, "a new passphrase")) == bare(expected)
 
 
-def test_a_huge_file_is_refused_before_it_is_read(fresh, tmp_path):
+def test_a_huge_file_is_refused_before_it_is_read(open_panel, tmp_path):
     huge = tmp_path / "movie.mp4"
     huge.write_bytes(bytes(2 << 20))
-    fresh.set_files("#key-file", huge)
-    fresh.wait_for("#open-error:not([hidden])")
-    assert fresh.text("#open-error") == "movie.mp4 is 2.0 MB: that is not a key file."
-    assert fresh.disabled("#open")
+    open_panel.set_files("#key-file", huge)
+    open_panel.wait_for("#open-error:not([hidden])")
+    assert open_panel.text("#open-error") == "movie.mp4 is 2.0 MB: that is not a key file."
+    assert open_panel.disabled("#open")
 
 
-def test_paste_a_public_key(fresh, tmp_path):
+def test_paste_a_public_key(open_panel, tmp_path):
     path = tmp_path / "k"
     referees.ssh_keygen_generate(path, "ed25519", comment="pasted <b>bold</b>")
     line = (tmp_path / "k.pub").read_text().strip()
-    fresh.fill("#paste", line)
-    fresh.click("#open")
-    fresh.wait_for("#result:not([hidden])")
-    assert fresh.value("#public-key") == line
-    assert "Public key only" in fresh.text("#key-summary")
-    assert fresh.count("#key-summary b") == 0        # the comment stayed text
-    assert set(visible_downloads(fresh)) == {"public-openssh", "rfc4716", "public-pem"}
-    assert not fresh.visible("#save-passphrase")
+    open_panel.fill("#paste", line)
+    open_panel.click("#open")
+    open_panel.wait_for("#result:not([hidden])")
+    assert open_panel.value("#public-key") == line
+    assert "Public key only" in open_panel.text("#key-summary")
+    assert open_panel.count("#key-summary b") == 0        # the comment stayed text
+    assert set(visible_downloads(open_panel)) == {"public-openssh", "rfc4716", "public-pem"}
+    assert not open_panel.visible("#save-passphrase")
 
 
 # WebKit: WebDriver cannot read its clipboard, and reading it from the page needs a gesture

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from . import keytext, knownhosts, krl as krls, sshfp, sshsig
 from .certificate import short_type
-from .engine import get_engine
 from .errors import PassphraseRequired, SSHKeyError, WrongPassphrase
 from .fingerprint import bubblebabble, fingerprint, randomart
 
@@ -201,14 +200,16 @@ async def _sign_one(kg, key, name: str, namespace: str, hashalg: str, signer) ->
         err(f"Write signature to {target}")
 
 
-async def _read_signature(path: str):
-    """The parsed signature file, or Stop with a sentence naming the file."""
+async def _read_signature(path: str, key_only: bool = False):
+    """The parsed signature file (or only the key it names), or Stop with a sentence naming
+    the file."""
     try:
         data = _read(path)
     except OSError as e:
         raise Stop(f"Couldn't read signature file {path}: {e.strerror}") from None
     try:
-        return await sshsig.parse(sshsig.dearmor(data))
+        blob = sshsig.dearmor(data)
+        return await (sshsig.public_key(blob) if key_only else sshsig.parse(blob))
     except SSHKeyError as e:
         raise Stop(f"{path}: {e}") from None
 
@@ -237,6 +238,9 @@ async def _verify(kg, sig_path, namespace, principal, allowed, revoked) -> int:
         message = sys.stdin.buffer.read()
         try:
             sshsig.check_hash(sig.hash)
+        except SSHKeyError as e:
+            raise Stop(f"{sig_path}: {e}") from None
+        try:
             await sshsig.verify_digest(sig, sshsig.digest(message, sig.hash), namespace)
         except SSHKeyError as e:
             raise Stop(str(e)) from None
@@ -288,7 +292,7 @@ async def find_principals(kg) -> int:
     sig_path, allowed = _opt(kg, "s"), _opt(kg, "f")
     try:
         opts = _sig_options(kg, verify_time=True)
-        key = (await _read_signature(sig_path)).key
+        key = await _read_signature(sig_path, key_only=True)
         try:
             text = _read(allowed)
         except OSError as e:

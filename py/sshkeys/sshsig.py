@@ -99,9 +99,15 @@ async def parse(blob: bytes, engine=None) -> Signature:
     return Signature(key, namespace, hash_name, sig, reserved)
 
 
-async def public_key(armored, engine=None) -> Key:
-    """The key a signature names, unverified (what find-principals looks up)."""
-    return (await parse(dearmor(armored), engine)).key
+async def public_key(blob: bytes, engine=None) -> Key:
+    """The key a signature blob names, nothing else read or checked (what find-principals
+    looks up, as ssh-keygen does)."""
+    r = Reader(blob, "signature")
+    _preamble(r)
+    try:
+        return await keytext.from_blob(r.string(), "signature's public key", engine)
+    except SSHKeyError as e:
+        raise FormatError(f"Couldn't parse signature: {e}") from None
 
 
 def check_hash(hash_name: str) -> None:
@@ -413,9 +419,10 @@ def _judge(path: str, signer: Signer, key: Key, principal: str | None,
 
 
 def _lines(text) -> list:
+    """The file's lines as ssh-keygen reads them: split at newlines, each ending at a NUL."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", "surrogateescape")
-    return text.splitlines(keepends=True)
+    return [line.split("\0", 1)[0] for line in text.split("\n")]
 
 
 async def check_allowed(allowed, key: Key, principal: str, namespace: str,

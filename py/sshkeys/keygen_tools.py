@@ -29,6 +29,13 @@ NOT_FOUND, INVALID_ARGUMENT, INVALID_FORMAT, SYSTEM_ERROR = 210, 246, 252, 232
 
 
 def err(text: str) -> None:
+    """ssh-keygen's error(), logit() and fatal(): a line on stderr ended by CR LF."""
+    sys.stderr.write(text + "\r\n")
+    sys.stderr.flush()
+
+
+def note(text: str) -> None:
+    """ssh-keygen's fprintf(stderr, ...): a plain line."""
     print(text, file=sys.stderr, flush=True)
 
 
@@ -170,7 +177,7 @@ async def sign(kg) -> int:
 async def _sign_one(kg, key, name: str, namespace: str, hashalg: str, signer) -> None:
     label = "(stdin)" if name == "-" else name
     if not kg.quiet:
-        err("Signing data on standard input" if name == "-" else f"Signing file {name}")
+        note("Signing data on standard input" if name == "-" else f"Signing file {name}")
     try:
         message = _read(name)
     except OSError as e:
@@ -197,7 +204,7 @@ async def _sign_one(kg, key, name: str, namespace: str, hashalg: str, signer) ->
     except OSError as e:
         raise Stop(f"Cannot write to {target}: {e.strerror}") from None
     if not kg.quiet:
-        err(f"Write signature to {target}")
+        note(f"Write signature to {target}")
 
 
 async def _read_signature(path: str, key_only: bool = False):
@@ -308,7 +315,7 @@ async def find_principals(kg) -> int:
     except Stop as e:
         if str(e):
             err(str(e))
-        err("No principal matched.")
+        note("No principal matched.")
         return FAIL
     for name in verdict.principals:
         out(name)
@@ -332,10 +339,10 @@ async def match_principals(kg) -> int:
         found = await sshsig.match_principals(text, _opt(kg, "I"), path=allowed)
     except SSHKeyError as e:
         err(str(e))
-        err("No principal matched.")
+        note("No principal matched.")
         return INVALID_FORMAT
     if not found:
-        err("No principal matched.")
+        note("No principal matched.")
         return NOT_FOUND
     for line in found:
         out(line)

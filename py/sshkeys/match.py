@@ -17,8 +17,8 @@ def match(text: str, pattern: str) -> bool:
 
 def match_list(text: str, patterns: str, lower: bool = False) -> int:
     """1 if a pattern matches, -1 if a negated one does (that wins), 0 if none does."""
-    if lower:
-        text = text.lower()
+    if lower:           # match_hostname: the name and the patterns, lowercased
+        text, patterns = text.lower(), patterns.lower()
     found = 0
     for pattern in patterns.split(","):
         negated = pattern.startswith("!")

@@ -500,18 +500,27 @@ async def generate_krl(kg) -> int:
             revocations.version = int(text)
     if kg.comment is not None:
         revocations.comment = kg.comment
-    for name in kg.args:
-        shown = "(standard input)" if name == "-" else name
-        try:
-            text = _read(os.path.expanduser(name)).decode("utf-8", "surrogateescape")
-        except OSError as e:
-            raise Stop(f"fopen {name}: {e.strerror}") from None
-        if not kg.quiet:
-            out(f"Revoking from {shown}")
-        try:
-            await krls.apply_spec(revocations, text, shown, ca, wild)
-        except SSHKeyError as e:
-            raise Stop(str(e)) from None
+    said = []       # ssh-keygen's stdout is a pipe's buffer, lost when it stops on an error
+    try:
+        for name in kg.args:
+            shown = "(standard input)" if name == "-" else name
+            try:
+                text = _read(os.path.expanduser(name)).decode("utf-8", "surrogateescape")
+            except OSError as e:
+                raise Stop(f"fopen {name}: {e.strerror}") from None
+            if not kg.quiet:
+                said.append(f"Revoking from {shown}")
+            try:
+                await krls.apply_spec(revocations, text, shown, ca, wild)
+            except SSHKeyError as e:
+                raise Stop(str(e)) from None
+    except Stop:
+        if sys.stdout.isatty():
+            for line in said:
+                out(line)
+        raise
+    for line in said:
+        out(line)
     data = revocations.to_bytes()
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path) + ".", dir=directory)

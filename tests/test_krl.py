@@ -120,3 +120,15 @@ def test_sshfp_records(home, key):
 def test_sshfp_missing_file(home):
     a, b = both(home, "-r", "host.example.com", "-f", "missing.pub", status=255)
     assert "missing.pub" in a.err
+
+
+@pytest.mark.parametrize("args,status,words", [
+    (["-M", "generate", "out"], 1, "ssh-keygen -M generate"),
+    (["-M", "screen", "-f", "in", "out"], 1, "ssh-keygen -M screen"),
+    (["-t", "ed25519-sk", "-f", "sk", "-N", ""], 255, "FIDO"),
+    (["-t", "ecdsa-sk", "-f", "sk", "-N", ""], 255, "FIDO"),
+    (["-U", "-s", "ca", "-I", "x", "k1.pub"], 1, "ssh-agent"),
+])
+def test_what_we_leave_to_ssh_keygen(home, args, status, words):
+    r = ours(home, *args, status=status)
+    assert words in r.err and len(r.err.strip().splitlines()) == 1

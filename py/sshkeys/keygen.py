@@ -403,6 +403,9 @@ class Keygen:
         if status is not None:
             return status
         if "s" in o:
+            if "U" in o:
+                raise Exit(f"Option -U (a CA key held in ssh-agent) is not supported by {PROG}; "
+                           "use ssh-keygen for it.", 1)
             return await self.sign()
         if self.args and "M" not in o:
             raise Exit("Too many arguments.")

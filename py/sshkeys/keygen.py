@@ -8,8 +8,9 @@ command from a hosting provider's guide works by changing its name.
     sshkeys-keygen -s ca_key -I id [-h] [-n principals] [-V validity] [-z serial]
                    [-O option] [-t sig_alg] file ...
 
-Defaults, file names, prompts and messages are ssh-keygen's (OpenSSH 9.5+: Ed25519 keys,
-RSA 3072 bits); passphrases on the command line only where ssh-keygen takes them (-N, -P).
+Defaults, file names, prompts and messages are ssh-keygen's as of OpenSSH 10.3 (Ed25519 keys,
+RSA 3072 bits, no DSA generation, Ed25519 in PKCS#8 with -m PKCS8, a warning when a certificate
+gets no principals); passphrases on the command line only where ssh-keygen takes them (-N, -P).
 Everything is done by sshkeys.operations, like the puttygen-style `sshkeys` command.
 """
 
@@ -29,18 +30,21 @@ from .formats.certline import certificate_line
 from .formats.ciphers import CIPHERS
 from .formats.pkcs8 import rsa_public_pem
 from .formats.pubkey import public_line
-from .keys import KEY_TYPES
+from .keygen_listing import short_type, show, validity_text
+from .keygen_options import parse_validity
+from .keys import KEY_TYPES, is_certificate_type
 
 PROG = "sshkeys-keygen"
 OPTSTRING = "ABHKLQUXceghiklopquvyC:D:E:F:I:M:N:O:P:R:V:Y:Z:a:b:f:g:m:n:r:s:t:w:z:"
 SUPPORTED = set("BFHLQRUYcefghiklopqruvyCEIMNOPVZabfmnstz")   # the rest is ssh-keygen's alone
 # -t names: ssh-keygen's short names and the SSH names; the type's family and curve size.
-TYPES = {"rsa": ("rsa", None), "dsa": ("dsa", 1024), "ecdsa": ("ecdsa", None),
-         "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None), "ssh-dss": ("dsa", 1024),
+# No DSA: ssh-keygen 10.0 dropped it, so -t dsa is an unknown key type as there.
+TYPES = {"rsa": ("rsa", None), "ecdsa": ("ecdsa", None),
+         "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None),
          "ssh-ed25519": ("ed25519", None),
          **{f"ecdsa-sha2-nistp{b}": ("ecdsa", b) for b in (256, 384, 521)}}
 RSA_SIGNATURES = ("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa")
-DEFAULT_BITS = {"rsa": 3072, "ecdsa": 256, "dsa": 1024}
+DEFAULT_BITS = {"rsa": 3072, "ecdsa": 256}
 PRIVATE_FORMATS = {"PEM": "pem", "PKCS8": "pkcs8"}
 
 
@@ -110,7 +114,7 @@ class Keygen:
     # -- files and keys -----------------------------------------------------------------------
     def _default_path(self) -> str:
         family = TYPES.get(self.type or "ed25519", ("ed25519",))[0]
-        return str(Path.home() / ".ssh" / f"id_{'dsa' if family == 'dsa' else family}")
+        return str(Path.home() / ".ssh" / f"id_{family}")
 
     def _identity(self, prompt: str = "Enter file in which the key is") -> str:
         if self.path is None:
@@ -156,13 +160,15 @@ class Keygen:
             return (await self._load_private(path))[0].public_only()
 
     async def _write_pair(self, path: str, key, passphrase: str) -> None:
-        _write(path, await self._save(key, passphrase), True)
+        _write(path, await self._save(key, passphrase, path), True)
         _write(path + ".pub", (public_line(key) + "\n").encode(), False)
 
-    async def _save(self, key, passphrase: str) -> bytes:
+    async def _save(self, key, passphrase: str, path: str) -> bytes:
         fmt = self.private_format
-        if key.type.family in ("ed25519", "ed448"):
-            fmt = "openssh"       # ssh-keygen writes EdDSA keys in its own format whatever -m says
+        if fmt == "pem" and not key.type.impl.traditional_pem:
+            # ssh-keygen 10.x writes Ed25519 as PKCS#8 but has no PEM form for it (9.x wrote
+            # its own format whatever -m said); sshkey.c's answer is SSH_ERR_INVALID_FORMAT.
+            raise Exit(f'Saving key "{path}" failed: invalid format', 1)
         options = self.save_options if fmt == "openssh" else {}
         return await operations.save(key.with_certificate(None), fmt, passphrase, **options)
 
@@ -175,8 +181,6 @@ class Keygen:
                 if name == "ed448" else ""))
         family, fixed = TYPES[name]
         bits = int(self.o["b"][-1]) if "b" in self.o else fixed or DEFAULT_BITS.get(family)
-        if family == "dsa" and bits != 1024:
-            raise Exit("Invalid DSA key length: must be 1024 bits")
         if family == "ecdsa" and bits not in (256, 384, 521):
             raise Exit("Invalid ECDSA key length: valid lengths are 256, 384 or 521 bits")
         if family == "ed25519":
@@ -222,7 +226,7 @@ class Keygen:
 
     def _fingerprint_line(self, key, comment: str) -> str:
         fp = bubblebabble(key.public) if "B" in self.o else fingerprint(key.public, self.hash)
-        kind = certificate.short_type(key.public, key.certificate is not None)
+        kind = short_type(key.public, key.certificate is not None)
         line = f"{key.bits} {fp} {comment or 'no comment'} ({kind})"
         return line + ("\n" + randomart(key.public, self.hash) if self.verbose else "")
 
@@ -272,7 +276,7 @@ class Keygen:
                 continue
             ok = True
             _say((f"{label}:" if path != "-" and number == 1 else f"{label}:{number}:")
-                 + "\n" + certificate.show(key.certificate, self.hash).rstrip("\n"))
+                 + "\n" + show(key.certificate, self.hash).rstrip("\n"))
         return 0 if ok else 1
 
     def _rewritable(self, path: str) -> None:
@@ -294,7 +298,7 @@ class Keygen:
             if _secret("Enter same passphrase again: ") != new:
                 _say("Pass phrases do not match.  Try again.")
                 return 1
-        _write(path, await self._save(key, new), True)
+        _write(path, await self._save(key, new, path), True)
         _say("Your identification has been saved with the new passphrase.")
         return 0
 
@@ -311,7 +315,7 @@ class Keygen:
             _say("No change to comment")
             return 0
         key = key.with_comment(operations.check_comment(comment))
-        _write(path, await self._save(key, passphrase), True)
+        _write(path, await self._save(key, passphrase, path), True)
         _write(path + ".pub", (public_line(key) + "\n").encode(), False)
         _say(f"Comment '{comment}' applied" if comment else "Comment removed")
         return 0
@@ -322,7 +326,7 @@ class Keygen:
         if self.convert == "RFC4716":
             blob = certificate_line(key).split()[1] if key.certificate else \
                 public_line(key).split()[1]
-            kind = certificate.short_type(key.public, key.certificate is not None)
+            kind = short_type(key.public, key.certificate is not None)
             comment = (f"{key.bits}-bit {kind}, converted by {getpass.getuser()}@"
                        f"{socket.gethostname()} from OpenSSH")[:60]
             body = "".join(blob[i:i + 70] + "\n" for i in range(0, len(blob), 70))
@@ -330,7 +334,7 @@ class Keygen:
                              f'Comment: "{comment}"\n{body}---- END SSH2 PUBLIC KEY ----\n')
             return 0
         if family not in ("rsa", "dsa", "ecdsa"):
-            raise Exit(f"unsupported key type {certificate.short_type(key.public)}")
+            raise Exit(f"unsupported key type {short_type(key.public)}")
         if self.convert == "PEM" and family == "rsa":
             data = rsa_public_pem(key.public)
         else:
@@ -354,6 +358,8 @@ class Keygen:
     async def sign(self) -> int:
         if "I" not in self.o:
             raise Exit("Must specify key id (-I) when certifying")
+        if "n" not in self.o:           # ssh-keygen 10.3: such a certificate is never accepted
+            print("Warning: certificate will contain no principals (-n)", file=sys.stderr)
         if not self.args:
             raise Exit("Too few arguments.", 255)
         ca, _ = await self._load_private(self.o["s"][-1])
@@ -377,7 +383,7 @@ class Keygen:
                 raise Exit(f'Invalid serial number "{text}"')
             serial = int(digits)
         kind = certificate.HOST if "h" in self.o else certificate.USER
-        validity = (certificate.parse_validity(self.o["V"][-1]) if "V" in self.o
+        validity = (parse_validity(self.o["V"][-1]) if "V" in self.o
                     else (0, certificate.FOREVER))
         for path in self.args:
             key = await self._load_public(path)
@@ -392,7 +398,7 @@ class Keygen:
                 cert = certified.certificate
                 names = f" for {self.o['n'][-1]}" if "n" in self.o else ""
                 print(f'Signed {cert.type_name} key {out}: id "{cert.key_id}" serial '
-                      f"{cert.serial}{names} valid {certificate.validity_text(cert)}",
+                      f"{cert.serial}{names} valid {validity_text(cert)}",
                       file=sys.stderr)
             serial += step
         return 0
@@ -437,7 +443,7 @@ async def _line_key(line: str):
         return None
     tokens = text.split()
     for i, token in enumerate(tokens):
-        if token in KEY_TYPES or certificate.is_certificate_type(token):
+        if token in KEY_TYPES or is_certificate_type(token):
             try:
                 return await operations.load_public(" ".join(tokens[i:]).encode())
             except SSHKeyError:
@@ -447,7 +453,7 @@ async def _line_key(line: str):
 
 def usage() -> str:
     return (f"usage: {PROG} [-q] [-a rounds] [-b bits] [-C comment] [-f output_keyfile]\n"
-            "                  [-m format] [-N new_passphrase] [-t dsa | ecdsa | ed25519 | rsa]\n"
+            "                  [-m format] [-N new_passphrase] [-t ecdsa | ed25519 | rsa]\n"
             "                  [-Z cipher]\n"
             f"       {PROG} -p [-a rounds] [-f keyfile] [-m format] [-N new_passphrase]\n"
             "                  [-P old_passphrase] [-Z cipher]\n"

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from . import keytext, knownhosts, krl as krls, sshfp, sshsig
-from .certificate import short_type
+from .keygen_listing import short_type
 from .errors import PassphraseRequired, SSHKeyError, WrongPassphrase
 from .fingerprint import bubblebabble, fingerprint, randomart
 

@@ -8,11 +8,10 @@ model can move without them.
 import base64
 import binascii
 
-from . import certificate
+from . import certificate, certsign
 from .engine import get_engine
 from .errors import SSHKeyError
-from .formats.keyblob import parse_public_blob, public_blob
-from .keys import KEY_TYPES, Key
+from .keys import KEY_TYPES, Key, parse_public_blob, public_blob
 from .wire import Reader
 
 WHITESPACE = " \t\r\n"
@@ -47,7 +46,7 @@ async def from_blob(data: bytes, what: str = "public key", engine=None) -> Key:
     name = Reader(data, what).text()
     if certificate.is_certificate_type(name):
         cert = certificate.parse(data)
-        await certificate.verify(cert, engine or get_engine())
+        await certsign.verify(cert, engine or get_engine())
         return Key(cert.public, certificate=cert)
     return Key(parse_public_blob(data, what))
 

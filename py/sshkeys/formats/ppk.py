@@ -18,13 +18,10 @@ from dataclasses import dataclass, replace
 from .. import certificate
 from ..errors import (FormatError, IntegrityError, PassphraseRequired,
                       UnsupportedError, WrongPassphrase)
-from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPrivateKey,
-                    key_type)
-from ..keys.eddsa import SIZES
+from ..keys import Key, impl, is_certificate_type, key_type, parse_public_blob, public_blob
 from ..limits import DEFAULT
-from ..wire import Reader, mpint, string, u32
+from ..wire import Reader, string, u32
 from .base import Format, Protection, b64lines
-from .keyblob import parse_public_blob, public_blob
 
 MAGIC = b"PuTTY-User-Key-File-"
 LINE_CHARS = 64                       # base64 characters per line, as PuTTY writes them
@@ -39,35 +36,13 @@ KDF_OUTPUT = 32 + 16 + 32             # AES-256 key, CBC IV, HMAC-SHA-256 key
 
 # -- private blobs: only what the public blob does not already hold ----------------------
 
-def _eddsa_seed(r: Reader, curve: str) -> bytes:
-    seed = r.string()
-    size = SIZES[curve]
-    if len(seed) > size:
-        r.fail(f"its {curve} private key is longer than {size} bytes")
-    # PuTTY up to 0.74 dropped the seed's high zero bytes (it is a little-endian number).
-    return seed.ljust(size, b"\0")
-
-
-_PRIVATE = {  # family: (write private fields, read them given the public key)
-    "rsa": (lambda k: mpint(k.d) + mpint(k.p) + mpint(k.q) + mpint(k.iqmp),
-            lambda r, pub: RSAPrivateKey(pub, *(r.mpint() for _ in range(4)))),
-    "dsa": (lambda k: mpint(k.x),
-            lambda r, pub: DSAPrivateKey(pub, r.mpint())),
-    "ecdsa": (lambda k: mpint(k.d),
-              lambda r, pub: ECDSAPrivateKey(pub, r.mpint())),
-    "ed25519": (lambda k: string(k.seed),
-                lambda r, pub: EdDSAPrivateKey(pub, _eddsa_seed(r, pub.curve))),
-}
-_PRIVATE["ed448"] = _PRIVATE["ed25519"]
-
-
 def _private_blob(priv) -> bytes:
-    return _PRIVATE[key_type(priv.public.algorithm).family][0](priv)
+    return impl(priv.public.algorithm).ppk_private(priv)
 
 
 def _read_private(pub, blob: bytes, block: int):
     r = Reader(blob, "PPK private key")
-    priv = _PRIVATE[key_type(pub.algorithm).family][1](r, pub)
+    priv = impl(pub.algorithm).read_ppk_private(r, pub)
     # Encrypted files pad the blob to a whole cipher block; nothing else may follow it.
     if r.remaining >= block:
         r.fail("it has unexpected trailing data")
@@ -193,11 +168,25 @@ def _version(lines: _Lines) -> tuple:
     if not algorithm.isascii():
         _fail("the key type is not ASCII")
     name = algorithm.decode()
-    if certificate.is_certificate_type(name):
+    if is_certificate_type(name):
         certificate.base_algorithm(name)
     else:
         key_type(name)                # UnsupportedError for a type we do not know
     return version, name
+
+
+def _check_rfc9106(memory: int, passes: int, parallelism: int) -> None:
+    """RFC 9106 section 3.1's bounds, which PuTTY 0.85 checks before deriving (sshpubk.c's
+    ppk_load_s asks argon2_params_bad); each broken rule gets its own sentence here."""
+    if not 1 <= passes <= UINT32_MAX:
+        _fail(f"its Argon2 pass count of {passes} is outside RFC 9106's 1 to 4294967295")
+    if not 1 <= parallelism < 1 << 24:
+        _fail(f"its Argon2 parallelism of {parallelism} is outside RFC 9106's 1 to 16777215")
+    if memory < 8 * parallelism:
+        _fail(f"its Argon2 memory of {memory} KiB is less than the {8 * parallelism} KiB "
+              f"RFC 9106 requires for parallelism {parallelism}")
+    if memory > UINT32_MAX:
+        _fail(f"its Argon2 memory of {memory} KiB is above RFC 9106's 4294967295 KiB")
 
 
 def _argon2_headers(lines: _Lines, limits) -> _Argon2:
@@ -211,9 +200,7 @@ def _argon2_headers(lines: _Lines, limits) -> _Argon2:
     limits.check("Argon2 passes", passes, "argon2_passes")
     parallelism = lines.number("Argon2-Parallelism")
     limits.check("Argon2 parallelism", parallelism, "argon2_parallelism")
-    if not (1 <= passes <= UINT32_MAX and 1 <= parallelism < 1 << 24
-            and 8 * parallelism <= memory <= UINT32_MAX):
-        _fail("its Argon2 parameters are out of range")
+    _check_rfc9106(memory, passes, parallelism)
     salt = lines.header("Argon2-Salt")
     if not re.fullmatch(rb"(?:[0-9a-fA-F]{2})*", salt):
         _fail("the Argon2 salt is not hexadecimal")
@@ -298,7 +285,7 @@ def is_encrypted(data: bytes) -> bool:
 
 def _public(f: _File) -> tuple:
     """(public key, certificate or None); operations.load checks the certificate's signature."""
-    if certificate.is_certificate_type(f.algorithm):
+    if is_certificate_type(f.algorithm):
         cert = certificate.parse(f.public)
         public, name = cert.public, cert.algorithm
     else:

@@ -32,11 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from engine import putty_version, spread, ssh_version, todays_referees  # noqa: E402
 
-# tests/page.py (serving dist/, launching Chromium), loaded by path: it has this file's name.
+# tests/page.py (building and serving dist/), loaded by path: it has this file's name.
 _spec = importlib.util.spec_from_file_location("page_tools", ROOT / "tests" / "page.py")
 tools = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tools)
-# tests/browsers.py (the three engines), which imports tests/page.py as `page`.
+# tests/browsers.py (the tests' one browser harness: every tab here is its Tab, and what only
+# Playwright does, CDP above all, goes through tab.playwright), which imports it as `page`.
 sys.modules.setdefault("page", tools)
 _spec = importlib.util.spec_from_file_location("browsers", ROOT / "tests" / "browsers.py")
 browsers = importlib.util.module_from_spec(_spec)
@@ -87,9 +88,9 @@ def wait_mark(tab, name: str, count: int, poll=None) -> None:
     deadline = time.monotonic() + WAIT_MS / 1000
     while poll and len(marks(tab, name)) < count and time.monotonic() < deadline:
         poll()
-        tab.wait_for_timeout(100)
+        tab.playwright.wait_for_timeout(100)
     if not tab.evaluate(WAIT_JS, [name, count, 0 if poll else WAIT_MS]):
-        said = {i: tab.text_content(f"#{i}") for i in ("load-text", "passphrase-error", "save-error",
+        said = {i: tab.text(f"#{i}") for i in ("load-text", "passphrase-error", "save-error",
                                                        "open-error", "download-status")}
         raise RuntimeError(f"no mark {name} #{count} within {WAIT_MS} ms; the page says {said}")
 
@@ -105,9 +106,7 @@ def timed(tab, start: str, end: str, action, poll=None) -> float:
 
 def generate(tab, family: str, bits=None, poll=None) -> float:
     tab.click("#tab-generate")
-    tab.check(f"input[name=family][value={family}]")
-    if family in ("rsa", "ecdsa"):
-        tab.select_option(f"#{family}-bits", str(bits))
+    tab.choose_type(family, bits)
     return timed(tab, "generate", "key-shown", lambda: tab.click("#generate"), poll)
 
 
@@ -117,8 +116,8 @@ def save(tab, fmt: str, poll=None) -> float:
 
 def open_key(tab, path: Path, poll=None) -> float:
     tab.click("#tab-open")
-    tab.set_input_files("#key-file", str(path))
-    tab.wait_for_selector("#open-status:has-text('protected by a passphrase')", timeout=WAIT_MS)
+    tab.set_files("#key-file", path)
+    tab.wait_for_text("#open-status", "protected by a passphrase", timeout=WAIT_MS)
     tab.fill("#open-passphrase", PASSPHRASE)
     return timed(tab, "open", "opened", lambda: tab.click("#open"), poll)
 
@@ -133,24 +132,24 @@ def save_options(tab, passes: int, memory: int) -> None:
                  " document.getElementById('rounds').value = r; }", [passes, memory, BCRYPT_ROUNDS])
 
 
-def load(context, url: str, trace=False) -> dict:
-    """A new tab of `context` navigated to url, once Generate is enabled: the page's timings
-    in ms since navigation start, and with trace its milestones, the worker's fetches too."""
-    tab = context.new_page()
+def load(tab, url: str, trace=False) -> dict:
+    """A new tab navigated to url, once Python is ready: the page's timings in ms since
+    navigation start, and with trace its milestones, the worker's fetches too."""
     tab.goto(url)
-    tools.wait_ready(tab)
+    tab.wait_ready()
     t = dict(tab.evaluate(TIMINGS_JS), tab=tab, trace=[])
     if trace:
         t["trace"] += [["first paint", t["fp"]], ["ready", t["ready"]]]
         # worker.js's own clock for its stages, when the ready mark carries them (web/app.js)
         t["trace"] += [[f"worker: {stage} begins", ms] for stage, ms in t["stages"].items()]
-        for side in [tab, *tab.workers[:1]]:
+        page = tab.playwright
+        for side in [page, *page.workers[:1]]:
             origin, entries = side.evaluate(RESOURCES_JS)
             shift = origin - t["origin"]        # a worker's clock starts when it does
-            if side is not tab:
+            if side is not page:
                 t["trace"].append(["worker started", shift])
             for name, start, end in entries:
-                if side is not tab:     # the worker's fetches are the critical path
+                if side is not page:    # the worker's fetches are the critical path
                     t["trace"].append([f"{name} requested", start + shift])
                 t["trace"].append([f"{name} received", end + shift])
     return t
@@ -162,8 +161,8 @@ class WorkerProbe:
     flattening: Playwright's CDPSession cannot address a flat child session, but
     Target.sendMessageToTarget can. Replies arrive while Playwright waits (wait_for_timeout)."""
 
-    def __init__(self, context, tab, profile=False):
-        self.cdp, self.profile = context.new_cdp_session(tab), profile
+    def __init__(self, tab, profile=False):
+        self.cdp, self.profile = tab.playwright.context.new_cdp_session(tab.playwright), profile
         self.session, self.next, self.replies, self.peak_used, self.peak_total = None, 0, {}, 0, 0
         self.cdp.on("Target.attachedToTarget", self._attached)
         self.cdp.on("Target.receivedMessageFromTarget", self._message)
@@ -202,7 +201,7 @@ class WorkerProbe:
         """ms of the worker's thread by what ran: WebAssembly (Python), JS by file, idle…"""
         ident = self.send("Profiler.stop")
         while ident not in self.replies:
-            tab.wait_for_timeout(20)
+            tab.playwright.wait_for_timeout(20)
         profile = self.replies.pop(ident)["profile"]
         frames = {node["id"]: node["callFrame"] for node in profile["nodes"]}
         split = collections.Counter()
@@ -285,8 +284,10 @@ def interleaved(n: int, runners: dict) -> dict:
 # -- the run --------------------------------------------------------------------------------------
 
 class Run:
-    def __init__(self, args, browser, url: str, dist: Path, work: Path):
-        self.args, self.browser, self.url, self.dist, self.work = args, browser, url, dist, work
+    def __init__(self, args, chromium, url: str, dist: Path, work: Path):
+        """chromium: tests/browsers.py's Chromium; each sample's tab is chromium.tab()."""
+        self.args, self.chromium, self.url, self.dist, self.work = args, chromium, url, dist, work
+        self.browser = chromium.browser     # Playwright's, for the browser-wide CDP session
         self.rows, self.trace, self.profile = [], [], None
         self.empty, self.pw = work / "empty", work / "pw"
         self.empty.write_text("")
@@ -341,32 +342,30 @@ class Run:
             for i in range(n):
                 names = list(urls)[i % len(urls):] + list(urls)[:i % len(urls)]
                 for name in names:
-                    context = self.browser.new_context()
-                    tab = context.new_page()
+                    tab = self.chromium.tab()
                     tab.goto(urls[name])
                     if name == "static page":
-                        tab.wait_for_function("() => performance.getEntriesByName('first-paint').length")
+                        tab.wait("() => performance.getEntriesByName('first-paint').length")
                     else:
                         wait_mark(tab, "sshkeys:ready", 1)
                     cold[name].append(tab.evaluate(TIMINGS_JS))
-                    context.close()
+                    tab.close()
             warm = {}
             for name in ("ours", "plain Pyodide"):
-                context = self.browser.new_context()
-                first = context.new_page()
+                first = self.chromium.tab()
                 first.goto(urls[name])
                 wait_mark(first, "sshkeys:ready", 1)
                 if name == "ours":
                     first.evaluate(SW_SETTLED_JS)
-                first.close()
+                first.playwright.close()            # its context (the cache) stays
                 warm[name] = []
                 for _ in range(n):
-                    tab = context.new_page()
+                    tab = first.beside()
                     tab.goto(urls[name])
                     wait_mark(tab, "sshkeys:ready", 1)
                     warm[name].append(tab.evaluate(TIMINGS_JS)["ready"])
                     tab.close()
-                context.close()
+                first.close()
         finally:
             for site in sites.values():
                 site.stop()
@@ -382,17 +381,16 @@ class Run:
         """A new context per sample: empty HTTP cache, no service worker yet."""
         loads, finished = [], []
         for i in range(n):
-            context = self.browser.new_context()
+            tab = self.chromium.tab()
             if i == 0:
-                context.on("requestfinished", lambda r: finished.append(r))
-            loads.append(load(context, self.url, self.args.trace))
-            tab = loads[-1]["tab"]
+                tab.playwright.context.on("requestfinished", lambda r: finished.append(r))
+            loads.append(load(tab, self.url, self.args.trace))
             loads[-1]["first_key"] = generate(tab, "ed25519")
             if i == 0:
                 tab.evaluate(SW_SETTLED_JS)     # a service worker's precache is transferred too
                 fetched = [(r.url, r.sizes()["responseHeadersSize"], r.service_worker is not None)
                            for r in finished]
-            context.close()
+            tab.close()
         self.trace = [t["trace"] for t in loads]
         if rows:
             self.row("first paint, cold", [t["fp"] for t in loads])
@@ -403,13 +401,12 @@ class Run:
         if count_bytes:
             self.transfer(fetched)
         if self.args.trace:     # one more cold load under the CPU profiler, apart from the timed ones
-            context = self.browser.new_context()
-            tab = context.new_page()
-            probe = WorkerProbe(context, tab, profile=True)
+            tab = self.chromium.tab()
+            probe = WorkerProbe(tab, profile=True)
             tab.goto(self.url)
-            tools.wait_ready(tab)
+            tab.wait_ready()
             self.profile = probe.stop_profile(tab)
-            context.close()
+            tab.close()
 
     def transfer(self, fetched: list):
         """Each URL once (what a service worker precached comes the second time from its
@@ -447,19 +444,19 @@ class Run:
         folder.mkdir(exist_ok=True)
         (folder / "index.html").write_text(EMBED_HOST.format(embed_js=self.url + "embed.js"))
         host = tools.Site(folder)
-        context = self.browser.new_context()
+        tab = self.chromium.tab()
         try:
             finished = []
-            context.on("requestfinished", lambda r: finished.append(r))
-            tab = context.new_page()
-            tab.goto(host.url)
-            tab.wait_for_selector("sshkeys-generator button")   # Playwright's CSS enters the shadow root
-            tab.wait_for_load_state("networkidle")
-            if tab.evaluate("document.querySelectorAll('iframe').length"):
+            page = tab.playwright          # request sizes and the shadow-piercing selector are Playwright's
+            page.context.on("requestfinished", lambda r: finished.append(r))
+            page.goto(host.url)
+            page.wait_for_selector("sshkeys-generator button")   # Playwright's CSS enters the shadow root
+            page.wait_for_load_state("networkidle")
+            if page.evaluate("document.querySelectorAll('iframe').length"):
                 raise RuntimeError("the click-to-load embed made its iframe before the click")
             fetched = {r.url: r.sizes()["responseHeadersSize"] for r in finished if r.url.startswith(self.url)}
         finally:
-            context.close()
+            tab.close()
             host.stop()
         files = [self.dist / url[len(self.url):].split("?")[0] for url in fetched]
         names = ", ".join(f.name for f in files)
@@ -475,15 +472,15 @@ class Run:
     def warm(self, n: int):
         """One context: a first visit fills the HTTP cache (and installs the service worker, if
         dist/ has one); then each sample is a new tab, as a returning visitor's."""
-        context = self.browser.new_context()
-        first = load(context, self.url)
-        first["tab"].evaluate(SW_SETTLED_JS)
-        first["tab"].close()
+        first = self.chromium.tab()
+        load(first, self.url)
+        first.evaluate(SW_SETTLED_JS)
+        first.playwright.close()            # its context (cache, service worker) stays
         loads = []
         for _ in range(n):
-            loads.append(load(context, self.url))
+            loads.append(load(first.beside(), self.url))
             loads[-1]["tab"].close()
-        context.close()
+        first.close()
         sw = sum(t["sw"] for t in loads)
         how = f"service worker controlled {sw} of {n}" if sw else "HTTP cache, no service worker"
         self.row(f"first contentful paint, warm ({how})", [t["fcp"] for t in loads])
@@ -497,19 +494,18 @@ class Run:
             ready = []
             try:
                 for _ in range(n):
-                    context = self.browser.new_context()
-                    ready.append(load(context, edition.as_uri())["ready"])
-                    context.close()
+                    tab = self.chromium.tab()
+                    ready.append(load(tab, edition.as_uri())["ready"])
+                    tab.close()
             except Exception as e:      # a broken edition is a row, not the end of the run
-                context.close()
+                tab.close()
                 self.row(f"{edition.name} ready, file://, cold", [], note=f"failed: {str(e).splitlines()[0]}")
                 continue
             self.row(f"{edition.name} ready, file://, cold", ready)
 
     def versus(self, only: set):
         """Generation, saving and opening: ours in one tab, interleaved with the referees."""
-        context = self.browser.new_context(accept_downloads=True)
-        tab = load(context, self.url)["tab"]
+        tab = load(self.chromium.tab(), self.url)["tab"]
         work, key, n, kdf_n = self.work, self.work / "k", self.args.samples, min(self.args.samples, 11)
 
         def clear():
@@ -538,10 +534,8 @@ class Run:
             # key in advance meanwhile), then Generate.
             def after_reading(family, bits=None):
                 tab.click("#tab-generate")
-                tab.check(f"input[name=family][value={family}]")
-                if bits:
-                    tab.select_option(f"#{family}-bits", str(bits))
-                tab.wait_for_timeout(FORM_MS)
+                tab.choose_type(family, bits)
+                tab.playwright.wait_for_timeout(FORM_MS)
                 return timed(tab, "generate", "key-shown", lambda: tab.click("#generate"))
             s = interleaved(min(n, 11), {"rsa": lambda: after_reading("rsa", 4096),
                                          "ed25519": lambda: after_reading("ed25519")})
@@ -562,7 +556,7 @@ class Run:
             generate(tab, "ed25519")
             save_options(tab, self.passes, self.memory)
             for fmt in ("openssh", "ppk"):      # once each, read back by the referee
-                with tab.expect_download(timeout=WAIT_MS) as info:
+                with tab.playwright.expect_download(timeout=WAIT_MS) as info:
                     save(tab, fmt)
                 saved = Path(info.value.path())
                 saved.chmod(0o600)
@@ -594,7 +588,7 @@ class Run:
                                                   "-o", work / "q.txt"])))
             self.kdf_rows(f"open protected PPK v3 ({self.passes} passes)", s, "puttygen",
                           target=("puttygen", 1.2))
-        context.close()
+        tab.close()
 
     def heap(self):
         """Its own cold loads: polling the worker every 100 ms would disturb the timed rows.
@@ -604,21 +598,19 @@ class Run:
         plain = tools.Site(plain_pyodide_site(self.work / "heap"))
         try:
             for name, url in (("ours", self.url), ("plain Pyodide", plain.url)):
-                context = self.browser.new_context(accept_downloads=True)
-                tab = context.new_page()
+                tab = self.chromium.tab()
                 tab.goto(url)
                 wait_mark(tab, "sshkeys:ready", 1)
-                tab.wait_for_timeout(IDLE_MS)
+                tab.playwright.wait_for_timeout(IDLE_MS)
                 ready[name] = renderer_peak_rss(self.browser) / 1e6
-                context.close()
+                tab.close()
         finally:
             plain.stop()
         self.row("resident memory of the tab's renderer process, loaded, ready and idle",
                  [ready["ours"]], unit="MB", target=("baseline", 1.2),
                  baseline=("plain Pyodide, the same", [ready["plain Pyodide"]]))
-        context = self.browser.new_context(accept_downloads=True)
-        tab = context.new_page()
-        probe = WorkerProbe(context, tab)
+        tab = self.chromium.tab()
+        probe = WorkerProbe(tab)
         tab.goto(self.url)
         wait_mark(tab, "sshkeys:ready", 1, probe.poll)
         generate(tab, "ed25519", poll=probe.poll)
@@ -632,7 +624,7 @@ class Run:
         self.row(f"peak JS heap used by the key worker, {what}", [probe.peak_used / 1e6], unit="MB")
         self.row(f"peak JS heap allocated by the key worker, {what}", [probe.peak_total / 1e6], unit="MB")
         ours = renderer_peak_rss(self.browser) / 1e6
-        context.close()
+        tab.close()
         self.row(f"peak resident memory of the tab's renderer process (page, workers, wasm), {what}",
                  [ours], unit="MB", target=("baseline", 1.2),
                  baseline=("plain Pyodide, loaded, ready and idle", [ready["plain Pyodide"]]))
@@ -656,8 +648,7 @@ class Run:
                             tab.goto(url)
                             samples_of.append(tab.wait(ready_js, timeout=WAIT_MS))
                             if i == 0 and url == self.url:
-                                tab.check("input[name=family][value=rsa]")
-                                tab.select("#rsa-bits", "4096")
+                                tab.choose_type("rsa", 4096)
                                 for _ in range(samples):
                                     time.sleep(FORM_MS / 1000)
                                     rsa.append(generated(tab))
@@ -757,12 +748,11 @@ def main() -> int:
     dist = args.dist.resolve() if args.dist else tools.build(work / "dist")
     os.environ["PUTTYDIR"] = str(work / "putty")    # puttygen's random seed goes there
 
-    from playwright.sync_api import sync_playwright
     site = tools.Site(dist)
-    with sync_playwright() as p:
-        browser = tools.launch(p)
-        about, load_before = machine(browser), os.getloadavg()[0]
-        run = Run(args, browser, site.url, dist, work)
+    chromium = browsers.launch("chromium", work)
+    try:
+        about, load_before = machine(chromium), os.getloadavg()[0]
+        run = Run(args, chromium, site.url, dist, work)
         if only & {"load", "bytes"}:
             run.cold(args.loads if "load" in only else 1, "load" in only, "bytes" in only)
         if "embed" in only:
@@ -777,7 +767,8 @@ def main() -> int:
             run.versus(only)
         if "heap" in only:
             run.heap()
-        browser.close()
+    finally:
+        chromium.close()
     if "engines" in only:           # after Playwright's own browser: each engine starts its own
         run.engines(args.loads, min(args.samples, 11))
     site.stop()

@@ -114,7 +114,8 @@ def sshd(sshd_of):
     return sshd_of(referees.DEBIAN_OPENSSH)
 
 
-# -- the built page, served, and Chromium (tests/page.py) -------------------------------------
+# -- the built page, served (tests/page.py), and its browsers (tests/browsers.py) ------------
+# tests/README.md says which of these fixtures a new test takes.
 
 @pytest.fixture(scope="session")
 def built_dist(tmp_path_factory):
@@ -167,7 +168,8 @@ def pytest_generate_tests(metafunc):
 
 @pytest.fixture(scope="module")
 def browser(launched, engine):
-    """The module's browser of the engine this test runs in (tests/browsers.py)."""
+    """The module's browser of the engine this test runs in: a tests/browsers.py browser,
+    whose .tab() is a Tab (browsers.ready(browser, url) gives one on a ready page)."""
     if engine not in engines_under_test():
         pytest.skip(f"{engine} is not in $SSHKEYS_BROWSERS")
     return launched(engine)
@@ -175,9 +177,10 @@ def browser(launched, engine):
 
 @pytest.fixture(scope="module")
 def chromium(launched):
-    """Debian's Chromium under Playwright, for the tests that need Playwright itself (CDP,
-    context options): the same browser the module's chromium-engine tests use."""
-    return launched("chromium").browser
+    """Debian's Chromium, for the Chromium-only tests: the tests/browsers.py browser the
+    module's chromium-engine tests use; its tabs reach Playwright through tab.playwright.
+    These tests run whatever $SSHKEYS_BROWSERS names (deselect them with -k)."""
+    return launched("chromium")
 
 
 @pytest.fixture(scope="module")
@@ -213,8 +216,22 @@ def tab_for_test(shared_tabs, browser, url):
 
 
 @pytest.fixture
-def page_tab(shared_tabs, browser, site):
+def tab(shared_tabs, browser, site):
+    """The served page in the test's engine, ready, on the Generate panel with nothing shown
+    (a fresh one in Chromium, the module's one reset in Firefox and WebKit)."""
     yield from tab_for_test(shared_tabs, browser, site.url)
+
+
+# Every WebCrypto algorithm the engine can do without: with ?engine-hide, the audited libraries
+# do them instead, even where the browser has them, so their output meets the referees too.
+HIDDEN = ["ECDSA", "ECDSA-derive", "Ed25519", "Ed25519-derive", "Ed448", "Ed448-derive", "AES-192"]
+
+
+@pytest.fixture
+def fallback_tab(shared_tabs, browser, site):
+    """As `tab`, on the page with every hideable WebCrypto algorithm hidden (?engine-hide):
+    the engine's fallback libraries (web/engine.js) do that work."""
+    yield from tab_for_test(shared_tabs, browser, site.url + "?engine-hide=" + ",".join(HIDDEN))
 
 
 def pytest_collection_modifyitems(items):

@@ -12,7 +12,7 @@ import pytest
 
 import sshkeys
 from sshkeys.fingerprint import bubblebabble
-from test_page import PASSPHRASE, generate, only_protected_outside_chromium, visible_downloads
+from test_page import PASSPHRASE, only_protected_outside_chromium, visible_downloads
 
 FAMILY = "mldsa44-ed25519"
 
@@ -25,8 +25,8 @@ def native(coroutine):
 
 
 @pytest.fixture
-def app(page_tab):
-    return page_tab
+def app(tab):
+    return tab
 
 
 # Who does ML-DSA-44 in each engine, as the page reports it: Chromium ships WebCrypto's
@@ -51,7 +51,7 @@ def test_generate_and_save_openssh(app, tmp_path, engine, protected):
     only_protected_outside_chromium(engine, protected)
     passphrase = PASSPHRASE if protected else ""
     comment = f"{engine} post-quantum"
-    line = generate(app, FAMILY, None, passphrase, comment)
+    line = app.generate(FAMILY, comment=comment, passphrase=passphrase)
     assert line.startswith("ssh-mldsa44-ed25519@openssh.com AAAA") and line.endswith(comment)
     assert "experimental" in app.text("#key-note").lower()
     assert set(visible_downloads(app)) == {"openssh", "public-openssh", "rfc4716"}
@@ -78,7 +78,7 @@ def fallback(shared_tabs, browser, site):
 
 def test_the_library_makes_it_where_webcrypto_is_hidden(fallback, tmp_path, engine):
     assert provider(fallback) == "@noble/post-quantum"
-    line = generate(fallback, FAMILY, None, PASSPHRASE, f"{engine} noble")
+    line = fallback.generate(FAMILY, comment=f"{engine} noble", passphrase=PASSPHRASE)
     path = fallback.download("button.download[data-format=openssh]", tmp_path)
     key = native(sshkeys.load(path.read_bytes(), PASSPHRASE))
     assert sshkeys.public_line(key) == line

@@ -2,7 +2,7 @@
 // certificate) and the certificate of the key on screen (explained, attached, removed).
 // Python reads, checks, signs and lists certificates (sshkeys.certificate); this collects what
 // the user fills in and renders the replies, always as text, never as HTML.
-const $ = (id) => document.getElementById(id);
+import { $ } from "./dom.js";
 const MAX_FILE_BYTES = 1 << 20;
 const FOREVER = "18446744073709551615";   // 2^64-1 as text: a JS number cannot hold it exactly
 

@@ -2,8 +2,8 @@
 // their one-step fixes, and the "Check authorized_keys" view. Python decides every finding
 // (sshkeys.checkup); this only renders them, always as text, never as HTML.
 import { takeFiles } from "./files.js";
+import { $ } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
 const LABELS = { weak: "Weakness", note: "Note", info: "Not checked" };
 const MAX_TEXT_BYTES = 1 << 20;
 

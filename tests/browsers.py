@@ -53,6 +53,7 @@ class Tab:
     def _click(self, selector: str, frame: str | None): raise NotImplementedError
     def set_files(self, selector: str, *paths): raise NotImplementedError
     def screenshot(self, path: Path): raise NotImplementedError
+    def resize(self, width: int, height: int): raise NotImplementedError
     def close(self): raise NotImplementedError
 
     def requests(self) -> list[str]:
@@ -268,6 +269,9 @@ class ChromiumTab(Tab):
     def screenshot(self, path):
         self.page.screenshot(path=str(path), full_page=True)
 
+    def resize(self, width, height):
+        self.page.set_viewport_size({"width": width, "height": height})
+
     def requests(self):
         found, self._requests[:] = list(self._requests), []
         return found
@@ -364,6 +368,9 @@ class FirefoxTab(Tab):
 
     def screenshot(self, path):
         self._call("screenshot", path=str(path))
+
+    def resize(self, width, height):
+        self._call("viewport", width=width, height=height)
 
     def requests(self):
         return self._call("requests")
@@ -474,6 +481,11 @@ class WebKitTab(Tab):
     def screenshot(self, path):
         self.driver.save_screenshot(str(path))
 
+    def resize(self, width, height):
+        """The window (its one window, shared by the tabs) at this size; WebKit.WINDOW is
+        where the others expect it."""
+        self.driver.set_window_size(width, height)
+
     def requests(self):
         raise BrowserError("webkit: WebDriver classic does not report requests")
 
@@ -483,6 +495,7 @@ class WebKitTab(Tab):
 
 class WebKit:
     name = "webkit"
+    WINDOW = (1280, 2000)
 
     def __init__(self, downloads: Path, proxy: str | None = None):
         from selenium import webdriver
@@ -503,7 +516,7 @@ class WebKit:
         self.driver.set_script_timeout(WORK_TIMEOUT / 1000)
         # Tall enough for a whole embedded generator: WebKit's driver does not scroll the page
         # to bring an element inside a frame into view, and a click outside the view is lost.
-        self.driver.set_window_size(1280, 2000)
+        self.driver.set_window_size(*self.WINDOW)
         self.version = self.driver.capabilities.get("browserVersion", "?")
 
     def tab(self, **_) -> WebKitTab:

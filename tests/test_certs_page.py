@@ -134,6 +134,7 @@ def test_an_opened_certificate_line_is_explained(app, ca, tmp_path):
     app.fill("#paste", cert.read_text())
     app.click("#open")
     app.wait_for("#key-cert")
+    app.click("#key-cert > summary")                    # folded: open it as a person would
     assert "This is an OpenSSH user certificate, not a key" in app.text("#key-cert-about")
     assert "Valid now" in app.text("#key-cert-verdict")
     assert app.text("#key-cert-listing") == referees.ssh_keygen_show_cert(cert).split("\n", 1)[1]
@@ -149,6 +150,7 @@ def test_attach_a_certificate_and_save_a_ppk_plink_logs_in_with(app, ca, tmp_pat
     app.click("#tab-open")
     app.set_files("#key-file", folder / "id_ecdsa")
     app.wait_for("#result")
+    app.click("#key-cert > summary")
     assert app.text("#key-cert-about") == "This key has no certificate."
     assert not app.visible("#remove-cert")
     app.set_files("#attach-file", cert)

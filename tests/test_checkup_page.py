@@ -33,9 +33,10 @@ def test_an_opened_key_shows_its_check_up_and_resave_fixes_it(app, tmp_path):
     app.wait_for_selector("#checkup:not([hidden])", timeout=WORK_TIMEOUT)
     assert findings(app) == [("bcrypt-rounds", "Weakness")]
     assert "8 bcrypt rounds" in app.text_content("#checkup-list")
-    # the check-up comes before the save buttons
+    # below the saves (issue 23), and open: it has a finding above "not checked"
     assert app.evaluate("""document.getElementById('checkup').compareDocumentPosition(
-        document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_FOLLOWING""")
+        document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_PRECEDING""")
+    assert app.evaluate("document.getElementById('checkup').open")
     assert app.locator("#fix-resave").is_visible() and app.locator("#fix-new-key").is_hidden()
 
     fixed = download(app, "#fix-resave", tmp_path)      # the opened passphrase is kept

@@ -50,6 +50,7 @@ def test_page_shows_bubblebabble_and_a_qr_code_of_the_line(chromium, site, tmp_p
         tab.goto(site.url)
         pagelib.wait_ready(tab)
         tab.evaluate("() => { document.getElementById('legacy').open = true; }")
+        opened = False
         for family, size in FAMILIES:
             tab.check(f"input[name=family][value={family}]")
             if family == "rsa":
@@ -57,6 +58,9 @@ def test_page_shows_bubblebabble_and_a_qr_code_of_the_line(chromium, site, tmp_p
             if family == "ecdsa":
                 tab.select_option("#ecdsa-bits", size)
             tab.click("#generate")
+            if not opened:           # folded: "Send to another device" (it stays open)
+                tab.click("#send > summary")
+                opened = True
             tab.wait_for_selector("#qr-code svg")
             line = tab.input_value("#public-key")
             assert _screenshot_decodes(tab, tmp_path) == [line], family
@@ -99,6 +103,8 @@ def test_a_line_too_long_for_one_code_says_so(chromium, site):
         tab.click("#tab-open")
         tab.fill("#paste", line.decode())
         tab.click("#open")
+        tab.wait_for_selector("#result:not([hidden])")
+        tab.click("#send > summary")
         tab.wait_for_selector("#qr-note", state="visible")
         assert tab.text_content("#qr-note").startswith(f"The public key line is {len(line) - 1} bytes")
         assert tab.locator("#qr-code svg").count() == 0

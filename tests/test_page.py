@@ -150,6 +150,7 @@ def test_generate_and_download_everything(app, sshd, tmp_path, family, bits, pro
     comment = f"page {family}{bits or ''}"
     line = generate(app, family, bits, passphrase, comment)
     stem = "id_" + family
+    app.click("#other-formats > summary")        # folded: open it as a person would
     formats = visible_downloads(app)
     expected = {"openssh", "public-openssh", "ppk", "rfc4716", "pkcs8", "public-pem"}
     assert set(formats) == (expected if family.startswith("ed") else expected | {"pem"})
@@ -325,6 +326,7 @@ def test_paste_a_public_key(fresh, tmp_path):
     assert fresh.value("#public-key") == line
     assert "Public key only" in fresh.text("#key-summary")
     assert fresh.count("#key-summary b") == 0        # the comment stayed text
+    fresh.click("#other-formats > summary")
     assert set(visible_downloads(fresh)) == {"public-openssh", "rfc4716", "public-pem"}
     assert not fresh.visible("#save-passphrase")
 

@@ -5,7 +5,7 @@ import { $, show, say } from "./dom.js";
 import { applyOptions, readOptions } from "./options.js";
 import { selectedFamily, setupGenerate } from "./generate.js";
 import { setupOpen } from "./open.js";
-import { setupResult, setupTabs } from "./result.js";
+import { fitNextSteps, setupResult, setupTabs } from "./result.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
 import { download, guardUnsaved, saveOptions, setupSaveAll, setupSaveButtons } from "./saving.js";
@@ -137,7 +137,7 @@ for (const [box, fields] of [
 }
 
 // -- the views (each its own module) ----------------------------------------------------------
-const unsaved = guardUnsaved($("unsaved"));
+const unsaved = guardUnsaved($("unsaved"), fitNextSteps);
 const strength = setupStrength({ worker, rater, saveOptions, fields: [
   { input: "passphrase", output: "passphrase-strength", family: selectedFamily, formats: () => null,
     comment: () => $("comment").value },

@@ -279,6 +279,9 @@ export function setupCerts({ worker, busy, download, showKey }) {
     $("remove-cert").hidden = !cert || !key.private;
     $("attach-status").textContent = "";
     fail("attach-error", "");
+    $("key-cert-title").textContent = cert
+      ? `Certificate: OpenSSH ${cert.cert_type} certificate, ${verdict(cert)[1].toLowerCase()}`
+      : "Certificate: none (attach one)";
     if (!cert) {
       $("key-cert-about").textContent = "This key has no certificate.";
       hideRendered("key-cert");

@@ -30,7 +30,11 @@ export function setupResult({ worker, state, busy, unsaved, strength, views }) {
     for (const view of views()) view(key);
     renderHelp($("help"), helpOs, key);
     show($("result"), true);
-    $("result").focus();
+    // The key's first screen starts at the top of the window (in embed mode the page around
+    // the frame decides, as focus() scrolls it).
+    const embed = document.documentElement.classList.contains("embed");
+    if (!embed) $("result").scrollIntoView({ block: "start" });
+    $("result").focus({ preventScroll: !embed });
   }
 
   setupTabs(document.querySelector(".next .tabs"), (tab) => {
@@ -74,6 +78,15 @@ export function setupResult({ worker, state, busy, unsaved, strength, views }) {
   });
 
   return showKey;
+}
+
+// The next steps are open below the saves while the key is not saved, folded once it is
+// (guardUnsaved's onChange: what is unsaved, or null).
+let wasUnsaved = null;
+export function fitNextSteps(what) {
+  const now = Boolean(what);
+  if (now !== wasUnsaved) $("next").open = now;
+  wasUnsaved = now;
 }
 
 // Tabs (the WAI-ARIA tabs pattern: arrow keys move between tabs). Returns select(tab, focus).

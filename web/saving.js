@@ -76,11 +76,13 @@ export async function save(name, make) {
 
 // The guard: while a private key that was generated or changed here has not been saved in a
 // private format, leaving the page asks first, and `notice` says what is unsaved.
-export function guardUnsaved(notice) {
+// onChange(unsaved) hears each change: the next steps stay open until the key is saved.
+export function guardUnsaved(notice, onChange = () => {}) {
   let unsaved = null;    // what is unsaved, said in a sentence; null when nothing is
   const render = () => {
     notice.textContent = unsaved ?? "";
     notice.hidden = !unsaved;
+    onChange(unsaved);
   };
   addEventListener("beforeunload", (event) => {
     if (!unsaved) return;
@@ -91,8 +93,7 @@ export function guardUnsaved(notice) {
     // A key on the page: a new one is unsaved; one opened from a file is saved as it was.
     shown(key, { fresh }) {
       if (key.private && fresh) {
-        unsaved = "Not saved yet: this private key exists only on this page. Save it in a private "
-          + "format (OpenSSH, .ppk, PEM or PKCS#8) before you leave, or it is lost.";
+        unsaved = "Not saved yet: save the private key below, or it is lost when you leave this page.";
       } else if (!key.private) {
         unsaved = null;
       }
@@ -195,5 +196,6 @@ export function setupSaveButtons({ worker, busy, mark, passphrase, say, current,
     for (const row of document.querySelectorAll(".download-grid > div")) {
       row.hidden = ![...row.querySelectorAll("button.download")].some((b) => !b.hidden);
     }
+    $("other-formats").hidden = !$("other-formats").querySelector("button.download:not([hidden])");
   };
 }

@@ -28,9 +28,12 @@ MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
 
 # Visible as a user would see it: in the layout, not inside [hidden], not visibility:hidden.
+# (checkVisibility, where there is one, also sees a folded <details>: Chromium keeps its content
+# laid out, with content-visibility: hidden.)
 VISIBLE = """(selector) => {
   const el = document.querySelector(selector);
-  return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"
+    && (!el.checkVisibility || el.checkVisibility());
 }"""
 
 

@@ -445,11 +445,12 @@ def test_axe_reports_no_serious_violations(chromium, site):
             assert serious == [], f"{scheme}: {serious}"
 
 
+# A phone and a laptop (tests/test_first_screen.py measures what they show after Generate).
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("width", [360, 1280])
-def test_screenshots_of_the_main_states(chromium, site, scheme, width):
+@pytest.mark.parametrize("width,height", [(375, 667), (1280, 800)])
+def test_screenshots_of_the_main_states(chromium, site, scheme, width, height):
     ARTIFACTS.mkdir(exist_ok=True)
-    context = chromium.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    context = chromium.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
     page = context.new_page()
     page.goto(site.url)
     page.screenshot(path=str(ARTIFACTS / f"page-loading-{scheme}-{width}.png"))
@@ -457,6 +458,8 @@ def test_screenshots_of_the_main_states(chromium, site, scheme, width):
     page.screenshot(path=str(ARTIFACTS / f"page-ready-{scheme}-{width}.png"), full_page=True)
     page.click("#generate")
     page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
+    page.wait_for_selector("#save-passphrase-strength:not([hidden])")
+    page.screenshot(path=str(ARTIFACTS / f"page-result-first-screen-{scheme}-{width}.png"))
     page.screenshot(path=str(ARTIFACTS / f"page-result-{scheme}-{width}.png"), full_page=True)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {width}px"

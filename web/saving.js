@@ -93,7 +93,7 @@ export function guardUnsaved(notice, onChange = () => {}) {
     // A key on the page: a new one is unsaved; one opened from a file is saved as it was.
     shown(key, { fresh }) {
       if (key.private && fresh) {
-        unsaved = "Not saved yet: save the private key below, or it is lost when you leave this page.";
+        unsaved = "Not saved yet: save the private key before you leave.";
       } else if (!key.private) {
         unsaved = null;
       }

@@ -485,9 +485,11 @@ class WebKitTab(Tab):
         self.driver.save_screenshot(str(path))
 
     def resize(self, width, height):
-        """The window (its one window, shared by the tabs) at this size; WebKit.WINDOW is
-        where the others expect it."""
+        """The viewport at this size: the window (one, shared by the tabs) grown by what
+        its frame takes. WebKit.WINDOW is the window the other tests expect."""
         self.driver.set_window_size(width, height)
+        inner = self.driver.execute_script("return [innerWidth, innerHeight]")
+        self.driver.set_window_size(2 * width - inner[0], 2 * height - inner[1])
 
     def requests(self):
         raise BrowserError("webkit: WebDriver classic does not report requests")

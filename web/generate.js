@@ -78,7 +78,7 @@ export function setupGenerate({ worker, state, options, mark, busy, passphrasePa
       say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
       $("save-passphrase").value = $("save-passphrase2").value = passphrase;
       strength.carry("passphrase", "save-passphrase");
-      showKey(key, { fresh: true });
+      showKey(key, { fresh: true, reveal: true });
       mark("key-shown", { made_in_advance });
       pregenerate();      // the next Generate gets a new key at once too
     } catch (error) {

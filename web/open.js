@@ -51,7 +51,7 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
       $("open-passphrase").value = "";
       state.pending = null;
       updateButtons();
-      showKey(key);
+      showKey(key, { reveal: true });
       mark("opened");
     } catch (error) {
       say("open-status", "");

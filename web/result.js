@@ -3,12 +3,14 @@
 import { $, show, say } from "./dom.js";
 import { renderHelp } from "./help.js";
 
-// Returns showKey(key, {fresh}): fresh is a key just made (unsaved until a private save).
+// Returns showKey(key, {fresh, reveal}): fresh is a key just made (unsaved until a private
+// save); reveal, a key the user asked for (Generate, Open), whose first screen is brought to the
+// top of the window.
 // views: the other sections' renderers, each called with every key shown.
 export function setupResult({ worker, state, busy, unsaved, strength, views }) {
   let helpOs = "putty";
 
-  function showKey(key, { fresh = false } = {}) {
+  function showKey(key, { fresh = false, reveal = false } = {}) {
     // The worker keeps only the key on screen: the one this replaces is forgotten.
     if (state.key && state.key.id !== key.id) worker.call("forget", { key: state.key.id }).catch(() => {});
     state.key = key;
@@ -30,11 +32,10 @@ export function setupResult({ worker, state, busy, unsaved, strength, views }) {
     for (const view of views()) view(key);
     renderHelp($("help"), helpOs, key);
     show($("result"), true);
-    // The key's first screen starts at the top of the window (in embed mode the page around
-    // the frame decides, as focus() scrolls it).
-    const embed = document.documentElement.classList.contains("embed");
-    if (!embed) $("result").scrollIntoView({ block: "start" });
-    $("result").focus({ preventScroll: !embed });
+    // (In embed mode the page around the frame decides, as focus() scrolls it.)
+    const top = reveal && !document.documentElement.classList.contains("embed");
+    if (top) $("result").scrollIntoView({ block: "start" });
+    $("result").focus({ preventScroll: top });
   }
 
   setupTabs(document.querySelector(".next .tabs"), (tab) => {

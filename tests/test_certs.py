@@ -22,7 +22,10 @@ import pytest
 
 import referees
 import sshkeys
-from sshkeys import certificate, operations
+from sshkeys import certificate, certsign, operations
+from sshkeys.cli_certinfo import putty_info
+from sshkeys.keygen_listing import show
+from sshkeys.keygen_options import parse_options, parse_validity
 from sshkeys.engine import get_engine
 from sshkeys.errors import CertificateError
 
@@ -84,7 +87,7 @@ def write(path, data: bytes):
 
 
 def listing(path, certified) -> str:
-    return f"{path}:\n" + certificate.show(certified.certificate)
+    return f"{path}:\n" + show(certified.certificate)
 
 
 # -- ours -> theirs -------------------------------------------------------------------------------
@@ -226,7 +229,7 @@ def test_their_certificates_load_verify_and_list_identically(tmp_path, ca_type, 
     assert referees.ssh_keygen_show_cert(cert) == listing(cert, loaded)
     # ... and our -O parser makes the options ssh-keygen made from the same words.
     words = [options[i + 1] for i, o in enumerate(options) if o == "-O"]
-    critical, extensions = certificate.parse_options(words, host="-h" in options)
+    critical, extensions = parse_options(words, host="-h" in options)
     assert (critical, extensions) == (loaded.certificate.critical_options,
                                       loaded.certificate.extensions)
     # A .ppk with their certificate, and our --cert-info rows as puttygen prints them.
@@ -238,7 +241,7 @@ def test_their_certificates_load_verify_and_list_identically(tmp_path, ca_type, 
                   "--certificate", cert, "-o", with_cert])
     assert run(sshkeys.load(with_cert.read_bytes())).certificate == loaded.certificate
     info = referees.run(["puttygen", with_cert, "--cert-info"]).stdout
-    assert info == "".join(f"{k}: {v}\n" for k, v in certificate.putty_info(loaded.certificate))
+    assert info == "".join(f"{k}: {v}\n" for k, v in putty_info(loaded.certificate))
 
 
 @pytest.mark.parametrize("validity", ["20250101:20300101", "20250101Z:20300101123456UTC",
@@ -249,20 +252,20 @@ def test_absolute_validity_matches_ssh_keygen(tmp_path, validity):
     key = _their_key(tmp_path, "ed25519", "key")
     cert = referees.ssh_keygen_sign(ca, f"{key}.pub", "v", "-V", validity)
     theirs = run(sshkeys.load(cert.read_bytes())).certificate
-    assert certificate.parse_validity(validity) == (theirs.valid_after, theirs.valid_before)
+    assert parse_validity(validity) == (theirs.valid_after, theirs.valid_before)
 
 
 def test_relative_validity_is_ssh_keygens_arithmetic():
     now = 1_700_000_017
-    assert certificate.parse_validity("+52w", now) == (1_699_999_920, now + 52 * 604800)
-    assert certificate.parse_validity("-1d:+1w", now) == (now - 86400, now + 604800)
-    assert certificate.parse_validity("-1h30m:forever", now) == (now - 5400, certificate.FOREVER)
+    assert parse_validity("+52w", now) == (1_699_999_920, now + 52 * 604800)
+    assert parse_validity("-1d:+1w", now) == (now - 86400, now + 604800)
+    assert parse_validity("-1h30m:forever", now) == (now - 5400, certificate.FOREVER)
     for bad, message in [("+1y", "relative certificate life"), ("20250101", "specification"),
                          ("20251301:forever", 'from time "20251301"'),
                          ("+1d:-1d", "Empty certificate validity"),
                          ("always:tomorrow", 'to time "tomorrow"')]:
         with pytest.raises(CertificateError, match=message):
-            certificate.parse_validity(bad, now)
+            parse_validity(bad, now)
 
 
 def test_an_altered_certificate_or_another_ca_is_refused(tmp_path):
@@ -289,7 +292,7 @@ def test_an_altered_certificate_or_another_ca_is_refused(tmp_path):
     good = run(sshkeys.load(cert.read_bytes())).certificate
     other_key = run(sshkeys.load((tmp_path / "other.pub").read_bytes())).public
     with pytest.raises(CertificateError, match="not by SHA256:"):
-        run(certificate.verify(good, get_engine(), ca=other_key))
+        run(certsign.verify(good, get_engine(), ca=other_key))
     # A certificate never goes into a .ppk of another key.
     wrong = run(sshkeys.load((tmp_path / "other").read_bytes())).with_certificate(good)
     with pytest.raises(CertificateError, match="for another key"):

@@ -113,12 +113,12 @@ def test_unsupported_types_say_so(name, keytype):
 @pytest.mark.parametrize("name", ["rsa_1-cert.pub", "ed25519_1-cert.pub"])
 def test_openssh_regress_certificates_load_and_list_as_ssh_keygen_does(name, monkeypatch):
     import time
-    from sshkeys import certificate
+    from sshkeys.keygen_listing import show
     monkeypatch.setenv("TZ", "UTC")          # ssh-keygen -L prints local time; referees run in UTC
     time.tzset()
     try:
         key = asyncio.run(sshkeys.load((REGRESS / name).read_bytes()))   # CA signature checked
-        listing = f"{REGRESS / name}:\n" + certificate.show(key.certificate)
+        listing = f"{REGRESS / name}:\n" + show(key.certificate)
     finally:
         monkeypatch.undo()
         time.tzset()

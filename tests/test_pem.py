@@ -17,8 +17,8 @@ from sshkeys import keys
 from sshkeys.engine.native import NativeEngine
 from sshkeys.errors import (CostLimitError, FormatError, InvalidKeyError, PassphraseRequired,
                             SSHKeyError, UnsupportedError, WrongPassphrase)
-from sshkeys.formats import der, keyblob, pem, pkcs8, sshcom
-from sshkeys.keys import Key
+from sshkeys.formats import der, pem, pkcs8, sshcom
+from sshkeys.keys import Key, public_blob
 from sshkeys.limits import Limits
 from sshkeys.wire import string, u32
 
@@ -60,7 +60,7 @@ def sample_key(kind: str) -> Key:
 
 
 def line(key: Key) -> str:
-    return f"{key.algorithm} {base64.b64encode(keyblob.public_blob(key.public)).decode()}"
+    return f"{key.algorithm} {base64.b64encode(public_blob(key.public)).decode()}"
 
 
 def first_two(text: str) -> str:

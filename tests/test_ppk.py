@@ -23,7 +23,7 @@ from sshkeys.engine.native import NativeEngine
 from sshkeys.errors import (CostLimitError, FormatError, IntegrityError, PassphraseRequired,
                             SSHKeyError, UnsupportedError, WrongPassphrase)
 from sshkeys.formats import ppk
-from sshkeys.formats.keyblob import public_blob
+from sshkeys.keys import public_blob
 from sshkeys.keys import EdDSAPrivateKey, EdDSAPublicKey, Key, generate, key_type
 from sshkeys.limits import Limits
 from sshkeys.wire import string

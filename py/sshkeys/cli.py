@@ -21,10 +21,11 @@ import tempfile
 import time
 
 from . import __version__, certificate, checkup, formats, keys, operations
+from .cli_certinfo import putty_fingerprint, putty_info
 from .errors import PassphraseRequired, SSHKeyError
 from .fingerprint import randomart
-from .formats.keyblob import public_blob
-from .keys.eddsa import affine
+from .keys import public_blob
+from .keys.impl import hex_number
 
 # -t values puttygen accepts, and what they mean here.
 TYPES = {"rsa": "rsa", "dsa": "dsa", "ecdsa": "ecdsa", "eddsa": "ed25519", "ed25519": "ed25519",
@@ -159,37 +160,9 @@ def _write(path: str | None, data: bytes, private: bool) -> None:
         raise
 
 
-def _hex(n: int) -> str:
-    return f"0x{n:x}"
-
-
 def dump(key: keys.Key) -> str:
     """puttygen's -O text: name=value lines of the key's numbers."""
-    pub, priv = key.public, key.private
-    family = key.type.family
-    if family == "rsa":
-        rows = [("key_type", '"RSA"'), ("public_modulus", _hex(pub.n)),
-                ("public_exponent", _hex(pub.e))]
-        if priv:
-            rows += [("private_exponent", _hex(priv.d)), ("private_p", _hex(priv.p)),
-                     ("private_q", _hex(priv.q)), ("private_inverse_q_mod_p", _hex(priv.iqmp))]
-    elif family == "dsa":
-        rows = [("key_type", '"DSA"'), ("p", _hex(pub.p)), ("q", _hex(pub.q)), ("g", _hex(pub.g)),
-                ("public_y", _hex(pub.y))]
-        if priv:
-            rows.append(("private_x", _hex(priv.x)))
-    elif family == "ecdsa":
-        x, y = pub.xy()
-        rows = [("key_type", '"ECDSA"'), ("curve_name", f'"{pub.curve}"'),
-                ("public_affine_x", _hex(x)), ("public_affine_y", _hex(y))]
-        if priv:
-            rows.append(("private_exponent", _hex(priv.d)))
-    else:
-        x, y = affine(pub.curve, pub.data)
-        rows = [("key_type", '"EdDSA"'), ("curve_name", '"%s"' % pub.curve.capitalize()),
-                ("public_affine_x", _hex(x)), ("public_affine_y", _hex(y))]
-        if priv:
-            rows.append(("private_exponent", _hex(int.from_bytes(priv.seed, "little"))))
+    rows = key.type.impl.dump(key.public, key.private)
     text = "".join(f"{name}={value}\n" for name, value in rows)
     return text + (_dump_certificate(key.certificate) if key.certificate else "")
 
@@ -206,11 +179,11 @@ def _quoted(data: bytes | str) -> str:
 def _dump_certificate(cert) -> str:
     """The certificate's fields after the key's, named as puttygen -O text names them."""
     b64 = lambda data: f'b64("{base64.b64encode(data).decode()}")'  # noqa: E731
-    rows = [("cert_nonce", b64(cert.nonce)), ("cert_serial", _hex(cert.serial)),
+    rows = [("cert_nonce", b64(cert.nonce)), ("cert_serial", hex_number(cert.serial)),
             ("cert_type", _quoted(cert.type_name)), ("cert_key_id", _quoted(cert.key_id))]
     rows += [(f"cert_valid_principal_{i}", _quoted(p)) for i, p in enumerate(cert.principals)]
-    rows += [("cert_valid_after", _hex(cert.valid_after)),
-             ("cert_valid_before", _hex(cert.valid_before))]
+    rows += [("cert_valid_after", hex_number(cert.valid_after)),
+             ("cert_valid_before", hex_number(cert.valid_before))]
     for name, t, skip in (("after", cert.valid_after, 0),
                           ("before", cert.valid_before, certificate.FOREVER)):
         if t != skip:
@@ -236,8 +209,8 @@ def _fingerprint_line(key: keys.Key, fptype: str, visual: bool) -> str:
     cert = key.certificate
     blob = (cert.to_blob() if cert is not None and fptype.endswith("-cert")
             else public_blob(key.public))
-    line = certificate.putty_fingerprint(cert.algorithm if cert else key.algorithm,
-                                         key.public, blob, hash_name) + "\n"
+    line = putty_fingerprint(cert.algorithm if cert else key.algorithm,
+                             key.public, blob, hash_name) + "\n"
     return line + (randomart(key.public, hash_name) + "\n" if visual else "")
 
 
@@ -291,7 +264,7 @@ async def run(args, passphrases: Passphrases) -> int:
         key = key.with_certificate(None)
 
     if output == "cert-info":
-        rows = certificate.putty_info(key.certificate) if key.certificate else []
+        rows = putty_info(key.certificate) if key.certificate else []
         _write(args.outfile, "".join(f"{k}: {v}\n" for k, v in rows).encode(), False)
         return 0
     if output == "fingerprint":
@@ -301,7 +274,7 @@ async def run(args, passphrases: Passphrases) -> int:
         _write(args.outfile, dump(key).encode(), False)
         return 0
 
-    if fmt == "pem" and key.type.family in ("ed25519", "ed448"):
+    if fmt == "pem" and not key.type.impl.traditional_pem:
         fmt = "openssh"      # as puttygen does: these keys have no older OpenSSH format
     options = _ppk_options(args.ppk_param) if fmt == "ppk" else {}
     if args.rounds is not None:

@@ -4,7 +4,7 @@
 import base64
 import hashlib
 
-from .formats.keyblob import public_blob
+from .keys import key_type, public_blob
 
 HASHES = ("sha256", "md5")
 _TYPE_LABEL = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448"}
@@ -77,5 +77,4 @@ def randomart(public, hash_name: str = "sha256") -> str:
 
 
 def _family(public) -> str:
-    from .keys import key_type
     return key_type(public.algorithm).family

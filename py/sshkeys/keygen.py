@@ -29,7 +29,9 @@ from .formats.certline import certificate_line
 from .formats.ciphers import CIPHERS
 from .formats.pkcs8 import rsa_public_pem
 from .formats.pubkey import public_line
-from .keys import KEY_TYPES
+from .keygen_listing import short_type, show, validity_text
+from .keygen_options import parse_validity
+from .keys import KEY_TYPES, is_certificate_type
 
 PROG = "sshkeys-keygen"
 OPTSTRING = "ABHKLQUXceghiklopquvyC:D:E:F:I:M:N:O:P:R:V:Y:Z:a:b:f:g:m:n:r:s:t:w:z:"
@@ -161,7 +163,7 @@ class Keygen:
 
     async def _save(self, key, passphrase: str) -> bytes:
         fmt = self.private_format
-        if key.type.family in ("ed25519", "ed448"):
+        if not key.type.impl.traditional_pem:
             fmt = "openssh"       # ssh-keygen writes EdDSA keys in its own format whatever -m says
         options = self.save_options if fmt == "openssh" else {}
         return await operations.save(key.with_certificate(None), fmt, passphrase, **options)
@@ -222,7 +224,7 @@ class Keygen:
 
     def _fingerprint_line(self, key, comment: str) -> str:
         fp = bubblebabble(key.public) if "B" in self.o else fingerprint(key.public, self.hash)
-        kind = certificate.short_type(key.public, key.certificate is not None)
+        kind = short_type(key.public, key.certificate is not None)
         line = f"{key.bits} {fp} {comment or 'no comment'} ({kind})"
         return line + ("\n" + randomart(key.public, self.hash) if self.verbose else "")
 
@@ -272,7 +274,7 @@ class Keygen:
                 continue
             ok = True
             _say((f"{label}:" if path != "-" and number == 1 else f"{label}:{number}:")
-                 + "\n" + certificate.show(key.certificate, self.hash).rstrip("\n"))
+                 + "\n" + show(key.certificate, self.hash).rstrip("\n"))
         return 0 if ok else 1
 
     def _rewritable(self, path: str) -> None:
@@ -322,7 +324,7 @@ class Keygen:
         if self.convert == "RFC4716":
             blob = certificate_line(key).split()[1] if key.certificate else \
                 public_line(key).split()[1]
-            kind = certificate.short_type(key.public, key.certificate is not None)
+            kind = short_type(key.public, key.certificate is not None)
             comment = (f"{key.bits}-bit {kind}, converted by {getpass.getuser()}@"
                        f"{socket.gethostname()} from OpenSSH")[:60]
             body = "".join(blob[i:i + 70] + "\n" for i in range(0, len(blob), 70))
@@ -330,7 +332,7 @@ class Keygen:
                              f'Comment: "{comment}"\n{body}---- END SSH2 PUBLIC KEY ----\n')
             return 0
         if family not in ("rsa", "dsa", "ecdsa"):
-            raise Exit(f"unsupported key type {certificate.short_type(key.public)}")
+            raise Exit(f"unsupported key type {short_type(key.public)}")
         if self.convert == "PEM" and family == "rsa":
             data = rsa_public_pem(key.public)
         else:
@@ -377,7 +379,7 @@ class Keygen:
                 raise Exit(f'Invalid serial number "{text}"')
             serial = int(digits)
         kind = certificate.HOST if "h" in self.o else certificate.USER
-        validity = (certificate.parse_validity(self.o["V"][-1]) if "V" in self.o
+        validity = (parse_validity(self.o["V"][-1]) if "V" in self.o
                     else (0, certificate.FOREVER))
         for path in self.args:
             key = await self._load_public(path)
@@ -392,7 +394,7 @@ class Keygen:
                 cert = certified.certificate
                 names = f" for {self.o['n'][-1]}" if "n" in self.o else ""
                 print(f'Signed {cert.type_name} key {out}: id "{cert.key_id}" serial '
-                      f"{cert.serial}{names} valid {certificate.validity_text(cert)}",
+                      f"{cert.serial}{names} valid {validity_text(cert)}",
                       file=sys.stderr)
             serial += step
         return 0
@@ -424,7 +426,7 @@ async def _line_key(line: str):
         return None
     tokens = text.split()
     for i, token in enumerate(tokens):
-        if token in KEY_TYPES or certificate.is_certificate_type(token):
+        if token in KEY_TYPES or is_certificate_type(token):
             try:
                 return await operations.load_public(" ".join(tokens[i:]).encode())
             except SSHKeyError:

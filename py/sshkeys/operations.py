@@ -5,17 +5,19 @@ in asyncio.run(), under Pyodide await them.
 """
 
 import datetime
+import time
 import unicodedata
 from dataclasses import replace
 
-from . import certificate, formats, keys
+from . import certificate, certsign, formats, keys
 from .engine import get_engine
 from .errors import CertificateError, FormatError, PassphraseRequired, UnsupportedError
 from .fingerprint import bubblebabble, fingerprint, randomart
 from .formats.certline import certificate_line
-from .formats.keyblob import public_blob
 from .formats.pubkey import public_line
-from .keys import Key
+from .keygen_listing import show, validity_text
+from .keygen_options import parse_options, parse_validity
+from .keys import Key, public_blob
 from .limits import DEFAULT, Limits
 
 
@@ -71,7 +73,7 @@ async def validate(key: Key, engine=None) -> None:
         await key.private.check(engine)
     if key.certificate is not None:
         _check_certificate_is_of(key)
-        await certificate.verify(key.certificate, engine)
+        await certsign.verify(key.certificate, engine)
 
 
 def _check_certificate_is_of(key: Key) -> None:
@@ -180,10 +182,10 @@ async def sign_certificate(ca: Key, key: Key, key_id: str, *, principals=(),
     -O words ('clear', 'no-pty', 'force-command=...', 'source-address=...', ...)."""
     if ca.private is None:
         raise CertificateError("Signing a certificate needs the CA's private key.")
-    after, before = (certificate.parse_validity(validity) if isinstance(validity, str)
+    after, before = (parse_validity(validity) if isinstance(validity, str)
                      else validity)
-    critical, extensions = certificate.parse_options(options, host=type == certificate.HOST)
-    cert = await certificate.certify(
+    critical, extensions = parse_options(options, host=type == certificate.HOST)
+    cert = await certsign.certify(
         ca.private, key.public, key_id=key_id, engine=engine or get_engine(),
         principals=principals, type=type, serial=serial, valid_after=after,
         valid_before=before, critical_options=critical, extensions=extensions,
@@ -239,6 +241,28 @@ def describe(key: Key) -> dict:
         "openssh_accepts": kt.openssh,
         "note": kt.note,
         "file_stem": "id_" + kt.stem,
-        "certificate": (certificate.describe(key.certificate)
+        "certificate": (describe_certificate(key.certificate)
                         if key.certificate is not None else None),
+    }
+
+
+def describe_certificate(cert: certificate.Certificate) -> dict:
+    """What a page shows about a certificate (plain values only)."""
+    return {
+        "type": cert.algorithm,
+        "cert_type": cert.type_name,
+        "key_id": cert.key_id,
+        "serial": cert.serial,
+        "principals": list(cert.principals),
+        "valid_after": cert.valid_after,
+        "valid_before": cert.valid_before,
+        "validity": validity_text(cert),
+        "valid_now": cert.valid_at(int(time.time())),
+        "critical_options": {name: (certificate.option_text(data) if name in certificate.STRING_OPTIONS else data.hex())
+                             for name, data in cert.critical_options},
+        "extensions": [name for name, _ in cert.extensions],
+        "ca_type": cert.ca.algorithm,
+        "ca_sha256": fingerprint(cert.ca, "sha256"),
+        "signature_algorithm": cert.signature_algorithm,
+        "listing": show(cert),
     }

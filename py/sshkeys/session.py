@@ -218,7 +218,7 @@ class Session:
         key = await operations.load_public(_bytes(data), engine=self.engine)
         if key.certificate is None:
             raise CertificateError("This file is a public key, not a certificate.")
-        info = certificate.describe(key.certificate)
+        info = operations.describe_certificate(key.certificate)
         info["listing"] = f"{name or '(certificate)'}:\n{info['listing']}"
         return {"certificate": info, "comment": key.comment}
 

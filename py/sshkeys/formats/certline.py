@@ -5,11 +5,11 @@ certificate; operations.load checks the CA's signature."""
 import base64
 import re
 
+from .. import certificate
 from ..errors import FormatError
-from ..keys import Key
+from ..keys import CERT_SUFFIX, Key
 from .base import Format, b64decode, text
 
-MARKER = "-cert-v01@openssh.com"
 
 
 def certificate_line(key: Key) -> str:
@@ -22,19 +22,18 @@ def certificate_line(key: Key) -> str:
 
 def detect(data: bytes) -> bool:
     head = data[:8192].decode("utf-8", "replace")
-    return any(token.endswith(MARKER) for token in head.split()[:8])
+    return any(token.endswith(CERT_SUFFIX) for token in head.split()[:8])
 
 
 async def read(data: bytes, passphrase, engine, limits) -> Key:
-    from .. import certificate
     for line in text(data, "certificate").split("\n"):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         # authorized_keys options may come first, as before a public key line
-        at = next((m.start() for m in re.finditer(r"\S+", line) if m[0].endswith(MARKER)), 0)
+        at = next((m.start() for m in re.finditer(r"\S+", line) if m[0].endswith(CERT_SUFFIX)), 0)
         fields = line[at:].split(None, 2)
-        if len(fields) < 2 or not fields[0].endswith(MARKER):
+        if len(fields) < 2 or not fields[0].endswith(CERT_SUFFIX):
             break
         cert = certificate.parse(b64decode(fields[1], "certificate"))
         if cert.algorithm != fields[0]:

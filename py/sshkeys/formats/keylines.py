@@ -16,8 +16,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..errors import FormatError, SSHKeyError, UnsupportedError
-from ..keys import KEY_TYPES
-from . import keyblob
+from .. import certificate
+from ..keys import KEY_TYPES, is_certificate_type, parse_public_blob, public_blob
 from .base import b64decode
 from .pubkey import names_blob
 
@@ -54,16 +54,12 @@ class KeyLine:
         """As ssh-keygen -l prints it: a hash of the key's blob, for a certificate of its
         certified key's ("" for a certificate of a type we cannot take apart)."""
         if self.public is not None:
-            blob = keyblob.public_blob(self.public)
-        elif certificate_type(self.algorithm):
+            blob = public_blob(self.public)
+        elif is_certificate_type(self.algorithm):
             return ""
         else:
             blob = self.blob
         return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
-
-
-def certificate_type(name: str) -> bool:
-    return name.endswith("-cert-v01@openssh.com")
 
 
 @dataclass(frozen=True)
@@ -172,12 +168,11 @@ def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | Non
     public = None
     unsupported = ""
     try:
-        if certificate_type(algorithm):
-            from .. import certificate      # on use: certificate.py loads this package
+        if is_certificate_type(algorithm):
             cert = certificate.parse(blob)
             public, named = cert.public, cert.algorithm
         else:
-            public = keyblob.parse_public_blob(blob)
+            public = parse_public_blob(blob)
             named = public.algorithm
     except UnsupportedError as e:
         unsupported = str(e)

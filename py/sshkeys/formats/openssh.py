@@ -6,9 +6,9 @@
 """
 
 from ..errors import FormatError, PassphraseRequired, UnsupportedError, WrongPassphrase
-from ..keys import Key
+from ..keys import (Key, openssh_private, parse_public_blob, public_blob,
+                    read_openssh_private)
 from ..wire import Reader, string, u32
-from . import keyblob
 from .base import Format, Protection, b64decode, b64lines, text
 from .ciphers import cipher
 
@@ -74,12 +74,12 @@ async def _derive(engine, c, passphrase: bytes, salt: bytes, rounds: int) -> tup
 def read_public(data: bytes) -> Key:
     """The public key is stored in clear; the comment is inside the encrypted part."""
     r = _header(data)[0]
-    return Key(keyblob.parse_public_blob(r.string(), "OpenSSH private key's public key"))
+    return Key(parse_public_blob(r.string(), "OpenSSH private key's public key"))
 
 
 async def read(data: bytes, passphrase, engine, limits) -> Key:
     r, ciphername, kdfname, kdfoptions = _header(data)
-    public = keyblob.parse_public_blob(r.string(), "OpenSSH private key's public key")
+    public = parse_public_blob(r.string(), "OpenSSH private key's public key")
     c = cipher(ciphername)
     section = r.string()
     tag = r.raw(c.tag_len)
@@ -105,7 +105,7 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         if c.name == "none":
             raise FormatError("The OpenSSH private key is corrupted: its check numbers differ.")
         raise WrongPassphrase("Wrong passphrase for this OpenSSH private key.")
-    private = keyblob.read_openssh_private(p)
+    private = read_openssh_private(p)
     comment = p.text()
     padding = p.rest()
     # OpenSSH checks only the 1, 2, 3... pattern; PuTTY pads unencrypted keys to 16 bytes.
@@ -120,7 +120,7 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUN
                 cipher_name: str = DEFAULT_CIPHER) -> bytes:
     c = cipher(cipher_name if passphrase else "none")
     check = await engine.random(4)
-    plain = check + check + keyblob.openssh_private(key.private) + string(key.comment)
+    plain = check + check + openssh_private(key.private) + string(key.comment)
     plain += bytes(range(1, 1 + -len(plain) % c.block))
     if passphrase:
         if not 1 <= rounds <= 1 << 20:
@@ -133,7 +133,7 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUN
         kdfname, kdfoptions, sealed = "none", b"", plain
     body, tag = sealed[:len(plain)], sealed[len(plain):]
     blob = (MAGIC + string(c.name) + string(kdfname) + string(kdfoptions) + u32(1)
-            + string(keyblob.public_blob(key.public)) + string(body) + tag)
+            + string(public_blob(key.public)) + string(body) + tag)
     return (BEGIN + "\n" + b64lines(blob, 70) + END + "\n").encode()
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from ..errors import (FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError,
                       WrongPassphrase)
-from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey,
-                    EdDSAPrivateKey, Key, RSAPrivateKey, RSAPublicKey, ecdsa)
+from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey, Key,
+                    RSAPrivateKey, RSAPublicKey, ecdsa, impl)
 from ..limits import DEFAULT
 from . import der
 from .base import Format, Protection, b64decode, b64lines, passphrase_given, text
@@ -235,8 +235,9 @@ def read_dsa_private(data: bytes) -> DSAPrivateKey:
 # -- shared by the private key readers and writers -------------------------------------------
 
 def check_limits(pub, limits) -> None:
-    if isinstance(pub, RSAPublicKey):
-        limits.check("RSA key size", pub.bits, "rsa_bits")
+    if (bound := impl(pub.algorithm).size_limit) is not None:
+        what, name = bound
+        limits.check(what, pub.bits, name)
 
 
 async def private_key(priv, engine, limits) -> Key:
@@ -303,17 +304,15 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     return await private_key(priv, engine, limits)
 
 
+# Each label's structure; a key type names its label (KeyImpl.pem_label).
+_WRITERS = {"RSA PRIVATE KEY": rsa_private_der,
+            "EC PRIVATE KEY": lambda priv: ec_private_der(priv, with_curve=True),  # PuTTY requires [0] and [1]
+            "DSA PRIVATE KEY": dsa_private_der}
+
+
 def _encode(priv) -> tuple:
-    if isinstance(priv, RSAPrivateKey):
-        return "RSA PRIVATE KEY", rsa_private_der(priv)
-    if isinstance(priv, ECDSAPrivateKey):
-        return "EC PRIVATE KEY", ec_private_der(priv, with_curve=True)   # PuTTY requires [0] and [1]
-    if isinstance(priv, DSAPrivateKey):
-        return "DSA PRIVATE KEY", dsa_private_der(priv)
-    if isinstance(priv, EdDSAPrivateKey):
-        name = priv.public.curve.capitalize()
-        raise UnsupportedError(f"{name} keys have no traditional PEM form; use PKCS#8 or OpenSSH format.")
-    raise UnsupportedError(f"Cannot write {type(priv).__name__} as PEM.")
+    label = impl(priv.public.algorithm).pem_label(priv.public)
+    return label, _WRITERS[label](priv)
 
 
 async def write(key: Key, engine, passphrase=None, **options) -> bytes:

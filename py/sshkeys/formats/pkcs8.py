@@ -10,18 +10,16 @@ PKCS8` and `openssl pkey -pubout` write it; "RSA PUBLIC KEY" is the PKCS#1 form 
 """
 
 from ..errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError, WrongPassphrase
-from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey,
-                    EdDSAPrivateKey, EdDSAPublicKey, Key, RSAPrivateKey, RSAPublicKey)
+from ..keys import (IMPLS, DSAPrivateKey, DSAPublicKey, ECDSAPublicKey, EdDSAPrivateKey,
+                    EdDSAPublicKey, Key, RSAPublicKey, impl)
 from ..keys.eddsa import SIZES
 from ..limits import DEFAULT
 from . import der, pem
 from .base import Format, Protection, passphrase_given
 
-RSA = "1.2.840.113549.1.1.1"
-EC = "1.2.840.10045.2.1"
-DSA = "1.2.840.10040.4.1"
-EDDSA = {"1.3.101.112": "ed25519", "1.3.101.113": "ed448"}
-EDDSA_OIDS = {curve: oid for oid, curve in EDDSA.items()}
+# The algorithm OIDs, as each key type names them (KeyImpl.pkcs8_oid).
+RSA, EC, DSA = (IMPLS[family].pkcs8_oid for family in ("rsa", "ecdsa", "dsa"))
+EDDSA = {IMPLS[curve].pkcs8_oid: curve for curve in ("ed25519", "ed448")}
 
 PBES2 = "1.2.840.113549.1.5.13"
 PBKDF2 = "1.2.840.113549.1.5.12"
@@ -83,26 +81,34 @@ def _single_integer(data: bytes, what: str) -> int:
 
 # -- SubjectPublicKeyInfo --------------------------------------------------------------------
 
+# Each algorithm's DER pieces: (AlgorithmIdentifier parameters, subjectPublicKey, privateKey).
+_PIECES = {
+    RSA: (lambda pub: [der.null()],
+          lambda pub: der.sequence(der.integer(pub.n), der.integer(pub.e)),
+          pem.rsa_private_der),
+    EC: (lambda pub: [der.oid(pem.CURVE_OIDS[pub.curve])],
+         lambda pub: pub.point,
+         lambda priv: pem.ec_private_der(priv, with_curve=False)),
+    DSA: (lambda pub: [der.sequence(*map(der.integer, (pub.p, pub.q, pub.g)))],
+          lambda pub: der.integer(pub.y),
+          lambda priv: der.integer(priv.x)),
+}
+for _oid in EDDSA:      # RFC 8410: no parameters; the private key is a CurvePrivateKey
+    _PIECES[_oid] = (lambda pub: [], lambda pub: pub.data, lambda priv: der.octet_string(priv.seed))
+
+
+def _pieces(pub) -> tuple:
+    oid = impl(pub.algorithm).pkcs8_oid
+    return oid, _PIECES[oid]
+
+
 def _algorithm_id(pub) -> bytes:
-    if isinstance(pub, RSAPublicKey):
-        return der.sequence(der.oid(RSA), der.null())
-    if isinstance(pub, ECDSAPublicKey):
-        return der.sequence(der.oid(EC), der.oid(pem.CURVE_OIDS[pub.curve]))
-    if isinstance(pub, DSAPublicKey):
-        return der.sequence(der.oid(DSA), der.sequence(*map(der.integer, (pub.p, pub.q, pub.g))))
-    if isinstance(pub, EdDSAPublicKey):
-        return der.sequence(der.oid(EDDSA_OIDS[pub.curve]))     # RFC 8410: no parameters
-    raise UnsupportedError(f"Cannot write {type(pub).__name__} as PKCS#8.")
+    oid, (params, _, _) = _pieces(pub)
+    return der.sequence(der.oid(oid), *params(pub))
 
 
 def _public_body(pub) -> bytes:
-    if isinstance(pub, RSAPublicKey):
-        return der.sequence(der.integer(pub.n), der.integer(pub.e))
-    if isinstance(pub, ECDSAPublicKey):
-        return pub.point
-    if isinstance(pub, DSAPublicKey):
-        return der.integer(pub.y)
-    return pub.data
+    return _pieces(pub)[1][1](pub)
 
 
 def spki(pub) -> bytes:
@@ -137,13 +143,7 @@ def _read_spki(data: bytes):
 # -- PrivateKeyInfo / OneAsymmetricKey ------------------------------------------------------
 
 def _private_body(priv) -> bytes:
-    if isinstance(priv, RSAPrivateKey):
-        return pem.rsa_private_der(priv)
-    if isinstance(priv, ECDSAPrivateKey):
-        return pem.ec_private_der(priv, with_curve=False)
-    if isinstance(priv, DSAPrivateKey):
-        return der.integer(priv.x)
-    return der.octet_string(priv.seed)      # RFC 8410 CurvePrivateKey
+    return _pieces(priv.public)[1][2](priv)
 
 
 def private_key_info(priv) -> bytes:

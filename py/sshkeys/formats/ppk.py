@@ -18,13 +18,10 @@ from dataclasses import dataclass, replace
 from .. import certificate
 from ..errors import (FormatError, IntegrityError, PassphraseRequired,
                       UnsupportedError, WrongPassphrase)
-from ..keys import (DSAPrivateKey, ECDSAPrivateKey, EdDSAPrivateKey, Key, RSAPrivateKey,
-                    key_type)
-from ..keys.eddsa import SIZES
+from ..keys import Key, impl, is_certificate_type, key_type, parse_public_blob, public_blob
 from ..limits import DEFAULT
-from ..wire import Reader, mpint, string, u32
+from ..wire import Reader, string, u32
 from .base import Format, Protection, b64lines
-from .keyblob import parse_public_blob, public_blob
 
 MAGIC = b"PuTTY-User-Key-File-"
 LINE_CHARS = 64                       # base64 characters per line, as PuTTY writes them
@@ -39,35 +36,13 @@ KDF_OUTPUT = 32 + 16 + 32             # AES-256 key, CBC IV, HMAC-SHA-256 key
 
 # -- private blobs: only what the public blob does not already hold ----------------------
 
-def _eddsa_seed(r: Reader, curve: str) -> bytes:
-    seed = r.string()
-    size = SIZES[curve]
-    if len(seed) > size:
-        r.fail(f"its {curve} private key is longer than {size} bytes")
-    # PuTTY up to 0.74 dropped the seed's high zero bytes (it is a little-endian number).
-    return seed.ljust(size, b"\0")
-
-
-_PRIVATE = {  # family: (write private fields, read them given the public key)
-    "rsa": (lambda k: mpint(k.d) + mpint(k.p) + mpint(k.q) + mpint(k.iqmp),
-            lambda r, pub: RSAPrivateKey(pub, *(r.mpint() for _ in range(4)))),
-    "dsa": (lambda k: mpint(k.x),
-            lambda r, pub: DSAPrivateKey(pub, r.mpint())),
-    "ecdsa": (lambda k: mpint(k.d),
-              lambda r, pub: ECDSAPrivateKey(pub, r.mpint())),
-    "ed25519": (lambda k: string(k.seed),
-                lambda r, pub: EdDSAPrivateKey(pub, _eddsa_seed(r, pub.curve))),
-}
-_PRIVATE["ed448"] = _PRIVATE["ed25519"]
-
-
 def _private_blob(priv) -> bytes:
-    return _PRIVATE[key_type(priv.public.algorithm).family][0](priv)
+    return impl(priv.public.algorithm).ppk_private(priv)
 
 
 def _read_private(pub, blob: bytes, block: int):
     r = Reader(blob, "PPK private key")
-    priv = _PRIVATE[key_type(pub.algorithm).family][1](r, pub)
+    priv = impl(pub.algorithm).read_ppk_private(r, pub)
     # Encrypted files pad the blob to a whole cipher block; nothing else may follow it.
     if r.remaining >= block:
         r.fail("it has unexpected trailing data")
@@ -193,7 +168,7 @@ def _version(lines: _Lines) -> tuple:
     if not algorithm.isascii():
         _fail("the key type is not ASCII")
     name = algorithm.decode()
-    if certificate.is_certificate_type(name):
+    if is_certificate_type(name):
         certificate.base_algorithm(name)
     else:
         key_type(name)                # UnsupportedError for a type we do not know
@@ -298,7 +273,7 @@ def is_encrypted(data: bytes) -> bool:
 
 def _public(f: _File) -> tuple:
     """(public key, certificate or None); operations.load checks the certificate's signature."""
-    if certificate.is_certificate_type(f.algorithm):
+    if is_certificate_type(f.algorithm):
         cert = certificate.parse(f.public)
         public, name = cert.public, cert.algorithm
     else:

@@ -4,10 +4,11 @@ import base64
 import re
 
 from ..errors import FormatError
-from ..keys import KEY_TYPES, Key
-from . import keyblob
+from .. import certificate
+from ..keys import CERT_SUFFIX, KEY_TYPES, Key, parse_public_blob, public_blob
 from ..wire import string
 from .base import Format, b64decode, b64lines, text
+from .certline import certificate_line
 
 BEGIN_4716 = "---- BEGIN SSH2 PUBLIC KEY ----"
 END_4716 = "---- END SSH2 PUBLIC KEY ----"
@@ -18,7 +19,7 @@ _TYPED_BLOB = re.compile(r"(?:^|\s)[a-z0-9][a-z0-9.@+-]{1,63}[ \t]+AAAA[A-Za-z0-
 
 def public_line(key: Key) -> str:
     """`type base64 comment`, as in authorized_keys and every hosting dashboard."""
-    line = key.algorithm + " " + base64.b64encode(keyblob.public_blob(key.public)).decode()
+    line = key.algorithm + " " + base64.b64encode(public_blob(key.public)).decode()
     return line + " " + key.comment if key.comment else line
 
 
@@ -60,7 +61,7 @@ async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
     fields = _openssh_line(data)
     if not fields or len(fields) < 2:
         raise FormatError("The public key line is incomplete: it needs a key type and base64 data.")
-    public = keyblob.parse_public_blob(b64decode(fields[1], "public key line"))
+    public = parse_public_blob(b64decode(fields[1], "public key line"))
     if public.algorithm != fields[0]:
         raise FormatError(f"The public key line says {fields[0]} but holds a {public.algorithm} key.")
     return Key(public, None, fields[2].strip() if len(fields) > 2 else "")
@@ -69,7 +70,6 @@ async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
 async def write_openssh(key: Key, engine, passphrase=None) -> bytes:
     # A certified key's public file is its certificate, as PuTTYgen writes it.
     if key.certificate is not None:
-        from .certline import certificate_line
         return (certificate_line(key) + "\n").encode()
     return (public_line(key) + "\n").encode()
 
@@ -115,11 +115,10 @@ async def read_rfc4716(data: bytes, passphrase, engine, limits) -> Key:
     headers, body = _headers_and_body(data)
     blob = b64decode(body, "SSH2 public key")
     comment = _unquote(headers.get("comment", ""))
-    if b"-cert-v01@openssh.com" in blob[:64]:       # PuTTYgen -p of a certified key
-        from .. import certificate
+    if CERT_SUFFIX.encode() in blob[:64]:       # PuTTYgen -p of a certified key
         cert = certificate.parse(blob)
         return Key(cert.public, None, comment, cert)
-    return Key(keyblob.parse_public_blob(blob), None, comment)
+    return Key(parse_public_blob(blob), None, comment)
 
 
 def _header_line(name: str, value: str) -> str:
@@ -141,7 +140,7 @@ async def write_rfc4716(key: Key, engine, passphrase=None) -> bytes:
     if key.comment:
         out += _header_line("Comment", f'"{comment}"')
     blob = (key.certificate.to_blob() if key.certificate is not None
-            else keyblob.public_blob(key.public))
+            else public_blob(key.public))
     out += b64lines(blob, 64) + END_4716 + "\n"
     return out.encode()
 

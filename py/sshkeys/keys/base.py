@@ -1,16 +1,8 @@
-"""What every key type shares: its table entry and the Key container that files load into."""
+"""The Key container that files load into."""
 
 from dataclasses import dataclass, replace
 
-
-@dataclass(frozen=True)
-class KeyType:
-    name: str            # SSH algorithm name, as in the public key line
-    family: str          # rsa | dsa | ecdsa | ed25519 | ed448
-    stem: str            # OpenSSH file name stem: id_<stem>
-    bits: tuple          # sizes a user may generate (first is the default)
-    openssh: bool        # does current OpenSSH accept it?
-    note: str = ""       # why to think twice, shown beside the type
+from .types import KeyType, key_type
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,7 +21,6 @@ class Key:
 
     @property
     def type(self) -> KeyType:
-        from . import key_type
         return key_type(self.public.algorithm)
 
     @property

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from ..errors import InvalidKeyError
+from ..wire import mpint
+from .impl import KeyImpl, hex_number
 
 
 @dataclass(frozen=True)
@@ -51,3 +53,44 @@ async def generate(engine, bits: int) -> DSAPrivateKey:
     key = DSAPrivateKey(DSAPublicKey(p, q, g, y), x)
     await key.check()
     return key
+
+
+class DSA(KeyImpl):
+    family = "dsa"
+    short = "DSA"
+    pkcs8_oid = "1.2.840.10040.4.1"
+
+    def pem_label(self, pub):
+        return "DSA PRIVATE KEY"
+
+    def public_fields(self, pub):
+        return b"".join(map(mpint, (pub.p, pub.q, pub.g, pub.y)))
+
+    def read_public(self, r, name):
+        return DSAPublicKey(*(r.mpint() for _ in range(4)))
+
+    def private_fields(self, priv):
+        return self.public_fields(priv.public) + mpint(priv.x)
+
+    def read_private(self, r, name):
+        pub = self.read_public(r, name)
+        return DSAPrivateKey(pub, r.mpint())
+
+    def ppk_private(self, priv):
+        return mpint(priv.x)
+
+    def read_ppk_private(self, r, pub):
+        return DSAPrivateKey(pub, r.mpint())
+
+    def dump(self, pub, priv):
+        rows = [("key_type", '"DSA"'), ("p", hex_number(pub.p)), ("q", hex_number(pub.q)),
+                ("g", hex_number(pub.g)), ("public_y", hex_number(pub.y))]
+        if priv:
+            rows.append(("private_x", hex_number(priv.x)))
+        return rows
+
+    async def generate(self, engine, bits):
+        return await generate(engine, bits)
+
+
+IMPL = DSA()

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from ..errors import InvalidKeyError
+from ..wire import mpint, string
+from .impl import KeyImpl, hex_number
 
 
 @dataclass(frozen=True)
@@ -99,3 +101,48 @@ async def generate(engine, bits: int) -> ECDSAPrivateKey:
     key = ECDSAPrivateKey(ECDSAPublicKey(name, point), d)
     await key.check(engine)
     return key
+
+
+class ECDSA(KeyImpl):
+    family = "ecdsa"
+    short = "ECDSA"
+    pkcs8_oid = "1.2.840.10045.2.1"
+
+    def pem_label(self, pub):
+        return "EC PRIVATE KEY"
+
+    def public_fields(self, pub):
+        return string(pub.curve) + string(pub.point)
+
+    def read_public(self, r, name):
+        curve = r.text()
+        if name != "ecdsa-sha2-" + curve:
+            r.fail(f"its curve {curve!r} does not match the key type {name!r}")
+        return ECDSAPublicKey(curve, r.string())
+
+    def private_fields(self, priv):
+        return self.public_fields(priv.public) + mpint(priv.d)
+
+    def read_private(self, r, name):
+        pub = self.read_public(r, name)
+        return ECDSAPrivateKey(pub, r.mpint())
+
+    def ppk_private(self, priv):
+        return mpint(priv.d)
+
+    def read_ppk_private(self, r, pub):
+        return ECDSAPrivateKey(pub, r.mpint())
+
+    def dump(self, pub, priv):
+        x, y = pub.xy()
+        rows = [("key_type", '"ECDSA"'), ("curve_name", f'"{pub.curve}"'),
+                ("public_affine_x", hex_number(x)), ("public_affine_y", hex_number(y))]
+        if priv:
+            rows.append(("private_exponent", hex_number(priv.d)))
+        return rows
+
+    async def generate(self, engine, bits):
+        return await generate(engine, bits)
+
+
+IMPL = ECDSA()

@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
-from ..errors import InvalidKeyError
+from ..errors import InvalidKeyError, UnsupportedError
+from ..wire import string
+from .impl import KeyImpl, hex_number
 
 SIZES = {"ed25519": 32, "ed448": 57}   # bytes of seed and of public key
 BITS = {"ed25519": 256, "ed448": 448}  # what ssh-keygen and puttygen print
@@ -75,3 +77,67 @@ async def generate(engine, curve: str) -> EdDSAPrivateKey:
     key = EdDSAPrivateKey(EdDSAPublicKey(curve, public), seed)
     await key.check(engine)
     return key
+
+
+class EdDSA(KeyImpl):
+    """Ed25519 and Ed448: one impl per curve (OpenSSH's ssh-ed25519.c; PuTTY's eddsa)."""
+    traditional_pem = False
+
+    def __init__(self, curve: str, oid: str, putty_bits: int):
+        self.family = self.curve = curve
+        self.short = curve.upper()
+        self.pkcs8_oid = oid              # RFC 8410
+        self._putty_bits = putty_bits
+
+    def putty_bits(self, pub):
+        return self._putty_bits
+
+    def pem_label(self, pub):
+        raise UnsupportedError(f"{self.curve.capitalize()} keys have no traditional PEM form; "
+                               "use PKCS#8 or OpenSSH format.")
+
+    def public_fields(self, pub):
+        return string(pub.data)
+
+    def read_public(self, r, name):
+        return EdDSAPublicKey(self.curve, r.string())
+
+    def private_fields(self, priv):
+        # OpenSSH keeps the seed followed by a second copy of the public key.
+        return string(priv.public.data) + string(priv.seed + priv.public.data)
+
+    def read_private(self, r, name):
+        curve = self.curve
+        public, both = r.string(), r.string()
+        size = SIZES[curve]
+        if len(public) != size or len(both) != 2 * size or both[size:] != public:
+            r.fail(f"its {curve} private key fields are malformed")
+        return EdDSAPrivateKey(EdDSAPublicKey(curve, public), both[:size])
+
+    def ppk_private(self, priv):
+        return string(priv.seed)
+
+    def read_ppk_private(self, r, pub):
+        seed = r.string()
+        size = SIZES[self.curve]
+        if len(seed) > size:
+            r.fail(f"its {self.curve} private key is longer than {size} bytes")
+        # PuTTY up to 0.74 dropped the seed's high zero bytes (it is a little-endian number).
+        return EdDSAPrivateKey(pub, seed.ljust(size, b"\0"))
+
+    def dump(self, pub, priv):
+        x, y = affine(pub.curve, pub.data)
+        rows = [("key_type", '"EdDSA"'), ("curve_name", '"%s"' % pub.curve.capitalize()),
+                ("public_affine_x", hex_number(x)), ("public_affine_y", hex_number(y))]
+        if priv:
+            rows.append(("private_exponent", hex_number(int.from_bytes(priv.seed, "little"))))
+        return rows
+
+    async def generate(self, engine, bits):
+        if bits not in (BITS[self.curve], self._putty_bits):
+            raise ValueError(f"{self.curve} keys have a fixed size.")
+        return await generate(engine, self.curve)
+
+
+ED25519 = EdDSA("ed25519", "1.3.101.112", 255)
+ED448 = EdDSA("ed448", "1.3.101.113", 448)

@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from math import gcd, prod
 
 from ..errors import InvalidKeyError
+from ..wire import mpint
+from .impl import KeyImpl, hex_number
 
 MIN_LOAD_BITS = 1024     # OpenSSH refuses smaller moduli
 MIN_GENERATE_BITS = 2048
@@ -91,3 +93,49 @@ async def generate(engine, bits: int) -> RSAPrivateKey:
         raise InvalidKeyError(f"The engine made a {key.public.bits}-bit modulus, not {bits}.")
     await key.check()
     return key
+
+
+class RSA(KeyImpl):
+    family = "rsa"
+    short = "RSA"
+    pkcs8_oid = "1.2.840.113549.1.1.1"
+    size_limit = ("RSA key size", "rsa_bits")
+
+    def pem_label(self, pub):
+        return "RSA PRIVATE KEY"
+
+    def public_fields(self, pub):
+        return mpint(pub.e) + mpint(pub.n)
+
+    def read_public(self, r, name):
+        e = r.mpint()
+        return RSAPublicKey(r.mpint(), e)
+
+    def private_fields(self, priv):
+        pub = priv.public
+        return b"".join(map(mpint, (pub.n, pub.e, priv.d, priv.iqmp, priv.p, priv.q)))
+
+    def read_private(self, r, name):
+        n, e, d, iqmp, p, q = (r.mpint() for _ in range(6))
+        return RSAPrivateKey(RSAPublicKey(n, e), d, p, q, iqmp)
+
+    def ppk_private(self, priv):
+        return mpint(priv.d) + mpint(priv.p) + mpint(priv.q) + mpint(priv.iqmp)
+
+    def read_ppk_private(self, r, pub):
+        return RSAPrivateKey(pub, *(r.mpint() for _ in range(4)))
+
+    def dump(self, pub, priv):
+        rows = [("key_type", '"RSA"'), ("public_modulus", hex_number(pub.n)),
+                ("public_exponent", hex_number(pub.e))]
+        if priv:
+            rows += [("private_exponent", hex_number(priv.d)), ("private_p", hex_number(priv.p)),
+                     ("private_q", hex_number(priv.q)),
+                     ("private_inverse_q_mod_p", hex_number(priv.iqmp))]
+        return rows
+
+    async def generate(self, engine, bits):
+        return await generate(engine, bits)
+
+
+IMPL = RSA()

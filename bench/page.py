@@ -30,20 +30,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from engine import putty_version, spread, ssh_version  # noqa: E402
+from engine import putty_version, spread, ssh_version, todays_referees  # noqa: E402
 
-# tests/page.py (serving dist/, launching Chromium), loaded by path: it has this file's name.
+# tests/page.py (building and serving dist/), loaded by path: it has this file's name.
 _spec = importlib.util.spec_from_file_location("page_tools", ROOT / "tests" / "page.py")
 tools = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tools)
-# tests/browsers.py (the three engines), which imports tests/page.py as `page`.
+# tests/browsers.py (the tests' one browser harness: every tab here is its Tab, and what only
+# Playwright does, CDP above all, goes through tab.playwright), which imports it as `page`.
 sys.modules.setdefault("page", tools)
 _spec = importlib.util.spec_from_file_location("browsers", ROOT / "tests" / "browsers.py")
 browsers = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(browsers)
 
 PASSPHRASE = "benchmark passphrase"
-GROUPS = ["load", "baselines", "bytes", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
+GROUPS = ["load", "baselines", "bytes", "embed", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
           "engines"]
 WAIT_MS = 180_000
 BCRYPT_ROUNDS = 16  # ssh-keygen's default, which the OpenSSH save and open rows compare at
@@ -66,6 +67,11 @@ TIMINGS_JS = """() => { const at = (name) => (performance.getEntriesByName(name)
 RESOURCES_JS = """() => [performance.timeOrigin, [...performance.getEntriesByType("navigation"),
   ...performance.getEntriesByType("resource")].map((e) => [e.name.split("/").pop() || "index.html", e.startTime,
   e.responseEnd])]"""
+# A documentation page of another origin with the click-to-load generator (web/embed.js).
+EMBED_HOST = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Docs</title></head>
+<body><h1>Add an SSH key</h1><p>Prose.</p>
+<sshkeys-generator load="click" types="rsa" notify></sshkeys-generator>
+<script src="{embed_js}" async></script></body></html>"""
 # A registered service worker's `ready`: installed and activated, so its precache is filled.
 SW_SETTLED_JS = ("async () => Boolean(await navigator.serviceWorker?.getRegistration()"
                  " && await navigator.serviceWorker.ready)")
@@ -82,9 +88,9 @@ def wait_mark(tab, name: str, count: int, poll=None) -> None:
     deadline = time.monotonic() + WAIT_MS / 1000
     while poll and len(marks(tab, name)) < count and time.monotonic() < deadline:
         poll()
-        tab.wait_for_timeout(100)
+        tab.playwright.wait_for_timeout(100)
     if not tab.evaluate(WAIT_JS, [name, count, 0 if poll else WAIT_MS]):
-        said = {i: tab.text_content(f"#{i}") for i in ("load-text", "passphrase-error", "save-error",
+        said = {i: tab.text(f"#{i}") for i in ("load-text", "passphrase-error", "save-error",
                                                        "open-error", "download-status")}
         raise RuntimeError(f"no mark {name} #{count} within {WAIT_MS} ms; the page says {said}")
 
@@ -100,9 +106,7 @@ def timed(tab, start: str, end: str, action, poll=None) -> float:
 
 def generate(tab, family: str, bits=None, poll=None) -> float:
     tab.click("#tab-generate")
-    tab.check(f"input[name=family][value={family}]")
-    if family in ("rsa", "ecdsa"):
-        tab.select_option(f"#{family}-bits", str(bits))
+    tab.choose_type(family, bits)
     return timed(tab, "generate", "key-shown", lambda: tab.click("#generate"), poll)
 
 
@@ -112,8 +116,8 @@ def save(tab, fmt: str, poll=None) -> float:
 
 def open_key(tab, path: Path, poll=None) -> float:
     tab.click("#tab-open")
-    tab.set_input_files("#key-file", str(path))
-    tab.wait_for_selector("#open-status:has-text('protected by a passphrase')", timeout=WAIT_MS)
+    tab.set_files("#key-file", path)
+    tab.wait_for_text("#open-status", "protected by a passphrase", timeout=WAIT_MS)
     tab.fill("#open-passphrase", PASSPHRASE)
     return timed(tab, "open", "opened", lambda: tab.click("#open"), poll)
 
@@ -128,24 +132,24 @@ def save_options(tab, passes: int, memory: int) -> None:
                  " document.getElementById('rounds').value = r; }", [passes, memory, BCRYPT_ROUNDS])
 
 
-def load(context, url: str, trace=False) -> dict:
-    """A new tab of `context` navigated to url, once Generate is enabled: the page's timings
-    in ms since navigation start, and with trace its milestones, the worker's fetches too."""
-    tab = context.new_page()
+def load(tab, url: str, trace=False) -> dict:
+    """A new tab navigated to url, once Python is ready: the page's timings in ms since
+    navigation start, and with trace its milestones, the worker's fetches too."""
     tab.goto(url)
-    tools.wait_ready(tab)
+    tab.wait_ready()
     t = dict(tab.evaluate(TIMINGS_JS), tab=tab, trace=[])
     if trace:
         t["trace"] += [["first paint", t["fp"]], ["ready", t["ready"]]]
         # worker.js's own clock for its stages, when the ready mark carries them (web/app.js)
         t["trace"] += [[f"worker: {stage} begins", ms] for stage, ms in t["stages"].items()]
-        for side in [tab, *tab.workers[:1]]:
+        page = tab.playwright
+        for side in [page, *page.workers[:1]]:
             origin, entries = side.evaluate(RESOURCES_JS)
             shift = origin - t["origin"]        # a worker's clock starts when it does
-            if side is not tab:
+            if side is not page:
                 t["trace"].append(["worker started", shift])
             for name, start, end in entries:
-                if side is not tab:     # the worker's fetches are the critical path
+                if side is not page:    # the worker's fetches are the critical path
                     t["trace"].append([f"{name} requested", start + shift])
                 t["trace"].append([f"{name} received", end + shift])
     return t
@@ -157,8 +161,8 @@ class WorkerProbe:
     flattening: Playwright's CDPSession cannot address a flat child session, but
     Target.sendMessageToTarget can. Replies arrive while Playwright waits (wait_for_timeout)."""
 
-    def __init__(self, context, tab, profile=False):
-        self.cdp, self.profile = context.new_cdp_session(tab), profile
+    def __init__(self, tab, profile=False):
+        self.cdp, self.profile = tab.playwright.context.new_cdp_session(tab.playwright), profile
         self.session, self.next, self.replies, self.peak_used, self.peak_total = None, 0, {}, 0, 0
         self.cdp.on("Target.attachedToTarget", self._attached)
         self.cdp.on("Target.receivedMessageFromTarget", self._message)
@@ -197,7 +201,7 @@ class WorkerProbe:
         """ms of the worker's thread by what ran: WebAssembly (Python), JS by file, idle…"""
         ident = self.send("Profiler.stop")
         while ident not in self.replies:
-            tab.wait_for_timeout(20)
+            tab.playwright.wait_for_timeout(20)
         profile = self.replies.pop(ident)["profile"]
         frames = {node["id"]: node["callFrame"] for node in profile["nodes"]}
         split = collections.Counter()
@@ -280,8 +284,10 @@ def interleaved(n: int, runners: dict) -> dict:
 # -- the run --------------------------------------------------------------------------------------
 
 class Run:
-    def __init__(self, args, browser, url: str, dist: Path, work: Path):
-        self.args, self.browser, self.url, self.dist, self.work = args, browser, url, dist, work
+    def __init__(self, args, chromium, url: str, dist: Path, work: Path):
+        """chromium: tests/browsers.py's Chromium; each sample's tab is chromium.tab()."""
+        self.args, self.chromium, self.url, self.dist, self.work = args, chromium, url, dist, work
+        self.browser = chromium.browser     # Playwright's, for the browser-wide CDP session
         self.rows, self.trace, self.profile = [], [], None
         self.empty, self.pw = work / "empty", work / "pw"
         self.empty.write_text("")
@@ -296,6 +302,8 @@ class Run:
         self.ppk, self.memory = files[best], int(headers[best]["Argon2-Memory"])
         self.passes = int(headers[best]["Argon2-Passes"])
         self.all_passes = sorted(int(h["Argon2-Passes"]) for h in headers)
+        # Today's ssh-keygen and puttygen (tests/referees_build.py), for the KDF rows too.
+        self.today = todays_referees()
 
     def row(self, name, ours, keygen=None, putty=None, unit="ms", target=None, note=None,
             baseline=None):
@@ -303,6 +311,25 @@ class Run:
         to it."""
         self.rows.append({"name": name, "ours": ours, "ssh-keygen": keygen, "puttygen": putty,
                           "unit": unit, "target": target, "note": note, "baseline": baseline})
+
+    def generations(self, referee: str, runners: dict, run) -> dict:
+        """runners plus `run(tool)` for Debian's `referee` and, where built, today's (under
+        the key "<referee> today"), all sampled in one rotation."""
+        runners[referee] = lambda: run(referee)
+        if self.today:
+            tool = self.today[0 if referee == "ssh-keygen" else 1]
+            runners[f"{referee} today"] = lambda: run(tool)
+        return runners
+
+    def kdf_rows(self, name: str, samples: dict, referee: str, target):
+        """A KDF row against Debian's referee and, where built, one against today's."""
+        column = {"ssh-keygen": "keygen", "puttygen": "putty"}[referee]
+        self.row(name, samples["ours"], **{column: samples[referee]}, target=target)
+        if f"{referee} today" in samples:
+            version = (ssh_version(self.today[0]) if referee == "ssh-keygen"
+                       else putty_version(self.today[1]))
+            self.row(f"{name}, vs {version}", samples["ours"],
+                     **{column: samples[f"{referee} today"]}, target=target)
 
     def baselines(self, n: int):
         """Cold loads of ours, plain Pyodide and the static page in rotating order (a new
@@ -315,32 +342,30 @@ class Run:
             for i in range(n):
                 names = list(urls)[i % len(urls):] + list(urls)[:i % len(urls)]
                 for name in names:
-                    context = self.browser.new_context()
-                    tab = context.new_page()
+                    tab = self.chromium.tab()
                     tab.goto(urls[name])
                     if name == "static page":
-                        tab.wait_for_function("() => performance.getEntriesByName('first-paint').length")
+                        tab.wait("() => performance.getEntriesByName('first-paint').length")
                     else:
                         wait_mark(tab, "sshkeys:ready", 1)
                     cold[name].append(tab.evaluate(TIMINGS_JS))
-                    context.close()
+                    tab.close()
             warm = {}
             for name in ("ours", "plain Pyodide"):
-                context = self.browser.new_context()
-                first = context.new_page()
+                first = self.chromium.tab()
                 first.goto(urls[name])
                 wait_mark(first, "sshkeys:ready", 1)
                 if name == "ours":
                     first.evaluate(SW_SETTLED_JS)
-                first.close()
+                first.playwright.close()            # its context (the cache) stays
                 warm[name] = []
                 for _ in range(n):
-                    tab = context.new_page()
+                    tab = first.beside()
                     tab.goto(urls[name])
                     wait_mark(tab, "sshkeys:ready", 1)
                     warm[name].append(tab.evaluate(TIMINGS_JS)["ready"])
                     tab.close()
-                context.close()
+                first.close()
         finally:
             for site in sites.values():
                 site.stop()
@@ -356,17 +381,16 @@ class Run:
         """A new context per sample: empty HTTP cache, no service worker yet."""
         loads, finished = [], []
         for i in range(n):
-            context = self.browser.new_context()
+            tab = self.chromium.tab()
             if i == 0:
-                context.on("requestfinished", lambda r: finished.append(r))
-            loads.append(load(context, self.url, self.args.trace))
-            tab = loads[-1]["tab"]
+                tab.playwright.context.on("requestfinished", lambda r: finished.append(r))
+            loads.append(load(tab, self.url, self.args.trace))
             loads[-1]["first_key"] = generate(tab, "ed25519")
             if i == 0:
                 tab.evaluate(SW_SETTLED_JS)     # a service worker's precache is transferred too
                 fetched = [(r.url, r.sizes()["responseHeadersSize"], r.service_worker is not None)
                            for r in finished]
-            context.close()
+            tab.close()
         self.trace = [t["trace"] for t in loads]
         if rows:
             self.row("first paint, cold", [t["fp"] for t in loads])
@@ -377,13 +401,12 @@ class Run:
         if count_bytes:
             self.transfer(fetched)
         if self.args.trace:     # one more cold load under the CPU profiler, apart from the timed ones
-            context = self.browser.new_context()
-            tab = context.new_page()
-            probe = WorkerProbe(context, tab, profile=True)
+            tab = self.chromium.tab()
+            probe = WorkerProbe(tab, profile=True)
             tab.goto(self.url)
-            tools.wait_ready(tab)
+            tab.wait_ready()
             self.profile = probe.stop_profile(tab)
-            context.close()
+            tab.close()
 
     def transfer(self, fetched: list):
         """Each URL once (what a service worker precached comes the second time from its
@@ -414,18 +437,50 @@ class Run:
         self.row("… from a server that gzips every file (-9) where that is smaller", unit="MB",
                  target=("abs", 6), ours=[total(lambda f: min(raw(f), len(gzip.compress(f.read_bytes(), 9))))])
 
+    def embed(self):
+        """The click-to-load embed on a documentation page of another origin: what it moves from
+        the generator's origin before the reader clicks, counted from dist/ as `transfer` does."""
+        folder = self.work / "docs"
+        folder.mkdir(exist_ok=True)
+        (folder / "index.html").write_text(EMBED_HOST.format(embed_js=self.url + "embed.js"))
+        host = tools.Site(folder)
+        tab = self.chromium.tab()
+        try:
+            finished = []
+            page = tab.playwright          # request sizes and the shadow-piercing selector are Playwright's
+            page.context.on("requestfinished", lambda r: finished.append(r))
+            page.goto(host.url)
+            page.wait_for_selector("sshkeys-generator button")   # Playwright's CSS enters the shadow root
+            page.wait_for_load_state("networkidle")
+            if page.evaluate("document.querySelectorAll('iframe').length"):
+                raise RuntimeError("the click-to-load embed made its iframe before the click")
+            fetched = {r.url: r.sizes()["responseHeadersSize"] for r in finished if r.url.startswith(self.url)}
+        finally:
+            tab.close()
+            host.stop()
+        files = [self.dist / url[len(self.url):].split("?")[0] for url in fetched]
+        names = ", ".join(f.name for f in files)
+
+        def size(f: Path, suffix: str) -> int:
+            copy = f.with_name(f.name + suffix)
+            return (copy if suffix and copy.is_file() else f).stat().st_size
+        self.row(f"bytes the click-to-load embed moves before the click ({names}), as stored in dist/",
+                 [sum(size(f, "") for f in files) / 1e3], unit="kB")
+        self.row("… as build.py's server sends them to Chromium (.br copy where there is one), with headers",
+                 [(sum(size(f, ".br") for f in files) + sum(fetched.values())) / 1e3], unit="kB")
+
     def warm(self, n: int):
         """One context: a first visit fills the HTTP cache (and installs the service worker, if
         dist/ has one); then each sample is a new tab, as a returning visitor's."""
-        context = self.browser.new_context()
-        first = load(context, self.url)
-        first["tab"].evaluate(SW_SETTLED_JS)
-        first["tab"].close()
+        first = self.chromium.tab()
+        load(first, self.url)
+        first.evaluate(SW_SETTLED_JS)
+        first.playwright.close()            # its context (cache, service worker) stays
         loads = []
         for _ in range(n):
-            loads.append(load(context, self.url))
+            loads.append(load(first.beside(), self.url))
             loads[-1]["tab"].close()
-        context.close()
+        first.close()
         sw = sum(t["sw"] for t in loads)
         how = f"service worker controlled {sw} of {n}" if sw else "HTTP cache, no service worker"
         self.row(f"first contentful paint, warm ({how})", [t["fcp"] for t in loads])
@@ -439,19 +494,18 @@ class Run:
             ready = []
             try:
                 for _ in range(n):
-                    context = self.browser.new_context()
-                    ready.append(load(context, edition.as_uri())["ready"])
-                    context.close()
+                    tab = self.chromium.tab()
+                    ready.append(load(tab, edition.as_uri())["ready"])
+                    tab.close()
             except Exception as e:      # a broken edition is a row, not the end of the run
-                context.close()
+                tab.close()
                 self.row(f"{edition.name} ready, file://, cold", [], note=f"failed: {str(e).splitlines()[0]}")
                 continue
             self.row(f"{edition.name} ready, file://, cold", ready)
 
     def versus(self, only: set):
         """Generation, saving and opening: ours in one tab, interleaved with the referees."""
-        context = self.browser.new_context(accept_downloads=True)
-        tab = load(context, self.url)["tab"]
+        tab = load(self.chromium.tab(), self.url)["tab"]
         work, key, n, kdf_n = self.work, self.work / "k", self.args.samples, min(self.args.samples, 11)
 
         def clear():
@@ -480,10 +534,8 @@ class Run:
             # key in advance meanwhile), then Generate.
             def after_reading(family, bits=None):
                 tab.click("#tab-generate")
-                tab.check(f"input[name=family][value={family}]")
-                if bits:
-                    tab.select_option(f"#{family}-bits", str(bits))
-                tab.wait_for_timeout(FORM_MS)
+                tab.choose_type(family, bits)
+                tab.playwright.wait_for_timeout(FORM_MS)
                 return timed(tab, "generate", "key-shown", lambda: tab.click("#generate"))
             s = interleaved(min(n, 11), {"rsa": lambda: after_reading("rsa", 4096),
                                          "ed25519": lambda: after_reading("ed25519")})
@@ -504,7 +556,7 @@ class Run:
             generate(tab, "ed25519")
             save_options(tab, self.passes, self.memory)
             for fmt in ("openssh", "ppk"):      # once each, read back by the referee
-                with tab.expect_download(timeout=WAIT_MS) as info:
+                with tab.playwright.expect_download(timeout=WAIT_MS) as info:
                     save(tab, fmt)
                 saved = Path(info.value.path())
                 saved.chmod(0o600)
@@ -513,34 +565,30 @@ class Run:
                     process(["puttygen", saved, "--old-passphrase", self.pw, "-O", "text", "-o", work / "q.txt"])
                 else:
                     process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", saved])
-            s = interleaved(kdf_n, {
-                "ours": lambda: save(tab, "openssh"),
-                "ssh-keygen": lambda: process(["ssh-keygen", "-p", "-a", str(BCRYPT_ROUNDS), "-P", "", "-N", PASSPHRASE,
-                                               "-f", key], restore)})
-            self.row("save OpenSSH with passphrase (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
-                     target=("ssh-keygen", 2.0))
-            s = interleaved(kdf_n, {
-                "ours": lambda: save(tab, "ppk"),
-                "puttygen": lambda: process(["puttygen", plain_ppk, "-P", "--new-passphrase", self.pw,
-                                             "--ppk-param", f"passes={self.passes}", "-o", work / "q.ppk"])})
-            self.row(f"save PPK v3 with passphrase (Argon2id, {self.memory} KiB, {self.passes} passes; "
-                     f"puttygen picked {'/'.join(map(str, self.all_passes))})",
-                     s["ours"], putty=s["puttygen"], target=("puttygen", 1.2))
+            name = "save OpenSSH with passphrase (bcrypt, 16 rounds)"
+            s = interleaved(kdf_n, self.generations("ssh-keygen", {"ours": lambda: save(tab, "openssh")},
+                            lambda tool: process([tool, "-p", "-a", str(BCRYPT_ROUNDS), "-P", "", "-N",
+                                                  PASSPHRASE, "-f", key], restore)))
+            self.kdf_rows(name, s, "ssh-keygen", target=("ssh-keygen", 2.0))
+            name = (f"save PPK v3 with passphrase (Argon2id, {self.memory} KiB, {self.passes} passes; "
+                    f"puttygen picked {'/'.join(map(str, self.all_passes))})")
+            s = interleaved(kdf_n, self.generations("puttygen", {"ours": lambda: save(tab, "ppk")},
+                            lambda tool: process([tool, plain_ppk, "-P", "--new-passphrase", self.pw,
+                                                  "--ppk-param", f"passes={self.passes}", "-o", work / "q.ppk"])))
+            self.kdf_rows(name, s, "puttygen", target=("puttygen", 1.2))
 
         if "open" in only:
-            s = interleaved(kdf_n, {
-                "ours": lambda: open_key(tab, protected_ssh),
-                "ssh-keygen": lambda: process(["ssh-keygen", "-y", "-P", PASSPHRASE, "-f", protected_ssh])})
-            self.row("open protected OpenSSH key (bcrypt, 16 rounds)", s["ours"], s["ssh-keygen"],
-                     target=("ssh-keygen", 2.0))
+            s = interleaved(kdf_n, self.generations("ssh-keygen", {"ours": lambda: open_key(tab, protected_ssh)},
+                            lambda tool: process([tool, "-y", "-P", PASSPHRASE, "-f", protected_ssh])))
+            self.kdf_rows("open protected OpenSSH key (bcrypt, 16 rounds)", s, "ssh-keygen",
+                          target=("ssh-keygen", 2.0))
             # -O text needs the private half, so puttygen decrypts; -O public-openssh would not.
-            s = interleaved(kdf_n, {
-                "ours": lambda: open_key(tab, self.ppk),
-                "puttygen": lambda: process(["puttygen", self.ppk, "--old-passphrase", self.pw, "-O", "text",
-                                             "-o", work / "q.txt"])})
-            self.row(f"open protected PPK v3 ({self.passes} passes)", s["ours"], putty=s["puttygen"],
-                     target=("puttygen", 1.2))
-        context.close()
+            s = interleaved(kdf_n, self.generations("puttygen", {"ours": lambda: open_key(tab, self.ppk)},
+                            lambda tool: process([tool, self.ppk, "--old-passphrase", self.pw, "-O", "text",
+                                                  "-o", work / "q.txt"])))
+            self.kdf_rows(f"open protected PPK v3 ({self.passes} passes)", s, "puttygen",
+                          target=("puttygen", 1.2))
+        tab.close()
 
     def heap(self):
         """Its own cold loads: polling the worker every 100 ms would disturb the timed rows.
@@ -550,21 +598,19 @@ class Run:
         plain = tools.Site(plain_pyodide_site(self.work / "heap"))
         try:
             for name, url in (("ours", self.url), ("plain Pyodide", plain.url)):
-                context = self.browser.new_context(accept_downloads=True)
-                tab = context.new_page()
+                tab = self.chromium.tab()
                 tab.goto(url)
                 wait_mark(tab, "sshkeys:ready", 1)
-                tab.wait_for_timeout(IDLE_MS)
+                tab.playwright.wait_for_timeout(IDLE_MS)
                 ready[name] = renderer_peak_rss(self.browser) / 1e6
-                context.close()
+                tab.close()
         finally:
             plain.stop()
         self.row("resident memory of the tab's renderer process, loaded, ready and idle",
                  [ready["ours"]], unit="MB", target=("baseline", 1.2),
                  baseline=("plain Pyodide, the same", [ready["plain Pyodide"]]))
-        context = self.browser.new_context(accept_downloads=True)
-        tab = context.new_page()
-        probe = WorkerProbe(context, tab)
+        tab = self.chromium.tab()
+        probe = WorkerProbe(tab)
         tab.goto(self.url)
         wait_mark(tab, "sshkeys:ready", 1, probe.poll)
         generate(tab, "ed25519", poll=probe.poll)
@@ -578,7 +624,7 @@ class Run:
         self.row(f"peak JS heap used by the key worker, {what}", [probe.peak_used / 1e6], unit="MB")
         self.row(f"peak JS heap allocated by the key worker, {what}", [probe.peak_total / 1e6], unit="MB")
         ours = renderer_peak_rss(self.browser) / 1e6
-        context.close()
+        tab.close()
         self.row(f"peak resident memory of the tab's renderer process (page, workers, wasm), {what}",
                  [ours], unit="MB", target=("baseline", 1.2),
                  baseline=("plain Pyodide, loaded, ready and idle", [ready["plain Pyodide"]]))
@@ -602,8 +648,7 @@ class Run:
                             tab.goto(url)
                             samples_of.append(tab.wait(ready_js, timeout=WAIT_MS))
                             if i == 0 and url == self.url:
-                                tab.check("input[name=family][value=rsa]")
-                                tab.select("#rsa-bits", "4096")
+                                tab.choose_type("rsa", 4096)
                                 for _ in range(samples):
                                     time.sleep(FORM_MS / 1000)
                                     rsa.append(generated(tab))
@@ -675,7 +720,9 @@ def table(rows: list) -> str:
 def machine(browser) -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
                 if line.startswith("model name")), "an unknown CPU")
-    return (f"{cpu}, {os.cpu_count()} cores; Chromium {browser.version}; {ssh_version()}; {putty_version()}; "
+    today = todays_referees()
+    todays = f"{ssh_version(today[0])}; {putty_version(today[1])}; " if today else ""
+    return (f"{cpu}, {os.cpu_count()} cores; Chromium {browser.version}; {ssh_version()}; {putty_version()}; {todays}"
             f"{datetime.datetime.now():%Y-%m-%d %H:%M}")
 
 
@@ -701,14 +748,15 @@ def main() -> int:
     dist = args.dist.resolve() if args.dist else tools.build(work / "dist")
     os.environ["PUTTYDIR"] = str(work / "putty")    # puttygen's random seed goes there
 
-    from playwright.sync_api import sync_playwright
     site = tools.Site(dist)
-    with sync_playwright() as p:
-        browser = tools.launch(p)
-        about, load_before = machine(browser), os.getloadavg()[0]
-        run = Run(args, browser, site.url, dist, work)
+    chromium = browsers.launch("chromium", work)
+    try:
+        about, load_before = machine(chromium), os.getloadavg()[0]
+        run = Run(args, chromium, site.url, dist, work)
         if only & {"load", "bytes"}:
             run.cold(args.loads if "load" in only else 1, "load" in only, "bytes" in only)
+        if "embed" in only:
+            run.embed()
         if "baselines" in only:
             run.baselines(args.loads)
         if "warm" in only:
@@ -719,7 +767,8 @@ def main() -> int:
             run.versus(only)
         if "heap" in only:
             run.heap()
-        browser.close()
+    finally:
+        chromium.close()
     if "engines" in only:           # after Playwright's own browser: each engine starts its own
         run.engines(args.loads, min(args.samples, 11))
     site.stop()

@@ -1,15 +1,18 @@
-"""The page's tests in three browser engines through one small API.
+"""Every page test's browser, in three engines, through one `Tab` interface.
 
-- chromium: Debian's chromium under Playwright (tests/page.py's launch flags);
+- chromium: Debian's chromium under Playwright;
 - firefox: Debian's firefox-esr under puppeteer-core over WebDriver BiDi, through
   tests/node/firefox_bridge.mjs (Python sends it one JSON command a line);
 - webkit: WebKitGTK's MiniBrowser through WebKitWebDriver and Selenium, on an X server of
   xvfb-run's (MiniBrowser has no headless mode).
 
-None of them downloads a browser. A `Tab` offers what the flow tests need and nothing more:
-navigate, run a JS function, click, fill, choose files, wait, and take a download. Everything
-that can be read from the DOM is read with `evaluate`, the same way in every engine; clicks,
-file choosing and downloads use each driver's own input, so they are what a user does.
+None of them downloads a browser. A `Tab` offers what the page tests need: navigate, run a JS
+function, click, fill, choose files, wait, open a folded section, generate a key, and take a
+download. Everything that can be read from the DOM is read with `evaluate`, the same way in
+every engine; clicks, file choosing and downloads use each driver's own input, so they are what
+a user does. A Chromium-only test that needs Playwright itself (key presses, CDP, init scripts,
+routes, screenshots of an element, axe) reaches it through `tab.playwright`, the Playwright page
+of a Chromium tab, and nowhere else. tests/README.md says which fixture a test takes.
 """
 
 import contextlib
@@ -21,9 +24,17 @@ import threading
 import time
 from pathlib import Path
 
-from page import CHROMIUM_ARGS, READY_TIMEOUT, ROOT, WORK_TIMEOUT, CHROMIUM
+from page import READY_TIMEOUT, ROOT, WORK_TIMEOUT
 
 ENGINES = ("chromium", "firefox", "webkit")
+CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium phones home at start; this machine has no
+# network, and the page must not need one anyway.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 # No save dialog (showSaveFilePicker): headless Chromium closes it at once, so
+                 # saves are downloads; test_saving.py gives the page a stand-in dialog instead.
+                 "--disable-blink-features=FileSystemAccessLocal"]
 MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
 
@@ -35,6 +46,23 @@ VISIBLE = """(selector) => {
   return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"
     && (!el.checkVisibility || el.checkVisibility());
 }"""
+
+
+# The outermost closed <details> around the element (or the element itself): its <summary> is
+# marked for a click; false when nothing around it is closed.
+OUTERMOST_CLOSED = """(selector) => {
+  let closed = null;
+  for (let d = document.querySelector(selector)?.closest("details"); d;
+       d = d.parentElement?.closest("details")) {
+    if (!d.open) closed = d;
+  }
+  closed?.querySelector(":scope > summary").setAttribute("data-tab-unfold", "");
+  return !!closed;
+}"""
+
+
+# How many keys the page has shown (web/app.js marks each one).
+KEYS_SHOWN = "() => performance.getEntriesByName('sshkeys:key-shown').length"
 
 
 class BrowserError(AssertionError):
@@ -86,8 +114,11 @@ class Tab:
     def select(self, selector: str, value: str, frame: str | None = None):
         self.fill(selector, value, frame=frame)
 
+    def checked(self, selector: str, frame: str | None = None) -> bool:
+        return self.evaluate("(s) => document.querySelector(s).checked", selector, frame=frame)
+
     def check(self, selector: str, frame: str | None = None):
-        if not self.evaluate("(s) => document.querySelector(s).checked", selector, frame=frame):
+        if not self.checked(selector, frame=frame):
             self.click(selector, frame=frame)
 
     def value(self, selector: str, frame: str | None = None) -> str:
@@ -144,8 +175,48 @@ class Tab:
         self.wait("(s, t) => (document.querySelector(s)?.textContent || '').includes(t)",
                   selector, text, timeout=timeout, frame=frame)
 
-    def wait_ready(self):
-        self.wait_for("#loading.done", "attached", timeout=READY_TIMEOUT)
+    def wait_ready(self, frame: str | None = None):
+        """Until Python has started in the page (web/app.js marks #loading done)."""
+        self.wait_for("#loading.done", "attached", timeout=READY_TIMEOUT, frame=frame)
+
+    def open_section(self, selector: str, frame: str | None = None):
+        """Open every closed <details> the element is in (or is), outermost first, by a click
+        on its <summary>, as a user unfolds a section to reach what is inside."""
+        for _ in range(10):
+            if not self.evaluate(OUTERMOST_CLOSED, selector, frame=frame):
+                return
+            self.click("[data-tab-unfold]", frame=frame)
+            self.evaluate("""() => document.querySelector("[data-tab-unfold]")
+              .removeAttribute("data-tab-unfold")""", frame=frame)
+        raise BrowserError(f"{self.engine}: a <details> around {selector} does not open")
+
+    def choose_type(self, family: str, bits=None, frame: str | None = None):
+        """Select a key type (and RSA or ECDSA size) on the Generate panel."""
+        radio = f"input[name=family][value={family}]"
+        self.open_section(radio, frame=frame)
+        self.check(radio, frame=frame)
+        if bits is not None and family in ("rsa", "ecdsa"):
+            self.open_section(f"#{family}-bits", frame=frame)
+            self.select(f"#{family}-bits", str(bits), frame=frame)
+
+    def generate(self, family: str | None = None, bits=None, *, comment: str | None = None,
+                 passphrase: str | None = None, frame: str | None = None) -> str:
+        """Generate a key in the page as a user does: the type chosen (None: as the form
+        stands), the comment and both passphrase fields filled where given, Generate clicked;
+        once the key is shown, its public line."""
+        if family is not None:
+            self.choose_type(family, bits, frame=frame)
+        if comment is not None:
+            self.fill("#comment", comment, frame=frame)
+        if passphrase is not None:
+            self.fill("#passphrase", passphrase, frame=frame)
+            self.fill("#passphrase2", passphrase, frame=frame)
+        shown = self.evaluate(KEYS_SHOWN, frame=frame)
+        self.click("#generate", frame=frame)
+        self.wait_for("#result:not([hidden])", frame=frame)
+        # A key already on screen is not this one: wait for the page's next key-shown mark.
+        self.wait(f"(n) => ({KEYS_SHOWN})() > n", shown, frame=frame)
+        return self.value("#public-key", frame=frame)
 
     def reset(self) -> bool:
         """Back to a ready Generate panel with nothing shown, as Clear leaves it; False when
@@ -237,23 +308,35 @@ class Tab:
 class ChromiumTab(Tab):
     engine = "chromium"
 
-    def __init__(self, browser, downloads: Path, **context_options):
+    def __init__(self, browser, downloads: Path, _beside: "ChromiumTab | None" = None,
+                 **context_options):
         super().__init__(downloads)
-        self.context = browser.new_context(accept_downloads=True, **context_options)
-        self.page = self.context.new_page()
-        self._requests = []
-        self.context.on("request", lambda r: self._requests.append(r.url))
+        self._owner = _beside is None       # the tab that made the context closes it
+        if self._owner:
+            context = browser.new_context(accept_downloads=True, **context_options)
+            self._requests = []
+            context.on("request", lambda r: self._requests.append(r.url))
+        else:
+            context = _beside.playwright.context
+            self._requests = _beside._requests
+        # The escape hatch: Playwright's own page (and through it .context), for the
+        # Chromium-only tests that need what only Playwright does. Nothing else reaches it.
+        self.playwright = context.new_page()
+
+    def beside(self) -> "ChromiumTab":
+        """Another tab in this one's context: the same service worker, caches and storage."""
+        return ChromiumTab(None, self.downloads, _beside=self)
 
     def goto(self, url):
-        self.page.goto(url)
+        self.playwright.goto(url)
 
     def reload(self):
-        self.page.reload()
+        self.playwright.reload()
 
     def _target(self, frame):
         if frame is None:
-            return self.page
-        handle = self.page.wait_for_selector(frame, state="attached")
+            return self.playwright
+        handle = self.playwright.wait_for_selector(frame, state="attached")
         return handle.content_frame()
 
     def _evaluate(self, fn, args, frame):
@@ -267,13 +350,13 @@ class ChromiumTab(Tab):
         self._target(frame).click(selector)
 
     def set_files(self, selector, *paths):
-        self.page.set_input_files(selector, [str(p) for p in paths])
+        self.playwright.set_input_files(selector, [str(p) for p in paths])
 
     def screenshot(self, path):
-        self.page.screenshot(path=str(path), full_page=True)
+        self.playwright.screenshot(path=str(path), full_page=True)
 
     def resize(self, width, height):
-        self.page.set_viewport_size({"width": width, "height": height})
+        self.playwright.set_viewport_size({"width": width, "height": height})
 
     def requests(self):
         found, self._requests[:] = list(self._requests), []
@@ -283,7 +366,7 @@ class ChromiumTab(Tab):
         # Playwright keeps downloads in its own folder; it tells when one starts.
         self.wait_for(selector, frame=frame)
         try:
-            with self.page.expect_download(timeout=WORK_TIMEOUT) as info:
+            with self.playwright.expect_download(timeout=WORK_TIMEOUT) as info:
                 self._target(frame).click(selector)
         except Exception as e:
             status = self.text("#download-status", frame=frame)
@@ -299,12 +382,12 @@ class ChromiumTab(Tab):
 
         def record(download):
             started.append(download)
-        self.page.on("download", record)
+        self.playwright.on("download", record)
         try:
             action()
             quiet_until, seen = time.monotonic() + 30, 0
             while len(started) < count and time.monotonic() < quiet_until:
-                self.page.wait_for_timeout(200)
+                self.playwright.wait_for_timeout(200)
                 if len(started) > seen:
                     quiet_until, seen = time.monotonic() + 30, len(started)
             paths = []
@@ -314,10 +397,13 @@ class ChromiumTab(Tab):
                 paths.append(path)
             return paths
         finally:
-            self.page.remove_listener("download", record)
+            self.playwright.remove_listener("download", record)
 
     def close(self):
-        self.context.close()
+        if self._owner:
+            self.playwright.context.close()
+        else:
+            self.playwright.close()
 
 
 class Chromium:
@@ -339,6 +425,18 @@ class Chromium:
     def close(self):
         self.browser.close()
         self._playwright.stop()
+
+
+def serious_axe_violations(tab: ChromiumTab) -> list:
+    """axe-core's serious and critical findings on the tab's page as it stands: (rule, help,
+    the first three elements) each. Its script is injected, so the tab's context needs
+    bypass_csp=True (the page's policy refuses it otherwise)."""
+    page = tab.playwright
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
 # -- Firefox (puppeteer-core over WebDriver BiDi, in Node) --------------------------------------

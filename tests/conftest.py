@@ -56,14 +56,66 @@ def our_file(our_key, tmp_path_factory):
     return get
 
 
+# -- the referee generations (tests/referees.py) --------------------------------------------
+
+@pytest.fixture(scope="session", params=referees.OPENSSH_GENERATIONS, ids=repr)
+def ossh(request) -> referees.Generation:
+    """A test that takes `ossh` runs once per OpenSSH generation: Debian's and today's."""
+    return request.param
+
+
+@pytest.fixture(scope="session", params=referees.PUTTY_GENERATIONS, ids=repr)
+def putty(request) -> referees.Generation:
+    """A test that takes `putty` runs once per PuTTY generation: Debian's and today's."""
+    return request.param
+
+
+def _families(params: dict):
+    """The key families a cell's parameters name ('dsa', or a KEY_SPECS id such as 'rsa2048')."""
+    for value in params.values():
+        if isinstance(value, str) and value in referees.KEY_SPECS:
+            yield referees.KEY_SPECS[value][0]
+        elif isinstance(value, str) and value in referees.SSH_KEYGEN_LABEL:
+            yield value
+
+
+@pytest.fixture(autouse=True)
+def referee_generation(request):
+    """The referee helpers run the generations this cell names (Debian's otherwise); a cell
+    whose key type its generation lacks is skipped, saying which and why."""
+    callspec = getattr(request.node, "callspec", None)
+    params = callspec.params if callspec else {}
+    generations = [g for g in (params.get("ossh"), params.get("putty")) if g is not None]
+    for generation in generations:
+        for family in _families(params):
+            generation.skip_if_lacks(family)
+    with referees.using(*generations):
+        yield
+
+
 @pytest.fixture(scope="session")
-def sshd(tmp_path_factory):
-    server = referees.Sshd(tmp_path_factory.mktemp("sshd")).start()
-    yield server
-    server.stop()
+def sshd_of(tmp_path_factory):
+    """sshd_of(generation) -> a loopback sshd of that OpenSSH, started once a session."""
+    servers = {}
+
+    def get(generation: referees.Generation) -> referees.Sshd:
+        if generation.id not in servers:
+            directory = tmp_path_factory.mktemp(f"sshd-{generation.id}")
+            servers[generation.id] = referees.Sshd(directory, generation=generation).start()
+        return servers[generation.id]
+    yield get
+    for server in servers.values():
+        server.stop()
 
 
-# -- the built page, served, and Chromium (tests/page.py) -------------------------------------
+@pytest.fixture(scope="session")
+def sshd(sshd_of):
+    """Debian's sshd, for the tests that run one generation (the page's)."""
+    return sshd_of(referees.DEBIAN_OPENSSH)
+
+
+# -- the built page, served (tests/page.py), and its browsers (tests/browsers.py) ------------
+# tests/README.md says which of these fixtures a new test takes.
 
 @pytest.fixture(scope="session")
 def built_dist(tmp_path_factory):
@@ -116,7 +168,8 @@ def pytest_generate_tests(metafunc):
 
 @pytest.fixture(scope="module")
 def browser(launched, engine):
-    """The module's browser of the engine this test runs in (tests/browsers.py)."""
+    """The module's browser of the engine this test runs in: a tests/browsers.py browser,
+    whose .tab() is a Tab (browsers.ready(browser, url) gives one on a ready page)."""
     if engine not in engines_under_test():
         pytest.skip(f"{engine} is not in $SSHKEYS_BROWSERS")
     return launched(engine)
@@ -124,9 +177,10 @@ def browser(launched, engine):
 
 @pytest.fixture(scope="module")
 def chromium(launched):
-    """Debian's Chromium under Playwright, for the tests that need Playwright itself (CDP,
-    context options): the same browser the module's chromium-engine tests use."""
-    return launched("chromium").browser
+    """Debian's Chromium, for the Chromium-only tests: the tests/browsers.py browser the
+    module's chromium-engine tests use; its tabs reach Playwright through tab.playwright.
+    These tests run whatever $SSHKEYS_BROWSERS names (deselect them with -k)."""
+    return launched("chromium")
 
 
 @pytest.fixture(scope="module")
@@ -162,8 +216,22 @@ def tab_for_test(shared_tabs, browser, url):
 
 
 @pytest.fixture
-def page_tab(shared_tabs, browser, site):
+def tab(shared_tabs, browser, site):
+    """The served page in the test's engine, ready, on the Generate panel with nothing shown
+    (a fresh one in Chromium, the module's one reset in Firefox and WebKit)."""
     yield from tab_for_test(shared_tabs, browser, site.url)
+
+
+# Every WebCrypto algorithm the engine can do without: with ?engine-hide, the audited libraries
+# do them instead, even where the browser has them, so their output meets the referees too.
+HIDDEN = ["ECDSA", "ECDSA-derive", "Ed25519", "Ed25519-derive", "Ed448", "Ed448-derive", "AES-192"]
+
+
+@pytest.fixture
+def fallback_tab(shared_tabs, browser, site):
+    """As `tab`, on the page with every hideable WebCrypto algorithm hidden (?engine-hide):
+    the engine's fallback libraries (web/engine.js) do that work."""
+    yield from tab_for_test(shared_tabs, browser, site.url + "?engine-hide=" + ",".join(HIDDEN))
 
 
 def pytest_collection_modifyitems(items):

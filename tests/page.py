@@ -1,6 +1,6 @@
-"""Serving dist/ on 127.0.0.1 and driving it in Debian's Chromium with Playwright."""
+"""The page built and served on 127.0.0.1 (build, Site), a proxy that answers nothing (Trap), and
+the time limits every browser test shares. Driving a browser is tests/browsers.py's."""
 
-import contextlib
 import functools
 import http.server
 import subprocess
@@ -9,14 +9,6 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-# Without the background-networking flags Chromium phones home at start; this machine has no
-# network, and the page must not need one anyway.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 # No save dialog (showSaveFilePicker): headless Chromium closes it at once, so
-                 # saves are downloads; test_saving.py gives the page a stand-in dialog instead.
-                 "--disable-blink-features=FileSystemAccessLocal"]
 ARTIFACTS = ROOT / "test-artifacts"
 READY_TIMEOUT = 120_000     # ms: Python's first start on a loaded 2-core machine
 WORK_TIMEOUT = 180_000      # ms: RSA 8192 or Argon2 under load
@@ -86,48 +78,13 @@ class Trap:
         self.server.server_close()
 
 
-def launch(playwright):
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-
-def cache_storage(page) -> dict:
+def cache_storage(tab) -> dict:
     """Every Cache Storage cache of the page's origin: {cache name: [URL of each entry]}.
-    page: a Playwright page or a tests/browsers.py tab."""
-    return page.evaluate("""async () => {
+    tab: a tests/browsers.py Tab."""
+    return tab.evaluate("""async () => {
       const found = {};
       for (const name of await caches.keys()) {
         found[name] = (await (await caches.open(name)).keys()).map((request) => request.url);
       }
       return found;
     }""")
-
-
-def wait_ready(page):
-    page.wait_for_selector("#loading.done", state="attached", timeout=READY_TIMEOUT)
-
-
-@contextlib.contextmanager
-def ready_tab(browser, url: str, **context_options):
-    """A tab in a new browser context on the page, once Python is ready; closed afterwards."""
-    context = browser.new_context(**context_options)
-    try:
-        tab = context.new_page()
-        tab.goto(url)
-        wait_ready(tab)
-        yield tab
-    finally:
-        context.close()
-
-
-def download(page, selector: str, folder: Path) -> Path:
-    try:
-        with page.expect_download(timeout=WORK_TIMEOUT) as info:
-            page.click(selector)
-        d = info.value
-    except Exception as e:
-        raise AssertionError(f"no download from {selector}: status {page.text_content('#download-status')!r}, "
-                             f"error {page.text_content('#save-error')!r}") from e
-    path = folder / d.suggested_filename
-    d.save_as(path)
-    path.chmod(0o600)
-    return path

@@ -5,8 +5,15 @@ passphrases go in as arguments or files), and returns the tool's output stripped
 command raises RefereeError with the command line, exit status and output, so a test that
 disagrees with a referee shows what the referee said.
 
+Two generations referee: Debian's packages (OpenSSH 9.2, PuTTY 0.78) and today's releases
+(OpenSSH 10.3, PuTTY 0.85), which tests/referees_build.py builds into a cache folder. The
+helpers run the active generation's programs, Debian's unless a test cell names another
+(conftest.py's `ossh` and `putty` fixtures, with ids such as ossh92/ossh103, putty078/putty085).
+A cell one generation cannot do (DSA in OpenSSH 10.x) is skipped by name with the reason.
+
 A missing tool is a failure, not a skip: CI installs openssh-client, openssh-server and
-putty-tools (.ci/run), and a cross-tool suite that silently skips proves nothing.
+putty-tools and builds today's releases (.ci/run), and a cross-tool suite that silently skips
+proves nothing.
 
 PuTTY keeps a random seed in ~/.putty; every PuTTY tool here runs with PUTTYDIR pointing at a
 private temporary directory, so the suite never writes to the real home directory. ssh runs
@@ -16,6 +23,8 @@ The names of the key types and formats the matrix tests share live at the end of
 """
 
 import atexit
+import contextlib
+import functools
 import getpass
 import os
 import re
@@ -51,9 +60,142 @@ def _scratch_file(content: bytes = b"", suffix: str = "") -> Path:
     return path
 
 
-def tool(name: str) -> str:
-    found = shutil.which(name) or next(
+# -- the two generations ------------------------------------------------------------------
+
+OPENSSH_PROGRAMS = ("ssh", "ssh-keygen", "sshd")
+PUTTY_PROGRAMS = ("puttygen", "plink")
+SUITE_OF = {**{p: "openssh" for p in OPENSSH_PROGRAMS}, **{p: "putty" for p in PUTTY_PROGRAMS}}
+BUILD_HINT = "run python3 tests/referees_build.py (.ci/run does)"
+
+
+class Generation:
+    """One release of a suite of referees: Debian's packages, or today's release built by
+    tests/referees_build.py. Its id (ossh92, ossh103, putty078, putty085) names test cells."""
+
+    def __init__(self, suite: str, version: str | None, programs: dict, missing: str = "",
+                 pam: bool = False):
+        self.suite, self.version, self.programs, self.missing = suite, version, programs, missing
+        self.pam = pam          # Debian's sshd has PAM (turned off in our config); ours has none
+        digits = "".join(re.findall(r"\d+", re.sub(r"p\d+$", "", version or "")))
+        self.id = ("ossh" if suite == "openssh" else "putty") + (digits or "-unknown")
+
+    def __repr__(self) -> str:
+        return self.id
+
+    def path(self, name: str) -> str:
+        found = self.programs.get(name)
+        if not found:
+            raise RefereeError(f"The referee tool {name!r} of {self.id} is missing: {self.missing}.")
+        return found
+
+    def at_least(self, version: str) -> bool:
+        """Is this release `version` or newer ('9.6', '0.84')?"""
+        def numbers(v):
+            return tuple(int(n) for n in re.findall(r"\d+", re.sub(r"p\d+$", "", v)))
+        return self.version is not None and numbers(self.version) >= numbers(version)
+
+    @functools.cached_property
+    def key_types(self) -> frozenset:
+        """What this OpenSSH implements (`ssh -Q key-sig`): DSA is gone from 10.0."""
+        return frozenset(run([self.path("ssh"), "-Q", "key-sig"]).stdout.split())
+
+    def lacks(self, family: str, variant: str | None = None, writes: bool = False) -> str | None:
+        """Why this generation cannot read (or, writes=True, write) keys of `family` in
+        `variant` (a file variant or format name of the matrix), or None."""
+        if self.suite == "openssh":
+            if family == "dsa" and "ssh-dss" not in self.key_types:
+                return f"OpenSSH {self.version} has no DSA (removed in 10.0)"
+            if family == "ed25519" and (variant or "").lower() == "pkcs8":
+                since = "10.3" if writes else "9.6"
+                if not self.at_least(since):
+                    return (f"OpenSSH {self.version} {'writes' if writes else 'reads'} "
+                            f"no Ed25519 PKCS#8 ({since} does)")
+        if self.suite == "putty" and variant == "openssh-aes256-gcm@openssh.com" \
+                and not self.at_least("0.84"):
+            return f"PuTTY {self.version} reads no aes256-gcm@openssh.com OpenSSH keys (0.84 does)"
+        return None
+
+    def skip_if_lacks(self, family: str, variant: str | None = None, writes: bool = False):
+        """Skip the running cell, naming this generation and why, if it lacks the ability."""
+        reason = self.lacks(family, variant, writes)
+        if reason:
+            import pytest
+            pytest.skip(f"{self.id}: {reason}")
+
+
+def _system_program(name: str) -> str | None:
+    return shutil.which(name) or next(
         (p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}") if os.access(p, os.X_OK)), None)
+
+
+def _debian_generations() -> tuple:
+    openssh = {p: _system_program(p) for p in OPENSSH_PROGRAMS}
+    putty = {p: _system_program(p) for p in PUTTY_PROGRAMS}
+    ssh_version = putty_version = None
+    if openssh["ssh"]:
+        out = subprocess.run([openssh["ssh"], "-V"], capture_output=True, text=True).stderr
+        ssh_version = (re.findall(r"OpenSSH_(\S+?)[ ,]", out) or [None])[0]
+    if putty["puttygen"]:
+        out = subprocess.run([putty["puttygen"], "--version"], capture_output=True, text=True,
+                             env=_ENV).stdout
+        putty_version = (re.findall(r"Release (\S+)", out) or [None])[0]
+    return (Generation("openssh", ssh_version, {k: v for k, v in openssh.items() if v},
+                       INSTALL_HINT, pam=True),
+            Generation("putty", putty_version, {k: v for k, v in putty.items() if v},
+                       INSTALL_HINT))
+
+
+def _todays_generations() -> tuple:
+    import referees_build
+    built = referees_build.current()
+    out = []
+    for suite, programs in (("openssh", OPENSSH_PROGRAMS), ("putty", PUTTY_PROGRAMS)):
+        entry = built.get(suite)
+        paths = {}
+        if entry:
+            prefix = Path(entry["prefix"])
+            paths = {p: str(prefix / "bin" / p) for p in programs
+                     if os.access(prefix / "bin" / p, os.X_OK)}
+        gen = Generation(suite, entry and entry["version"], paths,
+                         f"today's {suite} is not built: {BUILD_HINT}")
+        if not entry:
+            gen.id = gen.id.replace("-unknown", "-today")
+        out.append(gen)
+    return tuple(out)
+
+
+DEBIAN_OPENSSH, DEBIAN_PUTTY = _debian_generations()
+TODAYS_OPENSSH, TODAYS_PUTTY = _todays_generations()
+OPENSSH_GENERATIONS = [DEBIAN_OPENSSH, TODAYS_OPENSSH]
+PUTTY_GENERATIONS = [DEBIAN_PUTTY, TODAYS_PUTTY]
+# A cell that needs both suites runs with the tools of one era together, not every pairing.
+GENERATION_PAIRS = [(DEBIAN_OPENSSH, DEBIAN_PUTTY), (TODAYS_OPENSSH, TODAYS_PUTTY)]
+
+# The generation each helper below runs: Debian's, unless a test's cell names another.
+_active = {"openssh": DEBIAN_OPENSSH, "putty": DEBIAN_PUTTY}
+
+
+@contextlib.contextmanager
+def using(*generations):
+    """Run the helpers below with these generations (None entries are ignored)."""
+    before = dict(_active)
+    _active.update({g.suite: g for g in generations if g is not None})
+    try:
+        yield
+    finally:
+        _active.update(before)
+
+
+def active(suite: str) -> Generation:
+    return _active[suite]
+
+
+def tool(name: str) -> str:
+    """The path of a referee program: of the active generation for OpenSSH's and PuTTY's,
+    else of the system."""
+    if name in SUITE_OF:
+        return _active[SUITE_OF[name]].path(name)
+    found = _system_program(name)
     if not found:
         raise RefereeError(f"The referee tool {name!r} is not installed: {INSTALL_HINT}.")
     return found
@@ -61,7 +203,7 @@ def tool(name: str) -> str:
 
 def run(args: list, *, check: bool = True, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
     """Run a referee; stdin is /dev/null so nothing ever waits for a passphrase prompt."""
-    args = [tool(args[0])] + [str(a) for a in args[1:]]
+    args = [args[0] if os.path.isabs(str(args[0])) else tool(args[0])] + [str(a) for a in args[1:]]
     try:
         proc = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True, text=True,
                               errors="replace", timeout=timeout, env=_ENV)
@@ -214,8 +356,9 @@ def puttygen_convert(source, dest, output_type: str, old_passphrase=None, new_pa
 # -- sshd, ssh and plink ------------------------------------------------------------------
 
 # What OpenSSH 9.2 implements but no longer offers by default: SHA-1 RSA signatures and DSA
-# keys, and DSA keys' certificates.
-LEGACY_ALGORITHMS = "ssh-rsa,ssh-dss,ssh-dss-cert-v01@openssh.com"
+# keys, and DSA keys' certificates. 10.x has no DSA at all; each generation enables those of
+# these it has (Sshd.legacy_algorithms).
+LEGACY_ALGORITHMS = ("ssh-rsa", "ssh-dss", "ssh-dss-cert-v01@openssh.com")
 
 
 def _free_port() -> int:
@@ -237,11 +380,13 @@ class Sshd:
     PRIVSEP_DIR = Path("/run/sshd")
 
     def __init__(self, workdir, *, trusted_user_ca_keys: str = "", host_key=None,
-                 host_certificate=None):
+                 host_certificate=None, generation: Generation | None = None):
         """trusted_user_ca_keys: CA public key lines for TrustedUserCAKeys (user certificates
         whose principals name this user log in). host_key and host_certificate: a host key
         file to use instead of a new Ed25519 one, and its certificate for HostCertificate;
-        then known_hosts trusts only the CAs passed to trust_host_ca()."""
+        then known_hosts trusts only the CAs passed to trust_host_ca(). generation: the
+        OpenSSH whose sshd, ssh and ssh-keygen serve (the active one by default)."""
+        self.generation = generation or active("openssh")
         self.dir = Path(workdir).resolve()      # sshd insists on absolute paths
         self.trusted_user_ca_keys = trusted_user_ca_keys
         self.given_host_key = host_key
@@ -255,9 +400,17 @@ class Sshd:
         self.config = self.dir / "sshd_config"
         self.log_path = self.dir / "sshd.log"
 
+    @property
+    def legacy_algorithms(self) -> str:
+        return ",".join(a for a in LEGACY_ALGORITHMS if a in self.generation.key_types)
+
     def start(self, attempts: int = 5) -> "Sshd":
+        with using(self.generation):
+            return self._start(attempts)
+
+    def _start(self, attempts: int) -> "Sshd":
         sshd = tool("sshd")
-        tool("ssh"), tool("plink")
+        tool("ssh")
         if not self.PRIVSEP_DIR.is_dir():
             try:
                 self.PRIVSEP_DIR.mkdir(mode=0o755, parents=True)
@@ -306,9 +459,9 @@ class Sshd:
             f"AuthorizedKeysFile {self.authorized_keys}",
             "PidFile none",
             "StrictModes no",
-            "UsePAM no",
+            *(["UsePAM no"] if self.generation.pam else []),
             "PubkeyAuthentication yes",
-            f"PubkeyAcceptedAlgorithms +{LEGACY_ALGORITHMS}",
+            f"PubkeyAcceptedAlgorithms +{self.legacy_algorithms}",
             "PasswordAuthentication no",
             "KbdInteractiveAuthentication no",
             "PermitRootLogin prohibit-password",
@@ -359,7 +512,8 @@ class Sshd:
             raise RefereeError(f"sshd is not running; its log:\n{self.log()}")
         mark = self.log_path.stat().st_size
         try:
-            return run(args).stdout.strip()
+            with using(self.generation):
+                return run(args).stdout.strip()
         except RefereeError as e:
             tail = self.log_path.read_bytes()[mark:].decode(errors="replace")
             raise RefereeError(f"{e}\nsshd log for this login:\n{tail}") from None
@@ -378,7 +532,7 @@ class Sshd:
             "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "BatchMode=yes",
             "-o", "StrictHostKeyChecking=yes", "-o", f"UserKnownHostsFile={self.known_hosts}",
             "-o", "GlobalKnownHostsFile=/dev/null",
-            "-o", f"PubkeyAcceptedAlgorithms=+{LEGACY_ALGORITHMS}",
+            "-o", f"PubkeyAcceptedAlgorithms=+{self.legacy_algorithms}",
             "-o", "ConnectTimeout=20", "-o", "LogLevel=ERROR",
             "-p", self.port, f"{self.user}@127.0.0.1", "echo ok"])
 

@@ -80,7 +80,9 @@ HELPERS = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def browser(built_dist):
+def pyodide(built_dist):
+    """sshkeys on the browser engine in Pyodide under Node.js (tests/node_host.py), not in a
+    browser: the page's own tests take `browser` and `tab` (tests/README.md)."""
     host = PyodideHost(built_dist)
     host.run(HELPERS)
     yield host
@@ -88,18 +90,18 @@ def browser(built_dist):
 
 
 @pytest.fixture
-def fallbacks(browser):
+def fallbacks(pyodide):
     """Every WebCrypto algorithm that has a fallback hidden for one test (the libraries'
     report as the value); WebCrypto's again afterwards."""
-    yield browser.run("await hide(*HIDEABLE)")
-    browser.run("await hide()")
+    yield pyodide.run("await hide(*HIDEABLE)")
+    pyodide.run("await hide()")
 
 
 PROVIDERS = ["webcrypto", "fallbacks"]
 
 
 @pytest.fixture(params=PROVIDERS)
-def provider(request, browser):
+def provider(request, pyodide):
     """Parametrizes a test over WebCrypto and the fallbacks."""
     if request.param == "fallbacks":
         request.getfixturevalue("fallbacks")
@@ -131,7 +133,7 @@ VARIANTS = {
 
 
 @pytest.fixture(scope="module")
-def browser_key(browser):
+def browser_key(pyodide):
     """browser_key('rsa2048') -> summary of a key the browser engine made (same all module)."""
     made = {}
 
@@ -140,7 +142,7 @@ def browser_key(browser):
             base = spec.removesuffix("-fallback")
             family, bits = SPECS[base]
             switch = ("await hide(*HIDEABLE)", "await hide()") if base != spec else ("", "")
-            made[spec] = browser.run(
+            made[spec] = pyodide.run(
                 f"{switch[0]}\n"
                 f"try:\n"
                 f"    keys[{spec!r}] = await sshkeys.generate({family!r}, {bits!r}, "
@@ -153,7 +155,7 @@ def browser_key(browser):
 
 
 @pytest.fixture(scope="module")
-def browser_file(browser, browser_key, tmp_path_factory):
+def browser_file(pyodide, browser_key, tmp_path_factory):
     """browser_file('rsa2048', 'pem', encrypted) -> path of that key saved by the browser engine."""
     made = {}
     directory = tmp_path_factory.mktemp("browser-files")
@@ -164,7 +166,7 @@ def browser_file(browser, browser_key, tmp_path_factory):
             browser_key(spec)
             fmt, options = VARIANTS[variant]
             passphrase = PASSPHRASE if encrypted else None
-            data = browser.run(f"await sshkeys.save(keys[{spec!r}], {fmt!r}, {passphrase!r}, "
+            data = pyodide.run(f"await sshkeys.save(keys[{spec!r}], {fmt!r}, {passphrase!r}, "
                                f"**{options!r})")
             path = directory / f"{spec}.{variant}.{'enc' if encrypted else 'plain'}"
             path.write_bytes(data)
@@ -183,12 +185,12 @@ def cells(specs, variants, encryptions=(False, True)) -> list:
             for v in variants for s in specs for e in encryptions]
 
 
-def test_host_runs_sshkeys_on_the_browser_engine(browser):
-    assert browser.info["engine"] == "browser"
-    assert browser.info["python"].startswith("3.")
-    assert browser.run("engine.name") == "browser"
+def test_host_runs_sshkeys_on_the_browser_engine(pyodide):
+    assert pyodide.info["engine"] == "browser"
+    assert pyodide.info["python"].startswith("3.")
+    assert pyodide.run("engine.name") == "browser"
     # The browser engine is chosen because cryptography is not there, as on the page.
-    assert browser.run("import importlib.util\nimportlib.util.find_spec('cryptography')") is None
+    assert pyodide.run("import importlib.util\nimportlib.util.find_spec('cryptography')") is None
 
 
 SSH_KEYGEN_READS = (cells(MATRIX, ["openssh"]) + cells(NOT_ED, ["pem", "pkcs8"])
@@ -355,8 +357,8 @@ def their_file(tmp_path_factory):
     return get
 
 
-def browser_load(browser, path: Path, passphrase=None) -> dict:
-    return browser.run(f"summary(await sshkeys.load({lit(path.read_bytes())}, {passphrase!r}))")
+def browser_load(pyodide, path: Path, passphrase=None) -> dict:
+    return pyodide.run(f"summary(await sshkeys.load({lit(path.read_bytes())}, {passphrase!r}))")
 
 
 SSH_KEYGEN_FILES = (cells(MATRIX, ["openssh"]) + cells(NOT_ED, ["pem", "pkcs8"])
@@ -364,9 +366,9 @@ SSH_KEYGEN_FILES = (cells(MATRIX, ["openssh"]) + cells(NOT_ED, ["pem", "pkcs8"])
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_FILES)
-def test_browser_loads_ssh_keygen_file(browser, their_file, spec, variant, encrypted):
+def test_browser_loads_ssh_keygen_file(pyodide, their_file, spec, variant, encrypted):
     path = their_file("ssh-keygen", spec, variant, encrypted)
-    loaded = browser_load(browser, path, pw(encrypted))
+    loaded = browser_load(pyodide, path, pw(encrypted))
     theirs = referees.ssh_keygen_public(path, pw(encrypted))
     assert strip_comment(loaded["line"]) == strip_comment(theirs)
     if variant.startswith("openssh"):
@@ -380,15 +382,15 @@ PUTTYGEN_FILES = (cells(MATRIX + ["ed448"], ["ppk3", "ppk2", "openssh"])
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_FILES)
-def test_browser_loads_puttygen_file(browser, their_file, spec, variant, encrypted):
+def test_browser_loads_puttygen_file(pyodide, their_file, spec, variant, encrypted):
     path = their_file("puttygen", spec, variant, encrypted)
-    loaded = browser_load(browser, path, pw(encrypted))
+    loaded = browser_load(pyodide, path, pw(encrypted))
     theirs = referees.puttygen_public(path, pw(encrypted))
     assert strip_comment(loaded["line"]) == strip_comment(theirs)
     assert putty_mismatches(loaded, referees.puttygen_text(path, pw(encrypted))) == {}
 
 
-def test_browser_refuses_a_wrong_passphrase(browser, their_file):
+def test_browser_refuses_a_wrong_passphrase(pyodide, their_file):
     for tool, spec, variant in [("ssh-keygen", "ecdsa256", "openssh"),
                                 ("puttygen", "ecdsa256", "ppk3"),
                                 ("ssh-keygen", "ecdsa256", "pem"),
@@ -400,7 +402,7 @@ def test_browser_refuses_a_wrong_passphrase(browser, their_file):
             continue          # an optional referee (see test_browser_loads_every_cipher)
         path = their_file(tool, spec, variant, True)
         with pytest.raises(BrowserError) as caught:
-            browser_load(browser, path, PASSPHRASE + "x")
+            browser_load(pyodide, path, PASSPHRASE + "x")
         assert caught.value.type == "WrongPassphrase", (tool, variant, caught.value)
 
 
@@ -422,11 +424,11 @@ EVERY_CIPHER = [
 
 @pytest.mark.parametrize("tool,spec,variant", EVERY_CIPHER,
                          ids=[f"{t}-{s}-{v}" for t, s, v in EVERY_CIPHER])
-def test_browser_loads_every_cipher(browser, their_file, provider, tool, spec, variant):
+def test_browser_loads_every_cipher(pyodide, their_file, provider, tool, spec, variant):
     if tool == "openssl" and not shutil.which("openssl"):
         pytest.skip("the openssl command line tool is not installed")
     path = their_file(tool, spec, variant, True)
-    loaded = browser_load(browser, path, PASSPHRASE)
+    loaded = browser_load(pyodide, path, PASSPHRASE)
     reference = native(sshkeys.load(path.read_bytes(), PASSPHRASE))
     assert loaded["numbers"] == referees.private_numbers(reference)
     assert loaded["line"] == sshkeys.public_line(reference)
@@ -437,10 +439,10 @@ def test_browser_loads_every_cipher(browser, their_file, provider, tool, spec, v
 
 # -- engine parity and published vectors -------------------------------------------------
 
-def both(browser, method: str, *args):
+def both(pyodide, method: str, *args):
     """(native result, browser result) of one engine method on the same arguments."""
     mine = native(getattr(NativeEngine(), method)(*args))
-    theirs = browser.run(f"await engine.{method}(*{lit(args)})")
+    theirs = pyodide.run(f"await engine.{method}(*{lit(args)})")
     return mine, theirs
 
 
@@ -454,8 +456,8 @@ def rnd(seed: int, n: int) -> bytes:
     (b"\xff" * 100, rnd(3, 16), 4, 64),
     (b"pass", rnd(4, 8), 3, 100),                     # several output blocks, interleaved
 ])
-def test_bcrypt_pbkdf_parity(browser, password, salt, rounds, length):
-    mine, theirs = both(browser, "bcrypt_pbkdf", password, salt, rounds, length)
+def test_bcrypt_pbkdf_parity(pyodide, password, salt, rounds, length):
+    mine, theirs = both(pyodide, "bcrypt_pbkdf", password, salt, rounds, length)
     assert len(mine) == length and theirs == mine
 
 
@@ -481,8 +483,8 @@ BCRYPT_PBKDF_VECTORS = [
 
 
 @pytest.mark.parametrize("rounds,password,salt,expected", BCRYPT_PBKDF_VECTORS)
-def test_bcrypt_pbkdf_vectors(browser, rounds, password, salt, expected):
-    mine, theirs = both(browser, "bcrypt_pbkdf", password, salt, rounds, len(expected))
+def test_bcrypt_pbkdf_vectors(pyodide, rounds, password, salt, expected):
+    mine, theirs = both(pyodide, "bcrypt_pbkdf", password, salt, rounds, len(expected))
     assert theirs == expected and mine == expected
 
 
@@ -493,10 +495,10 @@ def test_bcrypt_pbkdf_vectors(browser, rounds, password, salt, expected):
     (1024, 1, 4, 64),
     (64, 5, 8, 17),          # the least memory 8 lanes allow; an odd length
 ])
-def test_argon2_parity(browser, flavour, memory, passes, parallelism, length):
+def test_argon2_parity(pyodide, flavour, memory, passes, parallelism, length):
     args = (flavour, b"correct horse battery", rnd(memory + passes, 16), memory, passes,
             parallelism, length)
-    mine, theirs = both(browser, "argon2", *args)
+    mine, theirs = both(pyodide, "argon2", *args)
     assert len(mine) == length and theirs == mine
 
 
@@ -529,8 +531,8 @@ ARGON2_VECTORS = [
 
 
 @pytest.mark.parametrize("flavour,password,salt,passes,log_m,lanes,tag", ARGON2_VECTORS)
-def test_argon2_reference_vectors(browser, flavour, password, salt, passes, log_m, lanes, tag):
-    mine, theirs = both(browser, "argon2", flavour, password.encode(), salt.encode(),
+def test_argon2_reference_vectors(pyodide, flavour, password, salt, passes, log_m, lanes, tag):
+    mine, theirs = both(pyodide, "argon2", flavour, password.encode(), salt.encode(),
                         1 << log_m, passes, lanes, 32)
     assert theirs.hex() == tag and mine.hex() == tag
 
@@ -543,7 +545,7 @@ RFC9106 = {"argon2d": "512b391b6f1162975371d30919734294f868e3be3984f3c1a13a4db9f
 
 
 @pytest.mark.parametrize("flavour", sorted(RFC9106))
-def test_argon2_rfc9106_anchor(browser, flavour):
+def test_argon2_rfc9106_anchor(pyodide, flavour):
     """RFC 9106's vectors use a secret and associated data, which neither engine takes, so they
     check argon2-cffi's reference C code (the native engine's), and the same code must then
     agree with hash-wasm in the browser without them: all three flavours trace to the RFC."""
@@ -563,16 +565,16 @@ def test_argon2_rfc9106_anchor(browser, flavour):
     assert low_level.core(ctx, kind.value) == low_level.lib.ARGON2_OK
     assert bytes(low_level.ffi.buffer(out, 32)).hex() == RFC9106[flavour]
     # the same parameters without secret and associated data: both engines agree
-    mine, theirs = both(browser, "argon2", flavour, b"\x01" * 32, b"\x02" * 16, 32, 3, 4, 32)
+    mine, theirs = both(pyodide, "argon2", flavour, b"\x01" * 32, b"\x02" * 16, 32, 3, 4, 32)
     assert theirs == mine
 
 
 @pytest.mark.parametrize("hash_name", ["sha1", "sha256", "sha384", "sha512"])
-def test_pbkdf2_parity(browser, hash_name):
+def test_pbkdf2_parity(pyodide, hash_name):
     for password, salt, iterations, length in [(b"correct horse battery", rnd(5, 16), 1000, 32),
                                                (b"p", rnd(6, 8), 1, 100),
                                                (b"\x00" * 70, rnd(7, 16), 2048, 16)]:
-        mine, theirs = both(browser, "pbkdf2", hash_name, password, salt, iterations, length)
+        mine, theirs = both(pyodide, "pbkdf2", hash_name, password, salt, iterations, length)
         assert len(mine) == length and theirs == mine
 
 
@@ -588,8 +590,8 @@ PBKDF2_SHA1_VECTORS = [
 
 
 @pytest.mark.parametrize("password,salt,iterations,expected", PBKDF2_SHA1_VECTORS)
-def test_pbkdf2_rfc6070(browser, password, salt, iterations, expected):
-    mine, theirs = both(browser, "pbkdf2", "sha1", password, salt, iterations,
+def test_pbkdf2_rfc6070(pyodide, password, salt, iterations, expected):
+    mine, theirs = both(pyodide, "pbkdf2", "sha1", password, salt, iterations,
                         len(expected) // 2)
     assert theirs.hex() == expected and mine.hex() == expected
 
@@ -597,41 +599,41 @@ def test_pbkdf2_rfc6070(browser, password, salt, iterations, expected):
 @pytest.mark.parametrize("key_size,provider", [(16, "webcrypto"), (24, "webcrypto"),
                                                (24, "fallbacks"), (32, "webcrypto")],
                          indirect=["provider"])
-def test_aes_parity(browser, key_size, provider):
+def test_aes_parity(pyodide, key_size, provider):
     """Node's WebCrypto has AES-192; Chromium's does not, and @noble/ciphers does it there."""
     key = rnd(key_size, key_size)
     for n in (0, 16, 48, 4096):
         data = rnd(n + 1, n)
         for iv in (rnd(n + 2, 16), b"\xff" * 16):     # the counter wraps past 2^128 - 1
-            mine, theirs = both(browser, "aes_ctr", key, iv, data + b"tail"[: n % 5])
+            mine, theirs = both(pyodide, "aes_ctr", key, iv, data + b"tail"[: n % 5])
             assert theirs == mine
-            mine, theirs = both(browser, "aes_cbc_encrypt", key, iv, data)
+            mine, theirs = both(pyodide, "aes_cbc_encrypt", key, iv, data)
             assert theirs == mine and len(mine) == n
             # decrypting need not meet valid padding: any blocks decrypt, as natively
-            mine, theirs = both(browser, "aes_cbc_decrypt", key, iv, data)
+            mine, theirs = both(pyodide, "aes_cbc_decrypt", key, iv, data)
             assert theirs == mine
         nonce, aad = rnd(n + 3, 12), rnd(n + 4, n % 23)
-        mine, theirs = both(browser, "aes_gcm_encrypt", key, nonce, data, aad)
+        mine, theirs = both(pyodide, "aes_gcm_encrypt", key, nonce, data, aad)
         assert theirs == mine and len(mine) == n + 16
-        mine, theirs = both(browser, "aes_gcm_decrypt", key, nonce, mine, aad)
+        mine, theirs = both(pyodide, "aes_gcm_decrypt", key, nonce, mine, aad)
         assert theirs == mine == data
         sealed = native(NativeEngine().aes_gcm_encrypt(key, nonce, data, aad))
         bad = bytes([sealed[0] ^ 1]) + sealed[1:]
-        assert both(browser, "aes_gcm_decrypt", key, nonce, bad, aad) == (None, None)
-        assert both(browser, "aes_gcm_decrypt", key, nonce, sealed, aad + b"x") == (None, None)
+        assert both(pyodide, "aes_gcm_decrypt", key, nonce, bad, aad) == (None, None)
+        assert both(pyodide, "aes_gcm_decrypt", key, nonce, sealed, aad + b"x") == (None, None)
 
 
-def test_public_key_derivation_parity(browser, provider):
+def test_public_key_derivation_parity(pyodide, provider):
     rng = random.Random(9)
     for curve, order in [("nistp256", sshkeys.keys.ecdsa.CURVES["nistp256"].n),
                          ("nistp384", sshkeys.keys.ecdsa.CURVES["nistp384"].n),
                          ("nistp521", sshkeys.keys.ecdsa.CURVES["nistp521"].n)]:
         for d in (1, 2, order - 1, rng.randrange(1, order), rng.randrange(1, 1 << 64)):
-            mine, theirs = both(browser, "ecdsa_public", curve, d)
+            mine, theirs = both(pyodide, "ecdsa_public", curve, d)
             assert theirs == mine
     for curve, size in [("ed25519", 32), ("ed448", 57)]:
         for seed in (bytes(size), b"\xff" * size, rnd(10, size)):
-            mine, theirs = both(browser, "eddsa_public", curve, seed)
+            mine, theirs = both(pyodide, "eddsa_public", curve, seed)
             assert theirs == mine
 
 
@@ -643,39 +645,39 @@ POLY1305_RFC8439 = ("85d6be7857556d337f4452fe42d506a80103808afb0db2fd4abff6af414
                     b"Cryptographic Forum Research Group", "a8061dc1305136c6c22b8baf0c0127a9")
 
 
-def test_chacha20_poly1305_parity(browser):
-    mine, theirs = both(browser, "chacha20", bytes(32), bytes(8), 0, bytes(64))
+def test_chacha20_poly1305_parity(pyodide):
+    mine, theirs = both(pyodide, "chacha20", bytes(32), bytes(8), 0, bytes(64))
     assert theirs.hex() == mine.hex() == CHACHA20_ZERO
-    mine, theirs = both(browser, "chacha20", bytes(32), bytes(8), 1, bytes(32))
+    mine, theirs = both(pyodide, "chacha20", bytes(32), bytes(8), 1, bytes(32))
     stream = native(NativeEngine().chacha20(bytes(32), bytes(8), 0, bytes(96)))
     assert theirs == mine == stream[64:]             # counter 1 is the second 64-byte block
     key, message, tag = POLY1305_RFC8439
-    mine, theirs = both(browser, "poly1305", bytes.fromhex(key), message)
+    mine, theirs = both(pyodide, "poly1305", bytes.fromhex(key), message)
     assert theirs.hex() == mine.hex() == tag
     for n in (0, 1, 63, 64, 65, 1000):       # OpenSSH starts its payload at block counter 1
         key, nonce, data = rnd(n, 32), rnd(n + 1, 8), rnd(n + 2, n)
         for counter in (0, 1, 7):
-            mine, theirs = both(browser, "chacha20", key, nonce, counter, data)
+            mine, theirs = both(pyodide, "chacha20", key, nonce, counter, data)
             assert theirs == mine
-        mine, theirs = both(browser, "poly1305", key, data)
+        mine, theirs = both(pyodide, "poly1305", key, data)
         assert theirs == mine
 
 
-def test_triple_des_parity(browser):
+def test_triple_des_parity(pyodide):
     for n in (0, 8, 16, 1024):
         key, iv, data = rnd(n, 24), rnd(n + 1, 8), rnd(n + 2, n)
-        mine, theirs = both(browser, "tdes_cbc_decrypt", key, iv, data)
+        mine, theirs = both(pyodide, "tdes_cbc_decrypt", key, iv, data)
         assert theirs == mine and len(mine) == n
     with pytest.raises(BrowserError, match="whole number of 8-byte blocks"):
-        browser.run("await engine.tdes_cbc_decrypt(bytes(24), bytes(8), bytes(12))")
+        pyodide.run("await engine.tdes_cbc_decrypt(bytes(24), bytes(8), bytes(12))")
 
 
-def test_browser_generated_numbers_are_consistent(browser, browser_key):
+def test_browser_generated_numbers_are_consistent(pyodide, browser_key):
     """What WebCrypto and the fallbacks return as JWK becomes keys the native engine validates."""
     for spec in ["rsa2048", "ecdsa256", "ecdsa521", "ed25519", "ed448", "dsa",
                  "ecdsa384-fallback", "ed448-fallback"]:
         key = browser_key(spec)
-        data = browser.run(f"await sshkeys.save(keys[{spec!r}], 'openssh')")
+        data = pyodide.run(f"await sshkeys.save(keys[{spec!r}], 'openssh')")
         loaded = native(sshkeys.load(data))         # load() validates with the native engine
         assert sshkeys.public_line(loaded) == key["line"]
 
@@ -686,31 +688,31 @@ LIBRARIES = {"ChaCha20-Poly1305": "@noble/ciphers", "Triple DES": "des.js", "Arg
              "bcrypt_pbkdf": "bcrypt-pbkdf", "DSA": "sshkeys (dsa_gen.py)"}
 
 
-def test_capabilities_say_which_library_does_what(browser):
+def test_capabilities_say_which_library_does_what(pyodide):
     """The session's capabilities (what the page reports) name each primitive's provider as
     engine.js found it: Node has all of WebCrypto's, and hiding them names the fallbacks."""
     caps = "(await sshkeys.session.Session().handle({'op': 'capabilities'}))"
-    browser.run("import sshkeys.session")
-    found = browser.run(caps)
+    pyodide.run("import sshkeys.session")
+    found = pyodide.run(caps)
     assert {t["family"] for t in found["types"] if t["supported"]} == {
         "ed25519", "rsa", "ecdsa", "dsa", "ed448"}
     assert found["primitives"] == dict.fromkeys(WEBCRYPTO, "WebCrypto") | LIBRARIES
     try:
-        hidden = browser.run("await hide('Ed25519', 'AES-192')")
-        assert browser.run(caps)["primitives"] == {**hidden, "DSA": "sshkeys (dsa_gen.py)"}
+        hidden = pyodide.run("await hide('Ed25519', 'AES-192')")
+        assert pyodide.run(caps)["primitives"] == {**hidden, "DSA": "sshkeys (dsa_gen.py)"}
         assert {k for k, v in hidden.items() if v != "WebCrypto"} == {
             "Ed25519", "AES-192"} | set(LIBRARIES) - {"DSA"}
         assert hidden["Ed25519"] == "@noble/curves" and hidden["AES-192"] == "@noble/ciphers"
-        everything = browser.run("await hide(*HIDEABLE)")
+        everything = pyodide.run("await hide(*HIDEABLE)")
         assert {k for k, v in everything.items() if v == "WebCrypto"} == {"RSA", "AES", "PBKDF2"}
     finally:
-        browser.run("await hide()")
+        pyodide.run("await hide()")
     with pytest.raises(BrowserError, match="Unknown WebCrypto algorithm Ed25519x to hide"):
-        browser.run("await hide('Ed25519x')")
-    assert browser.run(caps)["primitives"] == found["primitives"]
+        pyodide.run("await hide('Ed25519x')")
+    assert pyodide.run(caps)["primitives"] == found["primitives"]
 
 
-def test_platform_gaps_become_unsupported_errors(browser):
+def test_platform_gaps_become_unsupported_errors(pyodide):
     """Where a browser lacks an algorithm outright, WebCrypto rejects it with a DOMException
     NotSupportedError, which the engine turns into UnsupportedError. engine.js falls back
     before that can happen, so a stand-in JS module throws what a browser without Ed25519
@@ -732,13 +734,13 @@ finally:
     module._js = real
 message
 """
-    assert browser.run(code) == ("Ed25519 key generation is not supported by this browser: "
+    assert pyodide.run(code) == ("Ed25519 key generation is not supported by this browser: "
                                  "NotSupportedError: Unrecognized name.")
-    assert browser.run("engine.name") == "browser"       # and the real module is back
-    assert len(browser.run("(await engine.generate_eddsa('ed25519'))[1]")) == 32
+    assert pyodide.run("engine.name") == "browser"       # and the real module is back
+    assert len(pyodide.run("(await engine.generate_eddsa('ed25519'))[1]")) == 32
 
 
-def test_a_key_webcrypto_refuses_gets_the_librarys_public_key(browser):
+def test_a_key_webcrypto_refuses_gets_the_librarys_public_key(pyodide):
     """WebKitGTK 2.50's WebCrypto refuses to import the all-zero Ed25519 seed (a DataError),
     though RFC 8032 allows it and its probe passes; engine.js then derives that one key with
     @noble/curves. Node's WebCrypto takes the seed, so a wrapped importKey refuses it here."""
@@ -760,8 +762,8 @@ finally:
     run_js("delete globalThis.crypto.subtle.importKey")
 result
 """
-    assert browser.run(code) == native(NativeEngine().eddsa_public("ed25519", bytes(32)))
-    assert browser.run("(await hide())['Ed25519-derive']") == "WebCrypto"
+    assert pyodide.run(code) == native(NativeEngine().eddsa_public("ed25519", bytes(32)))
+    assert pyodide.run("(await hide())['Ed25519-derive']") == "WebCrypto"
 
 
 # -- signatures and certificates ------------------------------------------------------------------
@@ -770,7 +772,7 @@ SIGNERS = ["ed25519", "ecdsa256", "ecdsa384", "ecdsa521", "rsa2048"]
 
 
 @pytest.mark.parametrize("providers", ["platform", "fallbacks"])
-def test_signature_parity(browser, browser_key, our_key, providers):
+def test_signature_parity(pyodide, browser_key, our_key, providers):
     """Signatures the browser engine makes verify natively (pyca), and the native engine's
     verify in the browser; a changed message verifies in neither. RSA with each of SSH's
     hashes; ECDSA and EdDSA through WebCrypto, and through @noble/curves with it hidden."""
@@ -778,13 +780,13 @@ def test_signature_parity(browser, browser_key, our_key, providers):
     data = rnd(20, 300)
     for spec in SIGNERS + ["ed448"]:
         browser_key(spec)
-    browser.run("await hide(*HIDEABLE)" if providers == "fallbacks" else "await hide()")
+    pyodide.run("await hide(*HIDEABLE)" if providers == "fallbacks" else "await hide()")
     try:
         for spec in SIGNERS + ["ed448"]:
             algorithms = (["rsa-sha2-512", "rsa-sha2-256", "ssh-rsa"] if spec.startswith("rsa")
                           else [None])
             for algorithm in algorithms:
-                blob = browser.run(f"await sshkeys.signature.sign(keys[{spec!r}].private, "
+                blob = pyodide.run(f"await sshkeys.signature.sign(keys[{spec!r}].private, "
                                    f"{lit(data)}, engine, {algorithm!r})")
                 public = native(sshkeys.load(browser_key(spec)["line"].encode())).public
                 assert native(signature.verify(public, data, blob, NativeEngine()))
@@ -792,24 +794,24 @@ def test_signature_parity(browser, browser_key, our_key, providers):
                 mine = native(signature.sign(our_key(spec).private, data, NativeEngine(),
                                              algorithm))
                 line = sshkeys.public_line(our_key(spec))
-                checks = browser.run(
+                checks = pyodide.run(
                     f"pub = (await sshkeys.load({lit(line.encode())})).public\n"
                     f"[await sshkeys.signature.verify(pub, {lit(data)}, {lit(mine)}, engine),\n"
                     f" await sshkeys.signature.verify(pub, {lit(data + b'!')}, {lit(mine)}, "
                     f"engine)]")
                 assert checks == [True, False], (spec, algorithm)
     finally:
-        browser.run("await hide()")
+        pyodide.run("await hide()")
 
 
 @pytest.fixture(scope="module")
-def browser_cas(browser, tmp_path_factory):
+def browser_cas(pyodide, tmp_path_factory):
     """CA keys the browser engine made, by spec: their public lines."""
     lines = {}
-    browser.run("cas = {}")
+    pyodide.run("cas = {}")
     for spec in SIGNERS:
         family, bits = SPECS[spec]
-        lines[spec] = browser.run(
+        lines[spec] = pyodide.run(
             f"cas[{spec!r}] = await sshkeys.generate({family!r}, {bits!r}, comment='CA')\n"
             f"sshkeys.public_line(cas[{spec!r}])")
     return lines
@@ -825,12 +827,12 @@ def browser_ca_sshd(browser_cas, tmp_path_factory):
 
 
 @pytest.mark.parametrize("ca", SIGNERS)
-def test_browser_signed_certificates_log_in(browser, browser_key, browser_file, browser_cas,
+def test_browser_signed_certificates_log_in(pyodide, browser_key, browser_file, browser_cas,
                                             browser_ca_sshd, tmp_path, ca):
     import getpass
     subject = "ecdsa256" if ca == "ed25519" else "ed25519"
     browser_key(subject)
-    data = browser.run(
+    data = pyodide.run(
         f"certified = await sshkeys.operations.sign_certificate(cas[{ca!r}], keys[{subject!r}], "
         f"'browser', principals=({getpass.getuser()!r},), validity='-5m:+1h', "
         f"options=('no-x11-forwarding',))\n"
@@ -847,7 +849,7 @@ def test_browser_signed_certificates_log_in(browser, browser_key, browser_file, 
     assert browser_ca_sshd.login_openssh(browser_file(subject, "openssh"), certificate=cert) == "ok"
 
 
-def test_browser_verifies_ssh_keygen_certificates(browser, tmp_path):
+def test_browser_verifies_ssh_keygen_certificates(pyodide, tmp_path):
     """ssh-keygen -s certificates of each CA type load in the browser (which checks their
     signatures with WebCrypto); one altered byte is refused."""
     key = tmp_path / "key"
@@ -858,7 +860,7 @@ def test_browser_verifies_ssh_keygen_certificates(browser, tmp_path):
         referees.ssh_keygen_generate(ca, kind, bits)
         cert = referees.ssh_keygen_sign(ca, f"{key}.pub", f"id {kind}", "-n", "alice")
         data = cert.read_bytes()
-        shown = browser.run(f"k = await sshkeys.load({lit(data)})\n"
+        shown = pyodide.run(f"k = await sshkeys.load({lit(data)})\n"
                             f"[k.certificate.key_id, k.certificate.signature_algorithm]")
         assert shown[0] == f"id {kind}"
         kind_, b64, comment = data.split()
@@ -866,5 +868,5 @@ def test_browser_verifies_ssh_keygen_certificates(browser, tmp_path):
         blob[-10] ^= 1          # inside the signature
         forged = b" ".join([kind_, base64.b64encode(bytes(blob)), comment])
         with pytest.raises(BrowserError) as caught:
-            browser.run(f"await sshkeys.load({lit(forged)})")
+            pyodide.run(f"await sshkeys.load({lit(forged)})")
         assert caught.value.type == "CertificateError", caught.value.message

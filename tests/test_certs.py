@@ -10,6 +10,10 @@ is byte for byte what `puttygen --certificate` makes.
 Theirs -> ours: certificates `ssh-keygen -s` makes with every CA type and signature algorithm,
 user and host, with options, load and verify, and our -L text equals ssh-keygen's; a
 certificate altered after signing, or re-labelled with another CA, is refused.
+
+Each cell runs against both referee generations (tests/referees.py): ossh92/ossh103 for the
+OpenSSH cells, putty078/putty085 for PuTTY's, and the cells needing both tools as the pairs
+ossh92-putty078 and ossh103-putty085. DSA cells are skipped by name in OpenSSH 10.x.
 """
 
 import asyncio
@@ -65,11 +69,18 @@ def ca_key():
     return get
 
 
+BOTH_ERAS = pytest.mark.parametrize("ossh,putty", referees.GENERATION_PAIRS, indirect=True,
+                                    ids=repr)
+DEBIANS_SSHD = pytest.mark.parametrize("ossh", [referees.DEBIAN_OPENSSH], indirect=True, ids=repr)
+
+
 @pytest.fixture(scope="module")
-def ca_sshd(tmp_path_factory, ca_key):
-    """A loopback sshd trusting every CA of CA_SPECS for user certificates."""
+def ca_sshd(ossh, tmp_path_factory, ca_key):
+    """A loopback sshd of the cell's OpenSSH, trusting every CA of CA_SPECS for user
+    certificates."""
     trusted = "".join(sshkeys.public_line(ca_key(s)) + "\n" for s in CA_SPECS)
-    server = referees.Sshd(tmp_path_factory.mktemp("ca-sshd"), trusted_user_ca_keys=trusted)
+    server = referees.Sshd(tmp_path_factory.mktemp(f"ca-sshd-{ossh.id}"),
+                           trusted_user_ca_keys=trusted, generation=ossh)
     server.start()
     yield server
     server.stop()
@@ -94,7 +105,7 @@ def listing(path, certified) -> str:
 
 @pytest.mark.parametrize("ca_spec", CA_SPECS)
 @pytest.mark.parametrize("subject", SUBJECT_SPECS)
-def test_sshd_accepts_our_user_certificate(ca_sshd, ca_key, our_key, our_file, tmp_path,
+def test_sshd_accepts_our_user_certificate(ossh, ca_sshd, ca_key, our_key, our_file, tmp_path,
                                            ca_spec, subject):
     ca_sshd.authorize("")                       # only the certificate can let us in
     certified = user_cert(ca_key(ca_spec), our_key(subject))
@@ -116,7 +127,7 @@ def test_our_rsa_ca_signs_with_rsa_sha2_512_by_default(ca_key, our_key):
     ("not yet valid", {"validity": "+1w:+2w"}),
     ("force-command", {"options": ("force-command=echo forced",)}),
 ])
-def test_sshd_applies_our_certificate_fields(ca_sshd, ca_key, our_key, our_file, tmp_path,
+def test_sshd_applies_our_certificate_fields(ossh, ca_sshd, ca_key, our_key, our_file, tmp_path,
                                              why, kwargs):
     ca_sshd.authorize("")
     certified = user_cert(ca_key("ed25519"), our_key("ecdsa256"), **kwargs)
@@ -128,7 +139,8 @@ def test_sshd_applies_our_certificate_fields(ca_sshd, ca_key, our_key, our_file,
         ca_sshd.login_openssh(our_file("ecdsa256", "openssh"), certificate=cert)
 
 
-def test_sshd_refuses_a_certificate_from_an_untrusted_ca(ca_sshd, our_key, our_file, tmp_path):
+def test_sshd_refuses_a_certificate_from_an_untrusted_ca(ossh, ca_sshd, our_key, our_file,
+                                                         tmp_path):
     stranger = run(sshkeys.generate("ed25519", comment="not trusted"))
     certified = user_cert(stranger, our_key("ed25519"))
     cert = write(tmp_path / "key-cert.pub", operations.certificate_file(certified))
@@ -139,7 +151,8 @@ def test_sshd_refuses_a_certificate_from_an_untrusted_ca(ca_sshd, our_key, our_f
 
 @pytest.mark.parametrize("host_spec,ca_spec", [("ed25519", "ecdsa384"), ("rsa2048", "ed25519"),
                                                ("ecdsa256", "rsa2048")])
-def test_ssh_trusts_our_host_certificate(tmp_path, ca_key, our_key, our_file, host_spec, ca_spec):
+def test_ssh_trusts_our_host_certificate(ossh, tmp_path, ca_key, our_key, our_file, host_spec,
+                                         ca_spec):
     host = run(sshkeys.generate(*referees.KEY_SPECS[host_spec], comment="host"))
     host_file = write(tmp_path / "host", run(sshkeys.save(host, "openssh")))
     certified = run(operations.sign_certificate(
@@ -147,7 +160,8 @@ def test_ssh_trusts_our_host_certificate(tmp_path, ca_key, our_key, our_file, ho
         type=certificate.HOST, validity="-5m:+1h"))
     assert certified.certificate.extensions == ()        # ssh-keygen -h: none by default
     cert = write(tmp_path / "host-cert.pub", operations.certificate_file(certified))
-    server = referees.Sshd(tmp_path / "sshd", host_key=host_file, host_certificate=cert)
+    server = referees.Sshd(tmp_path / "sshd", host_key=host_file, host_certificate=cert,
+                           generation=ossh)
     (tmp_path / "sshd").mkdir()
     server.start()
     try:
@@ -163,9 +177,45 @@ def test_ssh_trusts_our_host_certificate(tmp_path, ca_key, our_key, our_file, ho
         server.stop()
 
 
+# ssh's rules for a host certificate's principals changed in 10.x: 9.2 takes a certificate with
+# none as valid for any host and matches principals literally; 10.3 refuses one with none and
+# matches wildcards (only host certificates may carry them).
+HOST_PRINCIPALS = [
+    pytest.param((), "Certificate lacks principal list", id="no-principals"),
+    pytest.param(("127.0.0.*",), "Certificate invalid: name is not a listed principal",
+                 id="wildcard"),
+]
+
+
+@pytest.mark.parametrize("principals,refusal", HOST_PRINCIPALS)
+def test_ssh_host_certificate_principal_rules(ossh, tmp_path, ca_key, our_key, our_file,
+                                              principals, refusal):
+    host = run(sshkeys.generate("ed25519", comment="host"))
+    host_file = write(tmp_path / "host", run(sshkeys.save(host, "openssh")))
+    certified = run(operations.sign_certificate(
+        ca_key("ed25519"), host, "test host", principals=principals, type=certificate.HOST,
+        validity="-5m:+1h"))
+    cert = write(tmp_path / "host-cert.pub", operations.certificate_file(certified))
+    (tmp_path / "sshd").mkdir()
+    server = referees.Sshd(tmp_path / "sshd", host_key=host_file, host_certificate=cert,
+                           generation=ossh).start()
+    try:
+        server.authorize(sshkeys.public_line(our_key("ed25519")))
+        server.trust_host_ca(sshkeys.public_line(ca_key("ed25519")))
+        accepts = ossh.at_least("10.3") == bool(principals)
+        if accepts:
+            assert server.login_openssh(our_file("ed25519", "openssh")) == "ok"
+        else:
+            with pytest.raises(AssertionError, match=refusal):
+                server.login_openssh(our_file("ed25519", "openssh"))
+    finally:
+        server.stop()
+
+
+@DEBIANS_SSHD
 @pytest.mark.parametrize("subject", ["ed25519", "rsa2048", "ecdsa384"])
-def test_plink_logs_in_with_our_ppk_carrying_a_certificate(ca_sshd, ca_key, our_key, our_file,
-                                                           tmp_path, subject):
+def test_plink_logs_in_with_our_ppk_carrying_a_certificate(ossh, putty, ca_sshd, ca_key, our_key,
+                                                           our_file, tmp_path, subject):
     ca_sshd.authorize("")
     certified = user_cert(ca_key("ed25519"), our_key(subject))
     key = our_key(subject).with_certificate(certified.certificate)
@@ -215,10 +265,11 @@ def _their_key(tmp_path, spec, name):
     return path
 
 
+@BOTH_ERAS
 @pytest.mark.parametrize("ca_type,sig,subject,options", THEIR_CERTS,
                          ids=[f"{c}-{s or 'default'}-{k}" for c, s, k, _ in THEIR_CERTS])
-def test_their_certificates_load_verify_and_list_identically(tmp_path, ca_type, sig, subject,
-                                                             options):
+def test_their_certificates_load_verify_and_list_identically(ossh, putty, tmp_path, ca_type, sig,
+                                                             subject, options):
     ca = _their_key(tmp_path, ca_type, "ca")
     key = _their_key(tmp_path, subject, "key")
     cert = referees.ssh_keygen_sign(ca, f"{key}.pub", "their id", *(["-t", sig] if sig else []),
@@ -247,7 +298,7 @@ def test_their_certificates_load_verify_and_list_identically(tmp_path, ca_type, 
 @pytest.mark.parametrize("validity", ["20250101:20300101", "20250101Z:20300101123456UTC",
                                       "always:forever", "0x10:0x20", "always:20991231",
                                       "19991231235959:forever"])
-def test_absolute_validity_matches_ssh_keygen(tmp_path, validity):
+def test_absolute_validity_matches_ssh_keygen(ossh, tmp_path, validity):
     ca = _their_key(tmp_path, "ed25519", "ca")
     key = _their_key(tmp_path, "ed25519", "key")
     cert = referees.ssh_keygen_sign(ca, f"{key}.pub", "v", "-V", validity)
@@ -268,7 +319,7 @@ def test_relative_validity_is_ssh_keygens_arithmetic():
             parse_validity(bad, now)
 
 
-def test_an_altered_certificate_or_another_ca_is_refused(tmp_path):
+def test_an_altered_certificate_or_another_ca_is_refused(ossh, tmp_path):
     ca = _their_key(tmp_path, "ed25519", "ca")
     _their_key(tmp_path, "ed25519", "other")          # other and other.pub: a second CA
     key = _their_key(tmp_path, "ecdsa", "key")
@@ -313,7 +364,8 @@ def sshkeys_cli(*args):
 
 
 @pytest.mark.parametrize("subject", ["ed25519", "rsa2048", "ecdsa521"])
-def test_cli_certificate_options_match_puttygen(tmp_path, ca_key, our_key, our_file, subject):
+def test_cli_certificate_options_match_puttygen(putty, tmp_path, ca_key, our_key, our_file,
+                                                subject):
     empty = referees._passphrase_file(None)
     certified = run(operations.sign_certificate(
         ca_key("ecdsa256"), our_key(subject), "cli", principals=("alice",),

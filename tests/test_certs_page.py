@@ -13,7 +13,6 @@ from datetime import datetime
 import pytest
 
 import referees
-from conftest import tab_for_test
 
 USER = getpass.getuser()
 CA_PASSPHRASE = "ca secret"
@@ -35,11 +34,6 @@ def ca(tmp_path_factory):
     server.stop()
 
 
-@pytest.fixture
-def app(shared_tabs, browser, site):
-    yield from tab_for_test(shared_tabs, browser, site.url)
-
-
 def their_certificate(ca, tmp_path, *options, name="id_ecdsa"):
     """ssh-keygen -s of the module's user key: the -cert.pub path, in tmp_path."""
     folder, _ = ca
@@ -49,29 +43,29 @@ def their_certificate(ca, tmp_path, *options, name="id_ecdsa"):
                                     passphrase=CA_PASSPHRASE)
 
 
-def open_ca(app, ca):
+def open_ca(tab, ca):
     folder, _ = ca
-    app.click("#tab-certs")
-    app.set_files("#ca-file", folder / "ca")
-    app.wait_for("#ca-passphrase-row:not([hidden])")
-    app.fill("#ca-passphrase", CA_PASSPHRASE)
-    app.click("#ca-open")
-    app.wait_for_text("#ca-status", "CA key: ssh-ed25519")
+    tab.click("#tab-certs")
+    tab.set_files("#ca-file", folder / "ca")
+    tab.wait_for("#ca-passphrase-row:not([hidden])")
+    tab.fill("#ca-passphrase", CA_PASSPHRASE)
+    tab.click("#ca-open")
+    tab.wait_for_text("#ca-status", "CA key: ssh-ed25519")
 
 
-def test_the_page_signs_a_user_certificate_that_logs_in(app, ca, tmp_path):
+def test_the_page_signs_a_user_certificate_that_logs_in(tab, ca, tmp_path):
     folder, server = ca
-    open_ca(app, ca)
-    app.set_files("#subject-file", folder / "id_ecdsa.pub")
-    app.fill("#cert-id", "alice@example.com")
-    app.fill("#cert-principals", f"{USER}, deploy")
-    app.select("#cert-validity", "+1d")
-    app.fill("#cert-serial", "42")
+    open_ca(tab, ca)
+    tab.set_files("#subject-file", folder / "id_ecdsa.pub")
+    tab.fill("#cert-id", "alice@example.com")
+    tab.fill("#cert-principals", f"{USER}, deploy")
+    tab.select("#cert-validity", "+1d")
+    tab.fill("#cert-serial", "42")
     for name in ("permit-X11-forwarding", "permit-user-rc"):
-        app.click(f"input[name=cert-ext][value={name}]")
-    app.fill("#cert-force-command", "echo forced")
-    app.fill("#cert-source-address", "127.0.0.1/32, ::1/128")
-    cert = app.download("#cert-sign", tmp_path)
+        tab.click(f"input[name=cert-ext][value={name}]")
+    tab.fill("#cert-force-command", "echo forced")
+    tab.fill("#cert-source-address", "127.0.0.1/32, ::1/128")
+    cert = tab.download("#cert-sign", tmp_path)
     assert cert.name == "id_ecdsa-cert.pub"          # ssh-keygen's name for id_ecdsa.pub's
 
     listing = referees.ssh_keygen_show_cert(cert)
@@ -87,32 +81,32 @@ def test_the_page_signs_a_user_certificate_that_logs_in(app, ca, tmp_path):
                      re.search(r"Valid: from (\S+) to (\S+)", fields).groups())
     assert 86400 <= (before - after).total_seconds() < 86400 + 120
     # The page lists what it signed as ssh-keygen -L does, under the file's name.
-    app.wait_for_text("#inspect-verdict", "Valid now")
-    assert app.text("#inspect-listing") == f"{cert.name}:\n{fields}"
+    tab.wait_for_text("#inspect-verdict", "Valid now")
+    assert tab.text("#inspect-listing") == f"{cert.name}:\n{fields}"
 
     # sshd trusts it: the forced command runs instead of ours.
     assert server.login_openssh(folder / "id_ecdsa", certificate=cert) == "forced"
 
 
-def test_inspect_shows_ssh_keygen_s_listing_and_a_verdict(app, ca, tmp_path):
-    app.click("#tab-certs")
+def test_inspect_shows_ssh_keygen_s_listing_and_a_verdict(tab, ca, tmp_path):
+    tab.click("#tab-certs")
     now = their_certificate(ca, tmp_path, "-n", "alice,bob", "-V", "-5m:+1h", "-z", "7",
                             "-O", "no-pty", "-O", "source-address=10.0.0.0/8")
-    app.set_files("#inspect-file", now)
+    tab.set_files("#inspect-file", now)
     expected = f"{now.name}:\n" + referees.ssh_keygen_show_cert(now).split("\n", 1)[1]
-    app.wait_for_text("#inspect-listing", expected)       # (a shared tab shows the last one first)
-    assert app.text("#inspect-listing") == expected
-    assert app.text("#inspect-verdict").startswith("Valid now")
-    assert "The CA's signature checks out" in app.text("#inspect-verdict")
+    tab.wait_for_text("#inspect-listing", expected)       # (a shared tab shows the last one first)
+    assert tab.text("#inspect-listing") == expected
+    assert tab.text("#inspect-verdict").startswith("Valid now")
+    assert "The CA's signature checks out" in tab.text("#inspect-verdict")
 
     for validity, verdict in [("20200101:20200102", "Expired"), ("+1w:+2w", "Not yet valid")]:
         sub = tmp_path / validity.replace(":", "-")
         sub.mkdir()
         path = their_certificate(ca, sub, "-V", validity)
-        app.fill("#inspect-paste", path.read_text())
-        app.click("#inspect-run")
-        app.wait_for_text("#inspect-verdict", verdict)
-        assert app.text("#inspect-listing") == (
+        tab.fill("#inspect-paste", path.read_text())
+        tab.click("#inspect-run")
+        tab.wait_for_text("#inspect-verdict", verdict)
+        assert tab.text("#inspect-listing") == (
             "(pasted):\n" + referees.ssh_keygen_show_cert(path).split("\n", 1)[1])
 
     # A certificate altered after signing is refused, with the reason.
@@ -120,44 +114,44 @@ def test_inspect_shows_ssh_keygen_s_listing_and_a_verdict(app, ca, tmp_path):
     raw = bytearray(base64.b64decode(blob))
     raw[-5] ^= 1                                        # inside the CA's signature
     forged = " ".join([kind, base64.b64encode(bytes(raw)).decode(), *rest])
-    app.fill("#inspect-paste", forged)
-    app.click("#inspect-run")
-    app.wait_for("#inspect-error")
-    assert "signature" in app.text("#inspect-error").lower()
-    assert not app.visible("#inspect-listing")
+    tab.fill("#inspect-paste", forged)
+    tab.click("#inspect-run")
+    tab.wait_for("#inspect-error")
+    assert "signature" in tab.text("#inspect-error").lower()
+    assert not tab.visible("#inspect-listing")
 
 
-def test_an_opened_certificate_line_is_explained(app, ca, tmp_path):
+def test_an_opened_certificate_line_is_explained(tab, ca, tmp_path):
     folder, _ = ca
     cert = their_certificate(ca, tmp_path, "-n", "alice", "-V", "+52w")
-    app.click("#tab-open")
-    app.fill("#paste", cert.read_text())
-    app.click("#open")
-    app.wait_for("#key-cert")
-    app.click("#key-cert > summary")                    # folded: open it as a person would
-    assert "This is an OpenSSH user certificate, not a key" in app.text("#key-cert-about")
-    assert "Valid now" in app.text("#key-cert-verdict")
-    assert app.text("#key-cert-listing") == referees.ssh_keygen_show_cert(cert).split("\n", 1)[1]
-    assert app.value("#public-key") == (folder / "id_ecdsa.pub").read_text().strip()
-    assert not app.visible("#attach-group")            # nothing private to attach it to
-    saved = app.download("button.download[data-format=certificate]", tmp_path)
+    tab.click("#tab-open")
+    tab.fill("#paste", cert.read_text())
+    tab.click("#open")
+    tab.wait_for("#key-cert")
+    tab.click("#key-cert > summary")                    # folded: open it as a person would
+    assert "This is an OpenSSH user certificate, not a key" in tab.text("#key-cert-about")
+    assert "Valid now" in tab.text("#key-cert-verdict")
+    assert tab.text("#key-cert-listing") == referees.ssh_keygen_show_cert(cert).split("\n", 1)[1]
+    assert tab.value("#public-key") == (folder / "id_ecdsa.pub").read_text().strip()
+    assert not tab.visible("#attach-group")            # nothing private to attach it to
+    saved = tab.download("button.download[data-format=certificate]", tmp_path)
     assert saved.name == "id_ecdsa-cert.pub" and saved.read_bytes() == cert.read_bytes()
 
 
-def test_attach_a_certificate_and_save_a_ppk_plink_logs_in_with(app, ca, tmp_path):
+def test_attach_a_certificate_and_save_a_ppk_plink_logs_in_with(tab, ca, tmp_path):
     folder, server = ca
     cert = their_certificate(ca, tmp_path, "-n", USER, "-V", "-5m:+1h")
-    app.click("#tab-open")
-    app.set_files("#key-file", folder / "id_ecdsa")
-    app.wait_for("#result")
-    app.click("#key-cert > summary")
-    assert app.text("#key-cert-about") == "This key has no certificate."
-    assert not app.visible("#remove-cert")
-    app.set_files("#attach-file", cert)
-    app.wait_for_text("#attach-status", "Attached")
-    assert "This key carries an OpenSSH user certificate" in app.text("#key-cert-about")
-    assert app.visible("#remove-cert")
-    ppk = app.download("button.download[data-format=ppk]", tmp_path)
+    tab.click("#tab-open")
+    tab.set_files("#key-file", folder / "id_ecdsa")
+    tab.wait_for("#result")
+    tab.click("#key-cert > summary")
+    assert tab.text("#key-cert-about") == "This key has no certificate."
+    assert not tab.visible("#remove-cert")
+    tab.set_files("#attach-file", cert)
+    tab.wait_for_text("#attach-status", "Attached")
+    assert "This key carries an OpenSSH user certificate" in tab.text("#key-cert-about")
+    assert tab.visible("#remove-cert")
+    ppk = tab.download("button.download[data-format=ppk]", tmp_path)
 
     # PuTTYgen's --certificate makes the same file from the key and the -cert.pub.
     theirs = tmp_path / "theirs.ppk"
@@ -169,6 +163,6 @@ def test_attach_a_certificate_and_save_a_ppk_plink_logs_in_with(app, ca, tmp_pat
         ["puttygen", ppk, "--cert-info"]).stdout
     assert server.login_plink(ppk) == "ok"
 
-    app.click("#remove-cert")
-    app.wait_for_text("#attach-status", "Removed")
-    assert not app.visible("button.download[data-format=certificate]")
+    tab.click("#remove-cert")
+    tab.wait_for_text("#attach-status", "Removed")
+    assert not tab.visible("button.download[data-format=certificate]")

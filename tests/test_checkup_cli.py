@@ -6,6 +6,8 @@ import json
 import pytest
 
 import referees
+from sshkeys import check_file
+from sshkeys.errors import FormatError
 from sshkeys.session import Session
 from test_cli import ours
 
@@ -98,7 +100,7 @@ def test_fix_resave_gives_a_file_whose_check_up_is_clean(call, files, tmp_path):
     path = tmp_path / "fixed"
     path.write_bytes(fixed["data"])
     assert referees.ssh_keygen_public(path, "new words").endswith(" bare")
-    report = call("check_file", data=fixed["data"], passphrase="new words")
+    report = asyncio.run(check_file(fixed["data"], "new words"))
     assert [f["id"] for f in report["findings"]] == ["p521-putty"]
     assert call("fix", key=key["id"], action="resave")["error"] == {
         "type": "ValueError", "message": "A passphrase is needed to protect the key."}
@@ -121,9 +123,9 @@ def test_check_lines_message(call, files):
     assert call("check_lines", text=text.encode())["rows"] == report["rows"]
 
 
-def test_check_file_without_passphrase_reports_what_is_in_clear(call, files):
-    report = call("check_file", data=(files / "old").read_bytes())
+def test_check_file_without_passphrase_reports_what_is_in_clear(files):
+    report = asyncio.run(check_file((files / "old").read_bytes()))
     assert report["key"]["comment"] is None       # inside the encrypted part
     assert [f["id"] for f in report["findings"]] == ["bcrypt-rounds", "not-decrypted"]
-    bad = call("check_file", data=b"nothing")
-    assert bad["ok"] is False and bad["error"]["type"] == "FormatError"
+    with pytest.raises(FormatError):
+        asyncio.run(check_file(b"nothing"))

@@ -166,7 +166,10 @@ def test_parser_agrees_with_ssh_keygen(pool, tmp_path, keytype, options, comment
     ('pty="yes"', False),                      # a flag takes no value
     ('restrict,permitopen="localhost:22",nope', False),
 ])
-def test_bad_options_are_the_lines_sshd_refuses(sshd, our_key, our_file, options, accepted):
+def test_bad_options_are_the_lines_sshd_refuses(ossh, sshd_of, our_key, our_file, options,
+                                                accepted):
+    """Against both OpenSSH generations (ossh92, ossh103): the option rules did not change."""
+    sshd = sshd_of(ossh)
     line = f"{options} {sshkeys.public_line(our_key('ed25519'))}"
     report = sshkeys.check_lines(line, "authorized_keys")
     assert report["rows"][0]["kind"] == "authorized_keys" and not report["rows"][0]["error"]

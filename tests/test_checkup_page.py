@@ -1,66 +1,60 @@
 """The check-up on the page (web/checkup.js): an opened key's findings above the save buttons
 with their one-step fixes, proven by ssh-keygen, and the "Check authorized_keys" view."""
 
-import pytest
-
+import browsers
 import referees
 import sshkeys
-from page import ROOT, WORK_TIMEOUT, download, ready_tab
+from page import WORK_TIMEOUT
 
 PASSPHRASE = "correct horse battery"
 
-
-@pytest.fixture
-def app(chromium, site):
-    with ready_tab(chromium, site.url, accept_downloads=True) as page:
-        yield page
+FINDINGS = """() => [...document.querySelectorAll("#checkup-list li")]
+  .map((li) => [li.getAttribute("data-id"), li.querySelector(".badge").textContent])"""
 
 
-def findings(page) -> list:
-    return [(li.get_attribute("data-id"), li.locator(".badge").text_content())
-            for li in page.locator("#checkup-list li").all()]
+def findings(tab) -> list:
+    return [tuple(finding) for finding in tab.evaluate(FINDINGS)]
 
 
-def test_an_opened_key_shows_its_check_up_and_resave_fixes_it(app, tmp_path):
+def test_an_opened_key_shows_its_check_up_and_resave_fixes_it(chromium, site, tmp_path):
     path = tmp_path / "id_ed25519"
     referees.ssh_keygen_generate(path, "ed25519", comment="old laptop", passphrase=PASSPHRASE,
                                  rounds=8)
-    app.click("#tab-open")
-    app.set_input_files("#key-file", str(path))
-    app.wait_for_selector("#open-passphrase-row:not([hidden])")
-    app.fill("#open-passphrase", PASSPHRASE)
-    app.click("#open")
-    app.wait_for_selector("#checkup:not([hidden])", timeout=WORK_TIMEOUT)
-    assert findings(app) == [("bcrypt-rounds", "Weakness")]
-    assert "8 bcrypt rounds" in app.text_content("#checkup-list")
-    # below the saves (issue 23), and open: it has a finding above "not checked"
-    assert app.evaluate("""document.getElementById('checkup').compareDocumentPosition(
-        document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_PRECEDING""")
-    assert app.evaluate("document.getElementById('checkup').open")
-    assert app.locator("#fix-resave").is_visible() and app.locator("#fix-new-key").is_hidden()
+    with browsers.ready(chromium, site.url) as tab:
+        tab.click("#tab-open")
+        tab.set_files("#key-file", path)
+        tab.wait_for("#open-passphrase-row:not([hidden])")
+        tab.fill("#open-passphrase", PASSPHRASE)
+        tab.click("#open")
+        tab.wait_for("#checkup:not([hidden])")
+        assert findings(tab) == [("bcrypt-rounds", "Weakness")]
+        assert "8 bcrypt rounds" in tab.text("#checkup-list")
+        # below the saves (issue 23), and open: it has a finding above "not checked"
+        assert tab.evaluate("""() => document.getElementById('checkup').compareDocumentPosition(
+            document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_PRECEDING""")
+        assert tab.evaluate("() => document.getElementById('checkup').open")
+        assert tab.visible("#fix-resave") and not tab.visible("#fix-new-key")
 
-    fixed = download(app, "#fix-resave", tmp_path)      # the opened passphrase is kept
-    assert fixed.name == "id_ed25519"
-    assert referees.ssh_keygen_public(fixed, PASSPHRASE).endswith(" old laptop")
-    assert sshkeys.protection(fixed.read_bytes()).rounds == 24
-    app.wait_for_selector("#checkup-clean:not([hidden])")
-    assert findings(app) == []
-    assert "modern protection" in app.text_content("#checkup-status")
+        fixed = tab.download("#fix-resave", tmp_path)      # the opened passphrase is kept
+        assert fixed.name == "id_ed25519"
+        assert referees.ssh_keygen_public(fixed, PASSPHRASE).endswith(" old laptop")
+        assert sshkeys.protection(fixed.read_bytes()).rounds == 24
+        tab.wait_for("#checkup-clean:not([hidden])")
+        assert findings(tab) == []
+        assert "modern protection" in tab.text("#checkup-status")
 
 
-def test_a_weak_key_gets_a_new_one_with_the_same_comment(app):
-    assert app.input_value("#rounds") == "24"        # ssh-keygen's default since OpenSSH 9.4
-    app.click("#legacy summary")
-    app.check("input[name=family][value=dsa]")
-    app.fill("#comment", "build server")
-    app.click("#generate")
-    app.wait_for_selector("#checkup:not([hidden])", timeout=WORK_TIMEOUT)
-    assert findings(app) == [("dsa", "Weakness")]
-    assert app.locator("#fix-resave").is_hidden()     # nothing to re-save: it is not stored yet
-    app.click("#fix-new-key")
-    app.wait_for_selector("#checkup-clean:not([hidden])", timeout=WORK_TIMEOUT)
-    line = app.input_value("#public-key")
-    assert line.startswith("ssh-ed25519 ") and line.endswith(" build server")
+def test_a_weak_key_gets_a_new_one_with_the_same_comment(chromium, site):
+    with browsers.ready(chromium, site.url) as tab:
+        assert tab.value("#rounds") == "24"        # ssh-keygen's default since OpenSSH 9.4
+        tab.generate("dsa", comment="build server")
+        tab.wait_for("#checkup:not([hidden])")
+        assert findings(tab) == [("dsa", "Weakness")]
+        assert not tab.visible("#fix-resave")     # nothing to re-save: it is not stored yet
+        tab.click("#fix-new-key")
+        tab.wait_for("#checkup-clean:not([hidden])")
+        line = tab.value("#public-key")
+        assert line.startswith("ssh-ed25519 ") and line.endswith(" build server")
 
 
 def test_check_authorized_keys_view(chromium, site, tmp_path):
@@ -71,7 +65,8 @@ def test_check_authorized_keys_view(chromium, site, tmp_path):
     text = f'# team\nfrom="10.0.0.0/8",command="echo a, b" {ed}\n{dsa}\n{ed}\nnot a key line\n'
     fingerprint = referees.ssh_keygen_fingerprint(tmp_path / "ed.pub").split()[1]
     # bypass_csp only so that axe's script can be injected
-    with ready_tab(chromium, site.url, bypass_csp=True) as page:
+    with browsers.ready(chromium, site.url, bypass_csp=True) as tab:
+        page = tab.playwright
         page.click("#tab-check")
         assert page.locator("#panel-check").is_visible()
         (tmp_path / "authorized_keys").write_text(text)
@@ -99,8 +94,4 @@ def test_check_authorized_keys_view(chromium, site, tmp_path):
         page.wait_for_selector("#check-status:has-text('no weaknesses')")
         assert page.locator("#check-rows tr").count() == 1
 
-        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
-        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-        serious = [(v["id"], [n["target"] for n in v["nodes"]][:3])
-                   for v in result["violations"] if v["impact"] in ("serious", "critical")]
-        assert serious == []
+        assert browsers.serious_axe_violations(tab) == []

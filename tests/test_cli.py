@@ -147,3 +147,23 @@ def test_errors_are_one_sentence(generated, workdir, args, message):
     err = r.stderr.decode()
     assert err.startswith("sshkeys: ") and message in err and err.count("\n") == 1, err
     assert not (workdir / "x").exists() and not (workdir / "y").exists()
+
+
+@pytest.mark.parametrize("header,value,message", [
+    ("Argon2-Memory", 4 << 20, "Argon2 memory (KiB) 4194304, above the limit of 1048576"),
+    ("Argon2-Passes", 2 ** 32, "Argon2 passes 4294967296, above the limit of 1000"),
+    ("Argon2-Passes", 0, "pass count of 0 is outside RFC 9106's 1 to 4294967295"),
+])
+def test_crafted_argon2_costs_are_one_sentence(generated, workdir, header, value, message):
+    """puttygen 0.85 checks a .ppk's Argon2 parameters before deriving; so does `sshkeys`, and
+    its caps stop what RFC 9106 allows but no machine should be made to allocate."""
+    import re
+    data = generated["ed25519"].read_bytes()
+    crafted = workdir / "crafted.ppk"
+    crafted.write_bytes(re.sub(rf"^{header}: \d+$".encode(), f"{header}: {value}".encode(),
+                               data, flags=re.M))
+    r = ours(crafted, "-O", "private-openssh", "-o", workdir / "x", "--old-passphrase",
+             workdir / "pw", check=False)
+    err = r.stderr.decode()
+    assert r.returncode == 1 and err.startswith("sshkeys: ") and message in err, err
+    assert err.count("\n") == 1 and not (workdir / "x").exists()

@@ -8,9 +8,9 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-import page
+import browsers
 import referees
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT, Site, ready_tab, wait_ready
+from page import ARTIFACTS, WORK_TIMEOUT, Site
 
 PASSPHRASE = "correct horse battery"
 FAMILIES = ["ed25519", "rsa", "ecdsa", "dsa", "ed448"]
@@ -59,18 +59,20 @@ HOST_HTML = """<!doctype html>
 
 
 class Docs:
-    """The documentation tab and its two generator frames."""
+    """The documentation tab and its two generator frames (Playwright's, through
+    tab.playwright: the spy is an init script)."""
 
     def __init__(self, tab, origin, elsewhere):
         self.tab, self.origin, self.elsewhere = tab, origin, elsewhere
-        self.rsa = tab.wait_for_selector("#rsa iframe").content_frame()
-        self.other = tab.wait_for_selector("#other").content_frame()
+        self.page = tab.playwright
+        self.rsa = self.page.wait_for_selector("#rsa iframe").content_frame()
+        self.other = self.page.wait_for_selector("#other").content_frame()
 
     def received(self):
-        return self.tab.evaluate("window.received")
+        return self.page.evaluate("window.received")
 
     def events(self):
-        return self.tab.evaluate("window.events")
+        return self.page.evaluate("window.events")
 
 
 @pytest.fixture(scope="module")
@@ -82,18 +84,17 @@ def docs(chromium, site, tmp_path_factory):
         {"embed": "1", "parent": server.origin, "notify": elsewhere, "theme": "dark"})
     (folder / "host.html").write_text(HOST_HTML.format(
         key_message=KEY_MESSAGE, other_src=other_src, sandbox=SANDBOX, embed_js=site.url + "embed.js"))
-    context = chromium.new_context(accept_downloads=True, viewport={"width": 700, "height": 900},
-                                   permissions=["clipboard-read", "clipboard-write"])
-    context.add_init_script(SPY)
+    tab = chromium.tab(viewport={"width": 700, "height": 900},
+                       permissions=["clipboard-read", "clipboard-write"])
     try:
-        tab = context.new_page()
+        tab.playwright.add_init_script(SPY)
         tab.goto(server.url + "host.html")
         docs = Docs(tab, server.origin, elsewhere)
-        wait_ready(docs.rsa)
-        wait_ready(docs.other)
+        tab.wait_ready(frame="#rsa iframe")
+        tab.wait_ready(frame="#other")
         yield docs
     finally:
-        context.close()
+        tab.close()
         server.stop()
 
 
@@ -106,7 +107,7 @@ def posts(frame):
 
 
 def test_embed_js_makes_a_sandboxed_iframe_that_offers_only_rsa_4096(docs, site):
-    iframe = docs.tab.locator("#rsa iframe")
+    iframe = docs.page.locator("#rsa iframe")
     assert iframe.get_attribute("sandbox") == SANDBOX
     assert iframe.get_attribute("allow") == "clipboard-write"
     assert iframe.get_attribute("title") == "SSH key generator (RSA)"
@@ -115,7 +116,7 @@ def test_embed_js_makes_a_sandboxed_iframe_that_offers_only_rsa_4096(docs, site)
     assert f"{src.scheme}://{src.netloc}" == site.origin and src.path == "/index.html"
     assert parse_qs(src.query) == {"embed": ["1"], "types": ["rsa"], "bits": ["4096"], "ppk": ["2"],
                                    "comment": ["docs key"], "parent": [docs.origin], "notify": [docs.origin]}
-    assert iframe.evaluate("f => f.getBoundingClientRect().width") == docs.tab.evaluate(
+    assert iframe.evaluate("f => f.getBoundingClientRect().width") == docs.page.evaluate(
         "document.body.clientWidth")
 
     frame = docs.rsa
@@ -131,19 +132,15 @@ def test_embed_js_makes_a_sandboxed_iframe_that_offers_only_rsa_4096(docs, site)
 
 
 def test_use_this_key_sends_the_host_exactly_the_public_line(docs, site, tmp_path):
-    frame, tab = docs.rsa, docs.tab
-    start = tab.locator("#rsa iframe").bounding_box()["height"]
-    frame.fill("#passphrase", PASSPHRASE)
-    frame.fill("#passphrase2", PASSPHRASE)
-    frame.click("#generate")
-    frame.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    line = frame.input_value("#public-key")
+    frame, page = docs.rsa, docs.page
+    start = page.locator("#rsa iframe").bounding_box()["height"]
+    line = docs.tab.generate(passphrase=PASSPHRASE, frame="#rsa iframe")
     assert line.startswith("ssh-rsa ") and line.endswith(" docs key")
 
     # Auto-height: the iframe grows to the content, which then needs no scroll bar.
-    tab.wait_for_function(f"document.querySelector('#rsa iframe').offsetHeight > {start + 100}")
-    tab.wait_for_timeout(200)
-    height = tab.evaluate("document.querySelector('#rsa iframe').offsetHeight")
+    page.wait_for_function(f"document.querySelector('#rsa iframe').offsetHeight > {start + 100}")
+    page.wait_for_timeout(200)
+    height = page.evaluate("document.querySelector('#rsa iframe').offsetHeight")
     assert height == frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
     assert frame.evaluate("document.documentElement.scrollHeight") <= height
 
@@ -151,7 +148,7 @@ def test_use_this_key_sends_the_host_exactly_the_public_line(docs, site, tmp_pat
     # asked, with the passphrase.
     shown = [b.get_attribute("data-format") for b in frame.locator("button.download").all() if b.is_visible()]
     assert shown == ["openssh", "ppk", "public-openssh"]
-    with tab.expect_download(timeout=WORK_TIMEOUT) as info:
+    with page.expect_download(timeout=WORK_TIMEOUT) as info:
         frame.click("button.download[data-format=ppk]")
     ppk = tmp_path / info.value.suggested_filename
     info.value.save_as(ppk)
@@ -162,13 +159,13 @@ def test_use_this_key_sends_the_host_exactly_the_public_line(docs, site, tmp_pat
     # Copy works inside the frame (allow="clipboard-write").
     frame.click("#copy")
     frame.wait_for_selector("#copy-status:has-text('Copied')")
-    assert tab.evaluate("navigator.clipboard.readText()") == line
+    assert page.evaluate("navigator.clipboard.readText()") == line
 
     assert docs.origin in frame.text_content("#use-hint")
     assert not [m for m in docs.received() if m["data"].get("type") == KEY_MESSAGE]
     frame.click("#use-key")
-    tab.wait_for_function(f"window.received.some((m) => m.data.type === '{KEY_MESSAGE}')")
-    tab.wait_for_timeout(300)                     # room for a second message, which must not come
+    page.wait_for_function(f"window.received.some((m) => m.data.type === '{KEY_MESSAGE}')")
+    page.wait_for_timeout(300)                     # room for a second message, which must not come
     payload = {"type": KEY_MESSAGE, "publicKey": line}
     keys = [m for m in docs.received() if m["data"].get("type") == KEY_MESSAGE]
     assert keys == [{"origin": site.origin, "data": payload}]
@@ -192,18 +189,16 @@ def test_use_this_key_sends_the_host_exactly_the_public_line(docs, site, tmp_pat
 
 
 def test_a_frame_told_to_notify_another_origin_sends_the_key_nowhere(docs, site):
-    frame, tab = docs.other, docs.tab
+    frame, page = docs.other, docs.page
     assert frame.evaluate("document.documentElement.dataset.theme") == "dark"
     assert frame.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(21, 23, 26)"
     assert visible_families(frame) == ["ed25519", "rsa", "ecdsa"]      # legacy ones behind <details>
-    frame.click("#generate")
-    frame.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    line = frame.input_value("#public-key")
+    line = docs.tab.generate(frame="#other")
     assert frame.locator("#use-key").is_visible() and frame.is_disabled("#use-key")
     hint = frame.text_content("#use-hint")
     assert hint.startswith("Nothing is sent from here") and docs.origin in hint and docs.elsewhere in hint
     frame.click("#use-key", force=True)           # a click on the disabled button does nothing
-    tab.wait_for_timeout(300)
+    page.wait_for_timeout(300)
     sent = posts(frame)
     assert sent and all(p["target"] == docs.origin and p["message"]["type"] == "sshkeys:height" for p in sent)
     assert line.split()[1] not in json.dumps(docs.received())
@@ -213,31 +208,31 @@ def test_a_frame_told_to_notify_another_origin_sends_the_key_nowhere(docs, site)
 def test_embed_js_listens_only_to_its_own_frames(docs, site):
     """A message of the right shape from the generator's origin but another frame (the
     hand-written one), or from the host page itself, neither sizes the iframe nor fires an event."""
-    tab = docs.tab
-    height = tab.evaluate("document.querySelector('#rsa iframe').offsetHeight")
+    page = docs.page
+    height = page.evaluate("document.querySelector('#rsa iframe').offsetHeight")
     forged = [{"type": KEY_MESSAGE, "publicKey": "forged"}, {"type": "sshkeys:height", "height": 77}]
     for message in forged:
         docs.other.evaluate("([m, o]) => window.parent.postMessage(m, o)", [message, docs.origin])
-        tab.evaluate("([m, o]) => window.postMessage(m, o)", [message, docs.origin])
-    tab.wait_for_function("window.received.filter((m) => m.data.publicKey === 'forged' || "
+        page.evaluate("([m, o]) => window.postMessage(m, o)", [message, docs.origin])
+    page.wait_for_function("window.received.filter((m) => m.data.publicKey === 'forged' || "
                           "m.data.height === 77).length === 4")
     assert not [e for e in docs.events() if e["detail"]["publicKey"] == "forged"]
-    assert tab.evaluate("document.querySelector('#rsa iframe').offsetHeight") == height
-    assert tab.evaluate("document.querySelector('#other').offsetHeight") == 640
+    assert page.evaluate("document.querySelector('#rsa iframe').offsetHeight") == height
+    assert page.evaluate("document.querySelector('#other').offsetHeight") == 640
 
 
 def test_the_frame_fits_narrow_and_wide_hosts(docs):
     ARTIFACTS.mkdir(exist_ok=True)
     for width in (700, 360):
-        docs.tab.set_viewport_size({"width": width, "height": 900})
-        docs.tab.wait_for_timeout(300)
+        docs.page.set_viewport_size({"width": width, "height": 900})
+        docs.page.wait_for_timeout(300)
         for frame in (docs.rsa, docs.other):
             root = "document.documentElement"
             overflow = frame.evaluate(f"{root}.scrollWidth - {root}.clientWidth")
             assert overflow <= 0, f"the frame scrolls sideways by {overflow}px at {width}px"
-        height = docs.tab.evaluate("document.querySelector('#rsa iframe').offsetHeight")
+        height = docs.page.evaluate("document.querySelector('#rsa iframe').offsetHeight")
         assert height == docs.rsa.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
-        docs.tab.screenshot(path=str(ARTIFACTS / f"embed-{width}.png"), full_page=True)
+        docs.page.screenshot(path=str(ARTIFACTS / f"embed-{width}.png"), full_page=True)
 
 
 # -- without Python: what the page does with the query string before the worker matters ------
@@ -246,29 +241,29 @@ def test_the_frame_fits_narrow_and_wide_hosts(docs):
 def no_worker(chromium):
     """A tab whose worker never loads: the query options are the page's own, so the tests
     that check them need no Python."""
-    context = chromium.new_context(color_scheme="dark")
-    context.route("**/worker.js", lambda route: route.abort())
+    tab = chromium.tab(color_scheme="dark")
+    tab.playwright.context.route("**/worker.js", lambda route: route.abort())
     try:
-        yield context.new_page()
+        yield tab
     finally:
-        context.close()
+        tab.close()
 
 
 def test_bad_parameters_are_ignored_or_refused(no_worker, site):
-    tab = no_worker
+    page = no_worker.playwright
     warnings = []
-    tab.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
-    tab.goto(site.url + "?" + urlencode({"embed": "1", "types": "bogus,rsa1", "type": "rsa", "bits": "123",
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    page.goto(site.url + "?" + urlencode({"embed": "1", "types": "bogus,rsa1", "type": "rsa", "bits": "123",
                                          "notify": "*", "parent": "*", "theme": "purple", "ppk": "7"}))
-    assert visible_families(tab) == ["ed25519", "rsa", "ecdsa"]
-    tab.click("#legacy summary")
-    assert visible_families(tab) == FAMILIES
-    assert tab.text_content("#options-note").startswith("The page around this generator asked for key types")
-    assert tab.is_checked("input[name=family][value=rsa]") and tab.input_value("#rsa-bits") == "4096"
-    assert tab.evaluate("document.documentElement.dataset.theme") is None
-    assert not tab.is_checked("#ppk-v2")
-    assert tab.is_disabled("#use-key")
-    assert tab.text_content("#use-hint").startswith("Nothing is sent from here: the page around this "
+    assert visible_families(page) == ["ed25519", "rsa", "ecdsa"]
+    page.click("#legacy summary")
+    assert visible_families(page) == FAMILIES
+    assert page.text_content("#options-note").startswith("The page around this generator asked for key types")
+    assert page.is_checked("input[name=family][value=rsa]") and page.input_value("#rsa-bits") == "4096"
+    assert page.evaluate("document.documentElement.dataset.theme") is None
+    assert not page.is_checked("#ppk-v2")
+    assert page.is_disabled("#use-key")
+    assert page.text_content("#use-hint").startswith("Nothing is sent from here: the page around this "
                                                     "generator did not name a valid web origin")
     for name in ["types", "bits", "notify", "parent", "theme", "ppk"]:
         assert any(w.startswith(f"sshkeys: ignoring {name}=") for w in warnings), (name, warnings)
@@ -277,59 +272,54 @@ def test_bad_parameters_are_ignored_or_refused(no_worker, site):
                    "javascript:alert(1)",
                    "https://user@docs.example.com", "ftp://docs.example.com", "HTTPS://DOCS.EXAMPLE.COM",
                    "https://docs.example.com:443", "https://docs.example.com https://b.example", ""]:
-        tab.goto(site.url + "?" + urlencode({"embed": "1", "notify": notify}))
-        assert tab.is_disabled("#use-key"), notify
-        assert "did not name a valid web origin" in tab.text_content("#use-hint"), notify
+        page.goto(site.url + "?" + urlencode({"embed": "1", "notify": notify}))
+        assert page.is_disabled("#use-key"), notify
+        assert "did not name a valid web origin" in page.text_content("#use-hint"), notify
     # A valid origin, but this page is not inside another one: still nothing is sent.
-    tab.goto(site.url + "?embed=1&notify=https://docs.example.com:8443")
-    assert tab.is_disabled("#use-key")
-    assert tab.text_content("#use-hint") == "Nothing is sent from here: this page is not inside another page."
+    page.goto(site.url + "?embed=1&notify=https://docs.example.com:8443")
+    assert page.is_disabled("#use-key")
+    assert page.text_content("#use-hint") == "Nothing is sent from here: this page is not inside another page."
 
     # Legacy types alone: the legacy group opens with only those; bits of another type are ignored.
-    tab.goto(site.url + "?types=dsa&bits=4096")
-    assert visible_families(tab) == ["dsa"] and tab.is_checked("input[name=family][value=dsa]")
-    assert tab.locator("#options-note").is_hidden()
+    page.goto(site.url + "?types=dsa&bits=4096")
+    assert visible_families(page) == ["dsa"] and page.is_checked("input[name=family][value=dsa]")
+    assert page.locator("#options-note").is_hidden()
     # Without embed=1: the full page, and notify means nothing there.
-    tab.goto(site.url + "?notify=" + site.origin + "&theme=light")
-    assert tab.locator("h1").is_visible() and tab.locator("#use-row").is_hidden()
-    assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(247, 247, 245)"
+    page.goto(site.url + "?notify=" + site.origin + "&theme=light")
+    assert page.locator("h1").is_visible() and page.locator("#use-row").is_hidden()
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(247, 247, 245)"
 
 
 def test_axe_reports_no_serious_violations_in_embed_mode(chromium, site):
     # bypass_csp only so that axe's script can be injected; the result is shown by hand (no
     # Python here) so that "Use this key" and its hint are checked too.
-    context = chromium.new_context(bypass_csp=True)
-    context.route("**/worker.js", lambda route: route.abort())
+    tab = chromium.tab(bypass_csp=True)
+    tab.playwright.context.route("**/worker.js", lambda route: route.abort())
     try:
-        tab = context.new_page()
+        page = tab.playwright
         tab.goto(site.url + "?" + urlencode({"embed": "1", "notify": "https://docs.example.com"}))
-        tab.evaluate("document.getElementById('result').hidden = false")
-        tab.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        page.evaluate("document.getElementById('result').hidden = false")
         for scheme in ("light", "dark"):
-            tab.emulate_media(color_scheme=scheme)
-            result = tab.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            page.emulate_media(color_scheme=scheme)
+            serious = browsers.serious_axe_violations(tab)
             assert serious == [], f"{scheme}: {serious}"
     finally:
-        context.close()
+        tab.close()
 
 
 def test_presets_on_the_full_page(chromium, site):
     query = {"type": "ecdsa", "bits": "384", "comment": "docs laptop", "theme": "dark"}
     url = site.url + "?" + urlencode(query)
-    with ready_tab(chromium, url, color_scheme="light") as tab:
-        assert tab.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(21, 23, 26)"
-        assert tab.locator("h1").is_visible() and tab.locator("#tab-open").is_visible()
-        assert tab.is_checked("input[name=family][value=ecdsa]") and tab.input_value("#ecdsa-bits") == "384"
-        assert tab.input_value("#comment") == "docs laptop"   # not replaced by the default once ready
-        tab.click("#generate")
-        tab.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-        line = tab.input_value("#public-key")
+    with browsers.ready(chromium, url, color_scheme="light") as tab:
+        assert tab.evaluate("() => getComputedStyle(document.body).backgroundColor") == "rgb(21, 23, 26)"
+        assert tab.visible("h1") and tab.visible("#tab-open")
+        assert tab.checked("input[name=family][value=ecdsa]") and tab.value("#ecdsa-bits") == "384"
+        assert tab.value("#comment") == "docs laptop"   # not replaced by the default once ready
+        line = tab.generate()
         assert line.startswith("ecdsa-sha2-nistp384 ") and line.endswith(" docs laptop")
-        assert tab.locator("#use-row").is_hidden() and tab.locator("#check-key").is_visible()
+        assert not tab.visible("#use-row") and tab.visible("#check-key")
         tab.click("#clear")
-        assert tab.input_value("#comment") == "docs laptop"   # Clear goes back to the preset
+        assert tab.value("#comment") == "docs laptop"   # Clear goes back to the preset
 
 
 # -- in every engine ----------------------------------------------------------------------------
@@ -363,13 +353,9 @@ def test_embedded_generator_in_every_engine(browser, site, tmp_path):
         tab.goto(host.url + "host.html")
         tab.wait_for(frame, "attached")
         start = tab.evaluate("(s) => document.querySelector(s).offsetHeight", frame)
-        tab.wait_for("#loading.done", "attached", frame=frame, timeout=page.READY_TIMEOUT)
+        tab.wait_ready(frame=frame)
         assert tab.attribute(frame, "sandbox") == SANDBOX
-        tab.fill("#passphrase", PASSPHRASE, frame=frame)
-        tab.fill("#passphrase2", PASSPHRASE, frame=frame)
-        tab.click("#generate", frame=frame)
-        tab.wait_for("#result:not([hidden])", frame=frame)
-        line = tab.value("#public-key", frame=frame)
+        line = tab.generate(passphrase=PASSPHRASE, frame=frame)
         assert line.startswith("ssh-ed25519 ") and line.endswith(" docs key")
         tab.wait("(s, h) => document.querySelector(s).offsetHeight > h + 100", frame, start)
 

@@ -11,7 +11,7 @@ import pytest
 
 import browsers
 import referees
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT, ready_tab
+from page import ARTIFACTS
 
 PASSPHRASE = "correct horse battery"
 SIZES = {"wide": (1280, 800, 1.0), "phone": (375, 667, 1.5)}    # width, height, windows allowed
@@ -107,10 +107,8 @@ def test_the_first_screen_holds_the_key_and_its_saves(sized, size, engine, tmp_p
     tab.screenshot(ARTIFACTS / f"first-screen-{engine}-{size}-opened.png")
 
 
-def test_the_next_steps_fold_once_the_key_is_saved(page_tab, tmp_path):
-    tab = page_tab
-    tab.click("#generate")
-    tab.wait_for("#result:not([hidden])")
+def test_the_next_steps_fold_once_the_key_is_saved(tab, tmp_path):
+    tab.generate()
     tab.wait_for("#help li")                        # open below the saves
     tab.download("button.download[data-format=ppk]", tmp_path)
     tab.wait_for("#help li", "hidden")
@@ -121,10 +119,10 @@ def test_the_next_steps_fold_once_the_key_is_saved(page_tab, tmp_path):
 # keyboard walk and axe run are Chromium's too).
 
 def test_every_fold_opens_by_keyboard(chromium, site):
-    with ready_tab(chromium, site.url) as page:
-        page.click("#generate")
-        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-        page.wait_for_selector("#qr-code svg", state="attached")
+    with browsers.ready(chromium, site.url) as tab:
+        tab.generate()
+        tab.wait_for("#qr-code svg", "attached")
+        page = tab.playwright
         for fold, content in FOLDS.items():
             summary = f"#{fold} > summary"
             opened = f"document.getElementById('{fold}').open"
@@ -146,15 +144,11 @@ def test_every_fold_opens_by_keyboard(chromium, site):
 def test_axe_with_every_fold_open(chromium, site, size):
     width, height, _ = SIZES[size]
     # bypass_csp only so that axe's script can be injected
-    with ready_tab(chromium, site.url, bypass_csp=True,
-                   viewport={"width": width, "height": height}) as page:
-        page.click("#generate")
-        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    with browsers.ready(chromium, site.url, bypass_csp=True,
+                        viewport={"width": width, "height": height}) as tab:
+        tab.generate()
         for state in ("folded", "open"):
             if state == "open":
-                page.evaluate("document.querySelectorAll('details').forEach((d) => d.open = true)")
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+                tab.evaluate("() => document.querySelectorAll('details').forEach((d) => d.open = true)")
+            serious = browsers.serious_axe_violations(tab)
             assert serious == [], f"{state}: {serious}"

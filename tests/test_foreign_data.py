@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa as crypto_rsa
 
 import referees
 import sshkeys
+from sshkeys import defaults
 from sshkeys.keys import DSAPublicKey, Key, RSAPrivateKey, RSAPublicKey
 from sshkeys.formats import openssh
 
@@ -133,4 +134,4 @@ def test_a_non_key_is_still_not_a_key():
 def test_openssh_files_get_24_bcrypt_rounds_by_default(our_key):
     data = asyncio.run(sshkeys.save(our_key("ed25519"), "openssh", "pw"))
     r = openssh._header(data)
-    assert openssh._kdf_options(r[2], r[3])[1] == 24 == openssh.DEFAULT_ROUNDS
+    assert openssh._kdf_options(r[2], r[3])[1] == 24 == defaults.BCRYPT_ROUNDS

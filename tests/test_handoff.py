@@ -12,7 +12,7 @@ import subprocess
 
 import pytest
 
-import page as pagelib
+import browsers
 import referees
 import sshkeys
 from sshkeys.errors import InvalidKeyError
@@ -33,7 +33,7 @@ def test_describe_gives_ssh_keygens_bubblebabble(our_key, our_file, spec):
 
 def _screenshot_decodes(tab, tmp_path) -> list[str]:
     image = tmp_path / "qr.png"
-    tab.locator("#qr-code svg").screenshot(path=str(image))
+    tab.playwright.locator("#qr-code svg").screenshot(path=str(image))
     proc = subprocess.run(["zbarimg", "--raw", "-q", "-Sbinary", str(image)], capture_output=True)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.decode().removesuffix("\n").split("\n")
@@ -44,34 +44,19 @@ FAMILIES = [("ed25519", None), ("rsa", "2048"), ("ecdsa", "521"), ("dsa", None),
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbarimg (zbar-tools) is not installed")
 def test_page_shows_bubblebabble_and_a_qr_code_of_the_line(chromium, site, tmp_path):
-    context = chromium.new_context()
-    try:
-        tab = context.new_page()
-        tab.goto(site.url)
-        pagelib.wait_ready(tab)
-        tab.evaluate("() => { document.getElementById('legacy').open = true; }")
-        opened = False
+    with browsers.ready(chromium, site.url) as tab:
         for family, size in FAMILIES:
-            tab.check(f"input[name=family][value={family}]")
-            if family == "rsa":
-                tab.select_option("#rsa-bits", size)
-            if family == "ecdsa":
-                tab.select_option("#ecdsa-bits", size)
-            tab.click("#generate")
-            if not opened:           # folded: "Send to another device" (it stays open)
+            line = tab.generate(family, size)
+            if family == FAMILIES[0][0]:     # folded: "Send to another device" (it stays open)
                 tab.click("#send > summary")
-                opened = True
-            tab.wait_for_selector("#qr-code svg")
-            line = tab.input_value("#public-key")
+            tab.wait_for("#qr-code svg")
             assert _screenshot_decodes(tab, tmp_path) == [line], family
             pub = tmp_path / f"{family}.pub"
             pub.write_text(line + "\n")
             if family != "ed448":          # ssh-keygen does not know Ed448
-                assert tab.text_content("#fp-bubblebabble") == ssh_keygen_bubblebabble(pub)
-            assert not tab.is_visible("#qr-note")
+                assert tab.text("#fp-bubblebabble") == ssh_keygen_bubblebabble(pub)
+            assert not tab.visible("#qr-note")
             tab.click("#clear")
-    finally:
-        context.close()
 
 
 def _huge_rsa_public_line() -> bytes:
@@ -95,18 +80,12 @@ def _huge_rsa_public_line() -> bytes:
 
 def test_a_line_too_long_for_one_code_says_so(chromium, site):
     line = _huge_rsa_public_line()
-    context = chromium.new_context()
-    try:
-        tab = context.new_page()
-        tab.goto(site.url)
-        pagelib.wait_ready(tab)
+    with browsers.ready(chromium, site.url) as tab:
         tab.click("#tab-open")
         tab.fill("#paste", line.decode())
         tab.click("#open")
-        tab.wait_for_selector("#result:not([hidden])")
+        tab.wait_for("#result:not([hidden])")
         tab.click("#send > summary")
-        tab.wait_for_selector("#qr-note", state="visible")
-        assert tab.text_content("#qr-note").startswith(f"The public key line is {len(line) - 1} bytes")
-        assert tab.locator("#qr-code svg").count() == 0
-    finally:
-        context.close()
+        tab.wait_for("#qr-note")
+        assert tab.text("#qr-note").startswith(f"The public key line is {len(line) - 1} bytes")
+        assert tab.count("#qr-code svg") == 0

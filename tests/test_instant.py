@@ -17,62 +17,62 @@ def marks(tab, name):
 
 
 def held_back_runtime(chromium):
-    """A Chromium tab whose request for Python's runtime waits until release() is called."""
-    context = chromium.new_context()
+    """A Chromium tab whose request for Python's runtime waits until release() is called
+    (a Playwright route, through tab.playwright)."""
+    tab = chromium.tab()
+    context = tab.playwright.context
     held = []
     context.route("**/pyodide.asm.wasm*", lambda route: held.append(route))
-    tab = context.new_page()
 
     def release():
         for _ in range(600):        # the worker asks for it after its own start: up to 60 s
             if held:
                 break
-            tab.wait_for_timeout(100)       # lets Playwright deliver the route meanwhile
+            tab.playwright.wait_for_timeout(100)    # lets Playwright deliver the route meanwhile
         assert held, "the runtime was never asked for"
         for route in held:
             route.continue_()
         context.unroute("**/pyodide.asm.wasm*")
-    return context, tab, release
+    return tab, release
 
 
 def test_generate_clicked_at_first_paint_ends_with_a_key(chromium, site):
-    context, tab, release = held_back_runtime(chromium)
+    tab, release = held_back_runtime(chromium)
     try:
         tab.goto(site.url)
         tab.click("#generate")           # Playwright waits for it to be enabled, no longer
-        tab.wait_for_function("() => document.getElementById('generate-status').textContent"
-                              ".includes('Python is still loading')")
-        assert tab.locator("#loading.done").count() == 0 and tab.is_hidden("#result")
+        tab.wait("() => document.getElementById('generate-status').textContent"
+                 ".includes('Python is still loading')")
+        assert tab.count("#loading.done") == 0 and not tab.visible("#result")
         release()
-        tab.wait_for_selector(SHOWN, timeout=READY_TIMEOUT)
-        line = tab.input_value("#public-key")
+        tab.wait_for(SHOWN, timeout=READY_TIMEOUT)
+        line = tab.value("#public-key")
         assert line.startswith("ssh-ed25519 ")
         # Python's default comment: the page had not suggested one yet.
-        assert line.split(" ", 2)[2] == tab.input_value("#comment")
-        assert tab.text_content("#generate-status").startswith("Generated in")
+        assert line.split(" ", 2)[2] == tab.value("#comment")
+        assert tab.text("#generate-status").startswith("Generated in")
     finally:
-        context.close()
+        tab.close()
 
 
 def test_a_file_chosen_at_first_paint_opens_when_python_is_ready(chromium, site, tmp_path):
     path = tmp_path / "id_ecdsa"
     referees.ssh_keygen_generate(path, "ecdsa", 384, "theirs")
-    context, tab, release = held_back_runtime(chromium)
+    tab, release = held_back_runtime(chromium)
     try:
         tab.goto(site.url)
         tab.click("#tab-open")
-        tab.set_input_files("#key-file", path)
-        tab.wait_for_function("() => document.getElementById('open-status').textContent"
-                              ".includes('once Python is ready')")
+        tab.set_files("#key-file", path)
+        tab.wait("() => document.getElementById('open-status').textContent"
+                 ".includes('once Python is ready')")
         release()
-        tab.wait_for_selector(SHOWN, timeout=READY_TIMEOUT)
-        assert tab.input_value("#public-key") == (tmp_path / "id_ecdsa.pub").read_text().strip()
+        tab.wait_for(SHOWN, timeout=READY_TIMEOUT)
+        assert tab.value("#public-key") == (tmp_path / "id_ecdsa.pub").read_text().strip()
     finally:
-        context.close()
+        tab.close()
 
 
-def test_generate_shows_the_key_made_in_advance_and_never_the_same_one_twice(page_tab):
-    tab = page_tab
+def test_generate_shows_the_key_made_in_advance_and_never_the_same_one_twice(tab):
     tab.select("#ecdsa-bits", "384")
     tab.check("input[name=family][value=ecdsa]")
     # The new selection is asked for (an earlier one may have been asked for before it).
@@ -92,11 +92,6 @@ def test_generate_shows_the_key_made_in_advance_and_never_the_same_one_twice(pag
 
 
 @pytest.mark.parametrize("engine", ["chromium"], scope="module")
-def test_dsa_is_made_when_asked(page_tab):
-    tab = page_tab
-    tab.click("#legacy summary")
-    tab.check("input[name=family][value=dsa]")
-    tab.click("#generate")
-    tab.wait_for(SHOWN)
-    assert tab.value("#public-key").startswith("ssh-dss ")
+def test_dsa_is_made_when_asked(tab):
+    assert tab.generate("dsa").startswith("ssh-dss ")
     assert marks(tab, "key-shown")[-1] == {"made_in_advance": False}

@@ -13,6 +13,12 @@ carries one); for puttygen's files our private numbers must equal its `-O text` 
 
 Each cell is its own test id. Keys are made once per session (RSA 2048, with one RSA 4096
 cell each way); per-cell work is one save or one conversion plus one referee run.
+
+Every cell runs against both referee generations (tests/referees.py): the ssh-keygen cells as
+ossh92 (Debian's OpenSSH 9.2) and ossh103 (today's), the puttygen cells as putty078 and
+putty085. What only one generation can do has cells of its own, skipped by name in the other:
+DSA (gone from OpenSSH 10.x), Ed25519 in PKCS#8 (read by ssh-keygen 9.6+, written by 10.3),
+OpenSSH files encrypted with aes256-gcm@openssh.com (read by puttygen 0.84+).
 """
 
 import asyncio
@@ -78,7 +84,8 @@ def test_every_writable_format_is_in_the_matrix():
 # (CBC, GCM, ChaCha20-Poly1305) again on RSA, whose longer private section pads differently.
 SSH_KEYGEN_READS = cells(
     both(OPENSSH_KEYS, ["openssh"]),
-    both(PEM_KEYS, ["pem", "pkcs8"]),              # ssh-keygen 9.2 reads no Ed25519 PKCS#8
+    both(PEM_KEYS, ["pem", "pkcs8"]),
+    both(["ed25519"], ["pkcs8"]),                   # ssh-keygen 9.6+
     [("ed25519", f"openssh-{c}", True) for c in CIPHERS if c != "aes256-ctr"],
     [("rsa2048", f"openssh-{c}", True)
      for c in ("aes128-cbc", "aes256-gcm@openssh.com", "chacha20-poly1305@openssh.com")],
@@ -87,7 +94,8 @@ SSH_KEYGEN_READS = cells(
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_READS)
-def test_ssh_keygen_reads_our_private(our_key, our_file, spec, variant, encrypted):
+def test_ssh_keygen_reads_our_private(ossh, our_key, our_file, spec, variant, encrypted):
+    ossh.skip_if_lacks(KEY_SPECS[spec][0], variant)
     key = our_key(spec)
     path = our_file(spec, variant, encrypted)
     if variant.startswith("openssh-"):
@@ -101,7 +109,7 @@ def test_ssh_keygen_reads_our_private(our_key, our_file, spec, variant, encrypte
 
 @pytest.mark.parametrize("spec,variant", [("ed25519", "openssh"), ("ecdsa256", "pem"),
                                           ("rsa2048", "pkcs8")])
-def test_ssh_keygen_refuses_our_file_with_the_wrong_passphrase(our_file, spec, variant):
+def test_ssh_keygen_refuses_our_file_with_the_wrong_passphrase(ossh, our_file, spec, variant):
     """Our encrypted files are really encrypted: the referee needs the passphrase too."""
     path = our_file(spec, variant, True)
     for wrong in (None, PASSPHRASE + "x"):
@@ -115,14 +123,16 @@ def test_ssh_keygen_refuses_our_file_with_the_wrong_passphrase(our_file, spec, v
 SSH_KEYGEN_FINGERPRINTS = cells(
     both(OPENSSH_KEYS, ["openssh"]),
     [(s, v, False) for v in ("pem", "pkcs8") for s in PEM_KEYS],
+    [("ed25519", "pkcs8", False)],                  # ssh-keygen 9.6+
     [(s, "public-openssh", False) for s in OPENSSH_KEYS],
 )
 
 
 @pytest.mark.parametrize("hash_name", ["sha256", "md5"])
 @pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_FINGERPRINTS)
-def test_ssh_keygen_fingerprint_and_randomart(our_key, our_file, spec, variant, encrypted,
+def test_ssh_keygen_fingerprint_and_randomart(ossh, our_key, our_file, spec, variant, encrypted,
                                               hash_name):
+    ossh.skip_if_lacks(KEY_SPECS[spec][0], variant)
     key = our_key(spec)
     shows_comment = variant == "public-openssh" or (variant == "openssh" and not encrypted)
     line = referees.ssh_keygen_line(key.bits, sshkeys.fingerprint(key.public, hash_name),
@@ -137,7 +147,7 @@ SSH_KEYGEN_IMPORTS = (
 
 
 @pytest.mark.parametrize("spec,variant,mode", SSH_KEYGEN_IMPORTS)
-def test_ssh_keygen_imports_our_public(our_key, our_file, spec, variant, mode):
+def test_ssh_keygen_imports_our_public(ossh, our_key, our_file, spec, variant, mode):
     key = our_key(spec)
     got = referees.ssh_keygen_import(our_file(spec, variant), mode)
     assert got == strip_comment(sshkeys.public_line(key))      # -i drops comments
@@ -150,11 +160,16 @@ PUTTYGEN_READS = cells(
     both(PEM_KEYS, ["pem"]),                       # puttygen reads no PKCS#8
     [(s, v, True) for v in ("ppk3-argon2i", "ppk3-argon2d") for s in ("ed25519", "rsa2048")],
     [("rsa4096", "ppk3", True)],
+    # The ciphers of openssh-key-v1 PuTTY reads besides aes256-ctr: aes256-cbc, and
+    # aes256-gcm@openssh.com from 0.84.
+    [("ed25519", "openssh-aes256-cbc", True)],
+    [(s, "openssh-aes256-gcm@openssh.com", True) for s in ("ed25519", "rsa2048")],
 )
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_READS)
-def test_puttygen_reads_our_private(our_key, our_file, spec, variant, encrypted):
+def test_puttygen_reads_our_private(putty, our_key, our_file, spec, variant, encrypted):
+    putty.skip_if_lacks(KEY_SPECS[spec][0], variant)
     key = our_key(spec)
     path = our_file(spec, variant, encrypted)
     public = referees.puttygen_public(path, pw(encrypted))
@@ -168,7 +183,7 @@ def test_puttygen_reads_our_private(our_key, our_file, spec, variant, encrypted)
 
 @pytest.mark.parametrize("spec,variant", [("ed25519", "ppk3"), ("rsa2048", "ppk2"),
                                           ("ecdsa256", "openssh"), ("dsa", "pem")])
-def test_puttygen_refuses_our_file_with_the_wrong_passphrase(our_file, spec, variant):
+def test_puttygen_refuses_our_file_with_the_wrong_passphrase(putty, our_file, spec, variant):
     path = our_file(spec, variant, True)
     for wrong in (None, PASSPHRASE + "x"):
         with pytest.raises(referees.RefereeError, match="(?i)passphrase|decrypt"):
@@ -177,7 +192,7 @@ def test_puttygen_refuses_our_file_with_the_wrong_passphrase(our_file, spec, var
 
 @pytest.mark.parametrize("hash_name", ["sha256", "md5"])
 @pytest.mark.parametrize("spec", MATRIX_KEYS)
-def test_puttygen_fingerprint(our_key, our_file, spec, hash_name):
+def test_puttygen_fingerprint(putty, our_key, our_file, spec, hash_name):
     key = our_key(spec)
     fp = sshkeys.fingerprint(key.public, hash_name).removeprefix("MD5:")
     bits = referees.PUTTY_BITS.get(key.type.family, key.bits)
@@ -187,14 +202,14 @@ def test_puttygen_fingerprint(our_key, our_file, spec, hash_name):
 
 @pytest.mark.parametrize("variant", ["public-openssh", "rfc4716"])
 @pytest.mark.parametrize("spec", MATRIX_KEYS)
-def test_puttygen_reads_our_public(our_key, our_file, spec, variant):
+def test_puttygen_reads_our_public(putty, our_key, our_file, spec, variant):
     key = our_key(spec)
     assert referees.puttygen_public(our_file(spec, variant)) == sshkeys.public_line(key)
 
 
 # == ours -> OpenSSL, where neither referee reads the file ====================================
-# ssh-keygen 9.2 reads no Ed25519 PKCS#8 and puttygen no PKCS#8 at all, so OpenSSL (through
-# pyca/cryptography, whose DER parsing shares nothing with ours) checks those cells.
+# ssh-keygen reads no Ed448 (and no Ed25519 PKCS#8 before 9.6), puttygen no PKCS#8 at all, so
+# OpenSSL (through pyca/cryptography, whose DER parsing shares nothing with ours) checks those.
 
 @pytest.mark.parametrize("encrypted", BOTH)
 @pytest.mark.parametrize("spec", ["ed25519", "ed448"])
@@ -218,16 +233,18 @@ def test_openssl_reads_our_eddsa_public_pem(our_key, our_file, spec):
 
 @pytest.fixture(scope="module")
 def ssh_keygen_key(tmp_path_factory):
-    """ssh_keygen_key('rsa2048') -> path of a key ssh-keygen made (unencrypted, default
-    format) with its .pub beside it; made once per module."""
+    """ssh_keygen_key('rsa2048') -> path of a key the active ssh-keygen made (unencrypted,
+    default format) with its .pub beside it; made once per module and generation."""
     cache, directory = {}, tmp_path_factory.mktemp("ssh-keygen")
 
     def get(spec):
-        if spec not in cache:
+        ident = (referees.active("openssh").id, spec)
+        if ident not in cache:
             family, bits = KEY_SPECS[spec]
-            referees.ssh_keygen_generate(directory / spec, family, bits, comment_for(spec))
-            cache[spec] = directory / spec
-        return cache[spec]
+            path = directory / f"{spec}-{ident[0]}"
+            referees.ssh_keygen_generate(path, family, bits, comment_for(spec))
+            cache[ident] = path
+        return cache[ident]
     return get
 
 
@@ -235,19 +252,22 @@ def pub_line(path) -> str:
     return (path.parent / (path.name + ".pub")).read_text().strip()
 
 
-# -m: None is ssh-keygen's default (openssh-key-v1); ssh-keygen writes Ed25519 in that format
-# whatever -m says, so Ed25519 has no PEM/PKCS8 cells. -Z picks the cipher of an encrypted
-# openssh-key-v1 file: every cipher ssh-keygen offers, on Ed25519 and RSA.
+# -m: None is ssh-keygen's default (openssh-key-v1). ssh-keygen 9.2 writes Ed25519 in that
+# format whatever -m says; 10.3 writes it as PKCS#8 for -m PKCS8 (and refuses -m PEM). -Z picks
+# the cipher of an encrypted openssh-key-v1 file: every cipher ssh-keygen offers, on Ed25519
+# and RSA.
 SSH_KEYGEN_WRITES = cells(
     both(OPENSSH_KEYS, ["default"]),
     both(PEM_KEYS, ["PEM", "PKCS8"]),
+    both(["ed25519"], ["PKCS8"]),                   # ssh-keygen 10.3
     [(s, c, True) for c in CIPHERS for s in ("ed25519", "rsa2048")],
     [("ed25519", "rounds32", True), ("rsa4096", "default", True)],
 )
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", SSH_KEYGEN_WRITES)
-def test_we_read_ssh_keygen_private(ssh_keygen_key, tmp_path, spec, variant, encrypted):
+def test_we_read_ssh_keygen_private(ossh, ssh_keygen_key, tmp_path, spec, variant, encrypted):
+    ossh.skip_if_lacks(KEY_SPECS[spec][0], variant, writes=True)
     source = ssh_keygen_key(spec)
     path = tmp_path / "key"
     shutil.copy(source, path)
@@ -258,6 +278,8 @@ def test_we_read_ssh_keygen_private(ssh_keygen_key, tmp_path, spec, variant, enc
         referees.ssh_keygen_rewrite(path, None, pw(encrypted), fmt, cipher, rounds)
     if cipher:
         assert re.search(cipher.encode(), _openssh_blob(path)), "ssh-keygen ignored -Z"
+    if fmt == "PKCS8":
+        assert path.read_text().startswith("-----BEGIN " + ("ENCRYPTED " if encrypted else ""))
     key = load(path, pw(encrypted))
     assert key.has_private
     if fmt:       # PEM and PKCS#8 carry no comment
@@ -283,7 +305,7 @@ SSH_KEYGEN_EXPORTS = (
 
 
 @pytest.mark.parametrize("spec,kind", SSH_KEYGEN_EXPORTS)
-def test_we_read_ssh_keygen_public(ssh_keygen_key, spec, kind):
+def test_we_read_ssh_keygen_public(ossh, ssh_keygen_key, spec, kind):
     source = ssh_keygen_key(spec)
     pub = source.parent / (source.name + ".pub")
     data = pub.read_bytes() if kind == "pub" else referees.ssh_keygen_export(pub, kind)
@@ -301,17 +323,18 @@ def test_we_read_ssh_keygen_public(ssh_keygen_key, spec, kind):
 
 @pytest.fixture(scope="module")
 def puttygen_key(tmp_path_factory):
-    """puttygen_key('ed448') -> (path of an unencrypted PPK v3 puttygen made, its public
-    line per puttygen, its `-O text` numbers); made once per module."""
+    """puttygen_key('ed448') -> (path of an unencrypted PPK v3 the active puttygen made, its
+    public line per puttygen, its `-O text` numbers); made once per module and generation."""
     cache, directory = {}, tmp_path_factory.mktemp("puttygen")
 
     def get(spec):
-        if spec not in cache:
+        ident = (referees.active("putty").id, spec)
+        if ident not in cache:
             family, bits = KEY_SPECS[spec]
-            path = directory / f"{spec}.ppk"
+            path = directory / f"{spec}-{ident[0]}.ppk"
             referees.puttygen_generate(path, family, bits, comment_for(spec))
-            cache[spec] = (path, referees.puttygen_public(path), referees.puttygen_text(path))
-        return cache[spec]
+            cache[ident] = (path, referees.puttygen_public(path), referees.puttygen_text(path))
+        return cache[ident]
     return get
 
 
@@ -338,7 +361,7 @@ PUTTYGEN_WRITES = cells(
 
 
 @pytest.mark.parametrize("spec,variant,encrypted", PUTTYGEN_WRITES)
-def test_we_read_puttygen_private(puttygen_key, tmp_path, spec, variant, encrypted):
+def test_we_read_puttygen_private(putty, puttygen_key, tmp_path, spec, variant, encrypted):
     source, public, numbers = puttygen_key(spec)
     output, params = PUTTYGEN_OUTPUTS[variant]
     path = tmp_path / "key"
@@ -362,7 +385,7 @@ def test_we_read_puttygen_private(puttygen_key, tmp_path, spec, variant, encrypt
 
 @pytest.mark.parametrize("output", ["public", "public-openssh"])
 @pytest.mark.parametrize("spec", MATRIX_KEYS)
-def test_we_read_puttygen_public(puttygen_key, tmp_path, spec, output):
+def test_we_read_puttygen_public(putty, puttygen_key, tmp_path, spec, output):
     source, public, _ = puttygen_key(spec)
     path = tmp_path / "key.pub"
     referees.puttygen_convert(source, path, output)

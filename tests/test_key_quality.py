@@ -160,7 +160,9 @@ out
 
 
 @pytest.fixture(scope="module")
-def browser(built_dist):
+def pyodide(built_dist):
+    """sshkeys on the browser engine in Pyodide under Node.js (tests/node_host.py), not in a
+    browser: the page's own tests take `browser` and `tab` (tests/README.md)."""
     host = PyodideHost(built_dist)
     host.run(inspect.getsource(referees.private_numbers))
     yield host
@@ -168,9 +170,9 @@ def browser(built_dist):
 
 
 @pytest.mark.parametrize("spec", list(BROWSER), ids=lambda s: f"{s[0]}{s[1] or ''}")
-def test_browser_engine_keys(browser, spec, tmp_path):
+def test_browser_engine_keys(pyodide, spec, tmp_path):
     family, bits = spec
-    made = browser.run(SNIPPET.format(count=BROWSER[spec], family=family,
+    made = pyodide.run(SNIPPET.format(count=BROWSER[spec], family=family,
                                       bits=bits))
     assert len(made) == BROWSER[spec]
     pairs = []

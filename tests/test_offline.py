@@ -12,7 +12,7 @@ import pytest
 
 import page
 import referees
-from test_page import TYPE_IDS, TYPES, check_file, generate
+from test_page import TYPE_IDS, TYPES, check_file
 
 PASSPHRASE = "offline horse battery"
 
@@ -64,7 +64,7 @@ def offline(engine, launched, trap, offline_file, shared_tabs):
     ids=[*TYPE_IDS, "ed25519-plain"])
 def test_every_type_from_file_url_with_no_network(offline, tmp_path, family, bits, passphrase):
     tab, network = offline
-    line = generate(tab, family, bits, passphrase, f"offline {family}")
+    line = tab.generate(family, bits, comment=f"offline {family}", passphrase=passphrase)
     for fmt in ("openssh", "ppk", "public-openssh"):
         path = tab.download(f"button.download[data-format={fmt}]", tmp_path)
         check_file(fmt, path, line, passphrase or None)

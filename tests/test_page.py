@@ -11,38 +11,13 @@ from cryptography.hazmat.primitives import serialization
 
 import browsers
 import referees
-from page import ARTIFACTS, ROOT, WORK_TIMEOUT, ready_tab, wait_ready
+from conftest import HIDDEN
+from page import ARTIFACTS, WORK_TIMEOUT
 
 PASSPHRASE = "correct horse battery"
 TYPES = [("ed25519", None), ("rsa", "2048"), ("rsa", "4096"), ("ecdsa", "256"), ("ecdsa", "384"),
          ("ecdsa", "521"), ("dsa", None), ("ed448", None)]
 TYPE_IDS = [f"{f}{b or ''}" for f, b in TYPES]
-
-
-@pytest.fixture
-def app(page_tab):
-    """The page, ready, on the Generate panel with nothing shown (tests/conftest.py)."""
-    return page_tab
-
-
-def choose_type(tab, family, bits):
-    if family in ("dsa", "ed448") and tab.attribute("#legacy", "open") is None:
-        tab.click("#legacy summary")
-    tab.check(f"input[name=family][value={family}]")
-    if family == "rsa":
-        tab.select("#rsa-bits", bits)
-    elif family == "ecdsa":
-        tab.select("#ecdsa-bits", bits)
-
-
-def generate(tab, family, bits, passphrase, comment):
-    choose_type(tab, family, bits)
-    tab.fill("#comment", comment)
-    tab.fill("#passphrase", passphrase)
-    tab.fill("#passphrase2", passphrase)
-    tab.click("#generate")
-    tab.wait_for("#result:not([hidden])")
-    return tab.value("#public-key")
 
 
 def visible_downloads(tab):
@@ -124,20 +99,20 @@ def check_ed448_file(fmt: str, path: Path, line: str, passphrase: str | None):
 
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
 @pytest.mark.parametrize("family,bits", TYPES, ids=TYPE_IDS)
-def test_every_type_generates_and_saves(app, tmp_path, engine, family, bits, protected):
+def test_every_type_generates_and_saves(tab, tmp_path, engine, family, bits, protected):
     """Every type in every engine: the private key as OpenSSH and .ppk and the public key,
     each read by its referee."""
     only_protected_outside_chromium(engine, protected)
     passphrase = PASSPHRASE if protected else ""
     comment = f"{engine} {family}{bits or ''}"
-    line = generate(app, family, bits, passphrase, comment)
+    line = tab.generate(family, bits, comment=comment, passphrase=passphrase)
     assert line.startswith(("ssh-", "ecdsa-")) and line.endswith(" " + comment)
     for fmt in ("openssh", "ppk", "public-openssh"):
-        check_file(fmt, app.download(f"button.download[data-format={fmt}]", tmp_path), line,
+        check_file(fmt, tab.download(f"button.download[data-format={fmt}]", tmp_path), line,
                    passphrase or None)
-    app.click("#clear")
-    app.wait_for("#result", "hidden")
-    assert app.value("#public-key") == "" and app.value("#passphrase") == ""
+    tab.click("#clear")
+    tab.wait_for("#result", "hidden")
+    assert tab.value("#public-key") == "" and tab.value("#passphrase") == ""
 
 
 # The whole matrix of formats, fingerprints and logins runs once, in Chromium: the files are
@@ -145,18 +120,18 @@ def test_every_type_generates_and_saves(app, tmp_path, engine, family, bits, pro
 @pytest.mark.parametrize("engine", ["chromium"], scope="module")
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
 @pytest.mark.parametrize("family,bits", TYPES, ids=TYPE_IDS)
-def test_generate_and_download_everything(app, sshd, tmp_path, family, bits, protected):
+def test_generate_and_download_everything(tab, sshd, tmp_path, family, bits, protected):
     passphrase = PASSPHRASE if protected else ""
     comment = f"page {family}{bits or ''}"
-    line = generate(app, family, bits, passphrase, comment)
+    line = tab.generate(family, bits, comment=comment, passphrase=passphrase)
     stem = "id_" + family
-    app.click("#other-formats > summary")        # folded: open it as a person would
-    formats = visible_downloads(app)
+    tab.click("#other-formats > summary")        # folded: open it as a person would
+    formats = visible_downloads(tab)
     expected = {"openssh", "public-openssh", "ppk", "rfc4716", "pkcs8", "public-pem"}
     assert set(formats) == (expected if family.startswith("ed") else expected | {"pem"})
     files = {}
     for fmt in formats:
-        path = app.download(f"button.download[data-format={fmt}]", tmp_path)
+        path = tab.download(f"button.download[data-format={fmt}]", tmp_path)
         files[fmt] = path
         check_file(fmt, path, line, passphrase or None)
     assert files["openssh"].name == stem and files["public-openssh"].name == stem + ".pub"
@@ -164,76 +139,69 @@ def test_generate_and_download_everything(app, sshd, tmp_path, family, bits, pro
     if family == "ed448":
         return                          # ssh-keygen and sshd have no Ed448
     fingerprint = referees.ssh_keygen_fingerprint(files["public-openssh"]).split()[1]
-    assert app.text("#fp-sha256") == fingerprint
-    assert app.text("#fp-md5") == referees.ssh_keygen_fingerprint(
+    assert tab.text("#fp-sha256") == fingerprint
+    assert tab.text("#fp-md5") == referees.ssh_keygen_fingerprint(
         files["public-openssh"], "md5").split()[1]
     art = referees.ssh_keygen_randomart(files["public-openssh"]).split("\n", 1)[1]
-    assert app.text("#randomart") == art
+    assert tab.text("#randomart") == art
     if not protected:
         sshd.authorize(line)
         assert sshd.login_openssh(files["openssh"]) == "ok"
         assert sshd.login_plink(files["ppk"]) == "ok"
 
 
-def test_ppk_version_2_for_old_putty(app, tmp_path):
-    line = generate(app, "ecdsa", "256", PASSPHRASE, "old putty")
-    app.check("#ppk-v2")
-    path = app.download("button.download[data-format=ppk]", tmp_path)
+def test_ppk_version_2_for_old_putty(tab, tmp_path):
+    line = tab.generate("ecdsa", "256", comment="old putty", passphrase=PASSPHRASE)
+    tab.check("#ppk-v2")
+    path = tab.download("button.download[data-format=ppk]", tmp_path)
     assert path.read_bytes().startswith(b"PuTTY-User-Key-File-2: ecdsa-sha2-nistp256\n")
     assert referees.puttygen_public(path, PASSPHRASE) == line
     referees.puttygen_text(path, PASSPHRASE)
 
 
-def test_mismatched_passphrases_are_refused(app):
-    app.fill("#passphrase", "one")
-    app.fill("#passphrase2", "two")
-    app.click("#generate")
-    app.wait_for_text("#passphrase-error", "do not match")
-    assert app.text("#passphrase-error") == "The two passphrases do not match."
-    assert not app.visible("#result")
+def test_mismatched_passphrases_are_refused(tab):
+    tab.fill("#passphrase", "one")
+    tab.fill("#passphrase2", "two")
+    tab.click("#generate")
+    tab.wait_for_text("#passphrase-error", "do not match")
+    assert tab.text("#passphrase-error") == "The two passphrases do not match."
+    assert not tab.visible("#result")
 
 
 # -- the engine's fallbacks (web/engine.js), in every engine ------------------------------------
 
-# Every WebCrypto algorithm the engine can do without: with ?engine-hide, the audited libraries
-# do them instead, even where the browser has them, so their output meets the referees too.
-HIDDEN = ["ECDSA", "ECDSA-derive", "Ed25519", "Ed25519-derive", "Ed448", "Ed448-derive", "AES-192"]
+# Every WebCrypto algorithm that has a fallback hidden (conftest.HIDDEN, the `fallback_tab`
+# fixture): the audited libraries do them instead, so their output meets the referees too.
 
-
-@pytest.fixture
-def fallbacks(shared_tabs, browser, site):
-    from conftest import tab_for_test
-    yield from tab_for_test(shared_tabs, browser, site.url + "?engine-hide=" + ",".join(HIDDEN))
-
-
-def test_the_page_reports_the_fallbacks_it_uses(fallbacks):
-    used = fallbacks.evaluate("() => performance.getEntriesByName('sshkeys:engine')[0].detail")
+def test_the_page_reports_the_fallbacks_it_uses(fallback_tab):
+    used = fallback_tab.evaluate("() => performance.getEntriesByName('sshkeys:engine')[0].detail")
     assert {name: used[name] for name in HIDDEN} == {
         name: "@noble/ciphers" if name == "AES-192" else "@noble/curves" for name in HIDDEN}
     assert used["RSA"] == "WebCrypto" and used["Triple DES"] == "des.js"
 
 
 @pytest.mark.parametrize("family,bits", [("ed25519", None), ("ecdsa", "384"), ("ed448", None)])
-def test_fallbacks_generate_keys_the_referees_read(fallbacks, tmp_path, engine, family, bits):
-    line = generate(fallbacks, family, bits, PASSPHRASE, f"{engine} fallback {family}")
+def test_fallbacks_generate_keys_the_referees_read(fallback_tab, tmp_path, engine, family, bits):
+    line = fallback_tab.generate(family, bits, comment=f"{engine} fallback {family}",
+                                 passphrase=PASSPHRASE)
     for fmt in ("openssh", "ppk", "public-openssh"):
-        check_file(fmt, fallbacks.download(f"button.download[data-format={fmt}]", tmp_path), line,
+        check_file(fmt, fallback_tab.download(f"button.download[data-format={fmt}]", tmp_path), line,
                    PASSPHRASE)
 
 
 @pytest.mark.parametrize("keytype", ["ecdsa", "ed25519"])
-def test_fallbacks_open_an_aes192_file(fallbacks, tmp_path, keytype):
+def test_fallbacks_open_an_aes192_file(fallback_tab, tmp_path, keytype):
     """ssh-keygen's -Z aes192-ctr: AES-192 and the public key derivation by the libraries."""
     path = tmp_path / "theirs"
     referees.ssh_keygen_generate(path, keytype, comment="aes192", passphrase=PASSPHRASE,
                                  cipher="aes192-ctr")
-    fallbacks.click("#tab-open")
-    fallbacks.set_files("#key-file", path)
-    fallbacks.wait_for("#open-passphrase-row:not([hidden])")
-    fallbacks.fill("#open-passphrase", PASSPHRASE)
-    fallbacks.click("#open")
-    fallbacks.wait_for("#result:not([hidden])")
-    assert fallbacks.value("#public-key") == (tmp_path / "theirs.pub").read_text().strip()
+    fallback_tab.click("#tab-open")
+    fallback_tab.set_files("#key-file", path)
+    fallback_tab.wait_for("#open-passphrase-row:not([hidden])")
+    fallback_tab.fill("#open-passphrase", PASSPHRASE)
+    fallback_tab.click("#open")
+    fallback_tab.wait_for("#result:not([hidden])")
+    assert fallback_tab.value("#public-key") == (tmp_path / "theirs.pub").read_text().strip()
 
 
 # -- opening files made by the referees -------------------------------------------------------
@@ -265,21 +233,22 @@ def their_file(tmp_path, tool, keytype, fmt, passphrase):
 
 
 @pytest.fixture
-def fresh(app):
-    app.click("#tab-open")
-    return app
+def open_panel(tab):
+    """The `tab` fixture on the Open panel."""
+    tab.click("#tab-open")
+    return tab
 
 
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
 @pytest.mark.parametrize("name,tool,keytype,fmt", THEIR_FILES, ids=[f[0] for f in THEIR_FILES])
-def test_open_change_and_save_their_files(fresh, tmp_path, engine, name, tool, keytype, fmt,
+def test_open_change_and_save_their_files(open_panel, tmp_path, engine, name, tool, keytype, fmt,
                                           protected):
     only_protected_outside_chromium(engine, protected)
     passphrase = PASSPHRASE if protected else None
     path = their_file(tmp_path, tool, keytype, fmt, passphrase)
     expected = (referees.ssh_keygen_public if tool == "ssh-keygen" else referees.puttygen_public)(
         path, passphrase)
-    tab = fresh
+    tab = open_panel
     tab.set_files("#key-file", path)
     if protected:
         tab.wait_for("#open-passphrase-row:not([hidden])")
@@ -307,28 +276,28 @@ def test_open_change_and_save_their_files(fresh, tmp_path, engine, name, tool, k
     assert bare(referees.ssh_keygen_public(openssh, "a new passphrase")) == bare(expected)
 
 
-def test_a_huge_file_is_refused_before_it_is_read(fresh, tmp_path):
+def test_a_huge_file_is_refused_before_it_is_read(open_panel, tmp_path):
     huge = tmp_path / "movie.mp4"
     huge.write_bytes(bytes(2 << 20))
-    fresh.set_files("#key-file", huge)
-    fresh.wait_for("#open-error:not([hidden])")
-    assert fresh.text("#open-error") == "movie.mp4 is 2.0 MB: that is not a key file."
-    assert fresh.disabled("#open")
+    open_panel.set_files("#key-file", huge)
+    open_panel.wait_for("#open-error:not([hidden])")
+    assert open_panel.text("#open-error") == "movie.mp4 is 2.0 MB: that is not a key file."
+    assert open_panel.disabled("#open")
 
 
-def test_paste_a_public_key(fresh, tmp_path):
+def test_paste_a_public_key(open_panel, tmp_path):
     path = tmp_path / "k"
     referees.ssh_keygen_generate(path, "ed25519", comment="pasted <b>bold</b>")
     line = (tmp_path / "k.pub").read_text().strip()
-    fresh.fill("#paste", line)
-    fresh.click("#open")
-    fresh.wait_for("#result:not([hidden])")
-    assert fresh.value("#public-key") == line
-    assert "Public key only" in fresh.text("#key-summary")
-    assert fresh.count("#key-summary b") == 0        # the comment stayed text
-    fresh.click("#other-formats > summary")
-    assert set(visible_downloads(fresh)) == {"public-openssh", "rfc4716", "public-pem"}
-    assert not fresh.visible("#save-passphrase")
+    open_panel.fill("#paste", line)
+    open_panel.click("#open")
+    open_panel.wait_for("#result:not([hidden])")
+    assert open_panel.value("#public-key") == line
+    assert "Public key only" in open_panel.text("#key-summary")
+    assert open_panel.count("#key-summary b") == 0        # the comment stayed text
+    open_panel.click("#other-formats > summary")
+    assert set(visible_downloads(open_panel)) == {"public-openssh", "rfc4716", "public-pem"}
+    assert not open_panel.visible("#save-passphrase")
 
 
 # WebKit: WebDriver cannot read its clipboard, and reading it from the page needs a gesture
@@ -337,8 +306,7 @@ def test_paste_a_public_key(fresh, tmp_path):
 def test_copy_puts_exactly_the_public_line_on_the_clipboard(browser, site):
     options = {"permissions": ["clipboard-read", "clipboard-write"]} if browser.name == "chromium" else {}
     with browsers.ready(browser, site.url, **options) as tab:
-        tab.click("#generate")
-        tab.wait_for("#result:not([hidden])")
+        tab.generate()
         tab.click("#copy")
         tab.wait_for_text("#copy-status", "Copied")
         assert tab.evaluate("() => navigator.clipboard.readText()") == tab.value("#public-key")
@@ -346,8 +314,7 @@ def test_copy_puts_exactly_the_public_line_on_the_clipboard(browser, site):
 
 def generate_save_and_reopen(tab, fmt: str, folder: Path):
     """What a user does once the page is ready: make a key, save it, open its public line."""
-    tab.click("#generate")
-    tab.wait_for("#result:not([hidden])")
+    tab.generate()
     tab.download(f"button.download[data-format={fmt}]", folder)
     tab.click("#tab-open")
     tab.fill("#paste", tab.value("#public-key"))
@@ -359,15 +326,10 @@ def generate_save_and_reopen(tab, fmt: str, folder: Path):
 # test_no_request_reaches_the_server_after_ready).
 @pytest.mark.parametrize("engine", ["chromium", "firefox"], scope="module")
 def test_every_request_is_same_origin_and_none_after_ready(browser, site, tmp_path):
-    tab = browser.tab()
-    try:
-        tab.goto(site.url)
-        tab.wait_ready()
+    with browsers.ready(browser, site.url) as tab:
         requests = tab.requests()
         generate_save_and_reopen(tab, "ppk", tmp_path)
         after_ready = tab.requests()
-    finally:
-        tab.close()
     origin = urlparse(site.url).netloc
     requests = [u for u in requests if not u.startswith("data:")]     # Firefox lists these too
     # blob: the worker, run from a Blob of worker.js (web/client.js), of the page's origin
@@ -377,22 +339,21 @@ def test_every_request_is_same_origin_and_none_after_ready(browser, site, tmp_pa
     assert {"pyodide.asm.wasm", "python_stdlib.zip", "worker.js", "manifest.json"} <= names
 
 
-def test_no_request_reaches_the_server_after_ready(app, site, built_dist, tmp_path):
+def test_no_request_reaches_the_server_after_ready(tab, site, built_dist, tmp_path):
     """Making, saving and opening keys asks the server for nothing. The service worker may
     still be installing then (the page registers it at load): it asks for sw.js and this
     build's files by their names, never with a query, a body or anything of a key."""
     build_files = {"/" + name for name in json.loads((built_dist / "manifest.json").read_text())["files"]}
     site.requests.clear()
-    generate_save_and_reopen(app, "openssh", tmp_path)
+    generate_save_and_reopen(tab, "openssh", tmp_path)
     assert [r for r in site.requests if r not in build_files | {"/sw.js", "/manifest.json"}] == []
 
 
-def test_nothing_is_stored(app):
-    app.click("#generate")
-    app.wait_for("#result:not([hidden])")
-    assert app.evaluate("() => document.cookie") == ""
-    assert app.evaluate("() => localStorage.length + sessionStorage.length") == 0
-    assert app.evaluate("""async () => indexedDB.databases
+def test_nothing_is_stored(tab):
+    tab.generate()
+    assert tab.evaluate("() => document.cookie") == ""
+    assert tab.evaluate("() => localStorage.length + sessionStorage.length") == 0
+    assert tab.evaluate("""async () => indexedDB.databases
       ? (await indexedDB.databases()).length : 0""") == 0
 
 
@@ -400,7 +361,8 @@ def test_nothing_is_stored(app):
 # the page's markup and styles, which are the same in every engine.
 
 def test_keyboard_only(chromium, site):
-    with ready_tab(chromium, site.url) as page:
+    with browsers.ready(chromium, site.url) as tab:
+        page = tab.playwright
 
         def tab_to(selector, limit=60):
             for _ in range(limit):
@@ -433,15 +395,11 @@ def test_keyboard_only(chromium, site):
 
 def test_axe_reports_no_serious_violations(chromium, site):
     # bypass_csp only so that axe's script can be injected
-    with ready_tab(chromium, site.url, bypass_csp=True) as page:
-        page.click("#generate")
-        page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-        page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    with browsers.ready(chromium, site.url, bypass_csp=True) as tab:
+        tab.generate()
         for scheme in ("light", "dark"):
-            page.emulate_media(color_scheme=scheme)
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            tab.playwright.emulate_media(color_scheme=scheme)
+            serious = browsers.serious_axe_violations(tab)
             assert serious == [], f"{scheme}: {serious}"
 
 
@@ -450,17 +408,18 @@ def test_axe_reports_no_serious_violations(chromium, site):
 @pytest.mark.parametrize("width,height", [(375, 667), (1280, 800)])
 def test_screenshots_of_the_main_states(chromium, site, scheme, width, height):
     ARTIFACTS.mkdir(exist_ok=True)
-    context = chromium.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
-    page = context.new_page()
-    page.goto(site.url)
-    page.screenshot(path=str(ARTIFACTS / f"page-loading-{scheme}-{width}.png"))
-    wait_ready(page)
-    page.screenshot(path=str(ARTIFACTS / f"page-ready-{scheme}-{width}.png"), full_page=True)
-    page.click("#generate")
-    page.wait_for_selector("#result:not([hidden])", timeout=WORK_TIMEOUT)
-    page.wait_for_selector("#save-passphrase-strength:not([hidden])")
-    page.screenshot(path=str(ARTIFACTS / f"page-result-first-screen-{scheme}-{width}.png"))
-    page.screenshot(path=str(ARTIFACTS / f"page-result-{scheme}-{width}.png"), full_page=True)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {width}px"
-    context.close()
+    tab = chromium.tab(viewport={"width": width, "height": height}, color_scheme=scheme)
+    try:
+        page = tab.playwright
+        tab.goto(site.url)
+        page.screenshot(path=str(ARTIFACTS / f"page-loading-{scheme}-{width}.png"))
+        tab.wait_ready()
+        page.screenshot(path=str(ARTIFACTS / f"page-ready-{scheme}-{width}.png"), full_page=True)
+        tab.generate()
+        tab.wait_for("#save-passphrase-strength")
+        page.screenshot(path=str(ARTIFACTS / f"page-result-first-screen-{scheme}-{width}.png"))
+        page.screenshot(path=str(ARTIFACTS / f"page-result-{scheme}-{width}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {width}px"
+    finally:
+        tab.close()

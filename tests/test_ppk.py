@@ -406,6 +406,56 @@ def test_absurd_argon2_costs_fail_fast(keys, header, value):
     assert time.perf_counter() - started < 0.5
 
 
+def _with_headers(data: bytes, **values) -> bytes:
+    for name, value in values.items():
+        header = name.replace("_", "-").encode()
+        data, n = re.subn(rb"^" + header + rb": \d+$", header + b": " + str(value).encode(),
+                          data, flags=re.M)
+        assert n == 1
+    return data
+
+
+RAISED = Limits(argon2_memory_kib=1 << 40, argon2_passes=1 << 40, argon2_parallelism=1 << 40)
+
+
+@pytest.mark.parametrize("values, limits, sentence", [
+    (dict(Argon2_Passes=0), Limits(),
+     "its Argon2 pass count of 0 is outside RFC 9106's 1 to 4294967295."),
+    (dict(Argon2_Passes=2 ** 32), RAISED,
+     "its Argon2 pass count of 4294967296 is outside RFC 9106's 1 to 4294967295."),
+    (dict(Argon2_Parallelism=0), Limits(),
+     "its Argon2 parallelism of 0 is outside RFC 9106's 1 to 16777215."),
+    (dict(Argon2_Parallelism=1 << 24, Argon2_Memory=1 << 30), RAISED,
+     "its Argon2 parallelism of 16777216 is outside RFC 9106's 1 to 16777215."),
+    (dict(Argon2_Memory=31, Argon2_Parallelism=4), Limits(),
+     "its Argon2 memory of 31 KiB is less than the 32 KiB RFC 9106 requires for parallelism 4."),
+    (dict(Argon2_Memory=0), Limits(),
+     "its Argon2 memory of 0 KiB is less than the 8 KiB RFC 9106 requires for parallelism 1."),
+    (dict(Argon2_Memory=2 ** 32), RAISED,
+     "its Argon2 memory of 4294967296 KiB is above RFC 9106's 4294967295 KiB."),
+])
+def test_argon2_parameters_are_checked_against_rfc9106_before_deriving(keys, values, limits,
+                                                                        sentence):
+    """PuTTY 0.85's ppk_load_s (sshpubk.c) asks argon2_params_bad, RFC 9106 section 3.1,
+    before it derives anything; ours names the broken rule in one sentence, even where the
+    caller has raised sshkeys.limits past what a uint32 holds, and Argon2 never runs."""
+    data = _with_headers(write(keys["ed25519"], PW, passes=1), **values)
+    for passphrase in (PW, None):
+        with pytest.raises(FormatError) as e:
+            read(data, passphrase, SpyEngine(fail=True), limits)
+        assert str(e.value) == "The PPK file is malformed: " + sentence
+
+
+def test_four_gib_of_argon2_memory_is_refused_unallocated(keys):
+    """A crafted file asking 4 GiB (RFC 9106 allows it): refused by the cap in sshkeys.limits
+    before Argon2 runs, in one sentence that says how to accept it."""
+    data = _with_headers(write(keys["ed25519"], PW, passes=1), Argon2_Memory=4 << 20)
+    with pytest.raises(CostLimitError) as e:
+        read(data, PW, SpyEngine(fail=True))
+    assert str(e.value) == ("The file asks for Argon2 memory (KiB) 4194304, above the limit of "
+                            "1048576; raise Limits.argon2_memory_kib if you trust this file.")
+
+
 def test_costs_within_raised_limits_are_accepted(keys):
     data = write(keys["ed25519"], PW, passes=3)
     with pytest.raises(CostLimitError):

@@ -10,8 +10,7 @@ import time
 import pytest
 
 import page
-from page import wait_ready
-from test_page import check_file, generate
+from test_page import check_file
 
 CONTROLLED = """() => new Promise((resolve) => navigator.serviceWorker.controller
   ? resolve(true)
@@ -54,7 +53,7 @@ def test_works_offline_after_the_first_visit(browser, own_site, tmp_path):
         site.offline = True
         tab.reload()
         tab.wait_ready()
-        line = generate(tab, "ed25519", None, "pwa horse", "pwa")
+        line = tab.generate("ed25519", comment="pwa", passphrase="pwa horse")
         path = tab.download("button.download[data-format=openssh]", tmp_path)
         check_file("openssh", path, line, "pwa horse")
     finally:
@@ -62,12 +61,12 @@ def test_works_offline_after_the_first_visit(browser, own_site, tmp_path):
         tab.close()
 
 
-def first_visit(context, site):
+def first_visit(chromium, site):
     """A tab on the site once its service worker controls it: the tab and the one cache's name."""
-    tab = context.new_page()
+    tab = chromium.tab()
     tab.goto(site.url)
-    wait_ready(tab)
-    assert tab.evaluate(f"({CONTROLLED})()")
+    tab.wait_ready()
+    assert tab.evaluate(CONTROLLED)
     [cache], _ = cached(tab)
     return tab, cache
 
@@ -86,73 +85,70 @@ def rebuild(dist, tmp_path):
 
 def test_a_new_build_replaces_the_old_one_cleanly(chromium, own_site, tmp_path):
     site, dist = own_site
-    context = chromium.new_context()
+    first, old_cache = first_visit(chromium, site)
     try:
-        tab, old_cache = first_visit(context, site)
-        tab.close()
+        first.playwright.close()                # its context (the service worker) stays
 
         rebuild(dist, tmp_path)
 
-        tab = context.new_page()
+        tab = first.beside()
         tab.goto(site.url)                      # finds the new sw.js; it waits for this page
-        tab.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        tab.evaluate("() => navigator.serviceWorker.getRegistration().then((r) => r.update())")
         tab.close()                             # no page of the old build is left
         for _ in range(30):                     # the new one takes over once it notices
-            tab = context.new_page()
+            tab = first.beside()
             tab.goto(site.url)
             names, files = cached(tab)
             if old_cache not in names:
                 break
             tab.close()
             time.sleep(1)
-        wait_ready(tab)
+        tab.wait_ready()
         assert len(names) == 1 and names[0] != old_cache
         assert files == build_files(dist)
-        html = tab.evaluate("fetch('index.html').then((r) => r.text())")
+        html = tab.evaluate("() => fetch('index.html').then((r) => r.text())")
         assert "/* the next build */" in html
     finally:
-        context.close()
+        first.close()
 
 
 def test_the_page_offers_the_new_build_and_switches_when_asked(chromium, own_site, tmp_path):
     site, dist = own_site
-    context = chromium.new_context()
+    tab, old_cache = first_visit(chromium, site)
     try:
-        tab, old_cache = first_visit(context, site)
-        assert tab.is_hidden("#update")
+        assert not tab.visible("#update")
         rebuild(dist, tmp_path)
-        tab.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
-        tab.wait_for_selector("#update:not([hidden])", timeout=60_000)   # installed, waiting
-        with tab.expect_navigation():
+        tab.evaluate("() => navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        tab.wait_for("#update:not([hidden])", timeout=60_000)   # installed, waiting
+        with tab.playwright.expect_navigation():
             tab.click("#update-reload")
-        wait_ready(tab)
+        tab.wait_ready()
         names, files = cached(tab)
         assert names != [old_cache] and old_cache not in names
         assert files == build_files(dist)
-        assert "/* the next build */" in tab.content()
-        assert tab.is_hidden("#update")
+        assert "/* the next build */" in tab.playwright.content()
+        assert not tab.visible("#update")
     finally:
-        context.close()
+        tab.close()
 
 
 def test_the_page_is_installable(chromium, site):
-    context = chromium.new_context()
+    tab = chromium.tab()
     try:
-        tab = context.new_page()
         tab.goto(site.url)
-        href = tab.get_attribute("link[rel=manifest]", "href")
-        manifest = tab.evaluate(f"fetch({json.dumps(href)}).then((r) => r.json())")
+        href = tab.attribute("link[rel=manifest]", "href")
+        manifest = tab.evaluate("(href) => fetch(href).then((r) => r.json())", href)
         assert manifest["display"] == "standalone" and manifest["start_url"] == "./"
         sizes = {icon["sizes"] for icon in manifest["icons"]}
         assert {"192x192", "512x512"} <= sizes
         assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])
         for icon in manifest["icons"]:
-            status = tab.evaluate(f"fetch({json.dumps(icon['src'])}).then((r) => r.status)")
+            status = tab.evaluate("(src) => fetch(src).then((r) => r.status)", icon["src"])
             assert status == 200, icon["src"]
-        cdp = context.new_cdp_session(tab)
+        cdp = tab.playwright.context.new_cdp_session(tab.playwright)
         errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
         # Playwright's contexts are incognito ones, where nothing installs: any other reason
         # would be the page's.
         assert [e for e in errors if e["errorId"] != "in-incognito"] == [], errors
     finally:
-        context.close()
+        tab.close()

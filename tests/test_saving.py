@@ -8,10 +8,9 @@ import zipfile
 
 import pytest
 
-import page as pagelib
+import browsers
 import referees
 import sshkeys
-from conftest import tab_for_test
 
 SAVES = 40
 
@@ -30,61 +29,58 @@ PRIVATE_FORMATS = ("ppk", "pkcs8")
 def _closes_with_question(tab) -> bool:
     """Close the tab as a user leaving does; whether the page asked first."""
     asked = []
-    tab.on("dialog", lambda d: (asked.append(d.type), d.accept()))
-    tab.close(run_before_unload=True)
-    tab.wait_for_event("close")
+    page = tab.playwright
+    page.on("dialog", lambda d: (asked.append(d.type), d.accept()))
+    page.close(run_before_unload=True)
+    page.wait_for_event("close")
     return asked == ["beforeunload"]
 
 
-def _generated(context, site):
-    tab = context.new_page()
+def _generated(chromium, site, tabs):
+    """A ready Chromium tab, kept in tabs (to be closed), with a new key on screen."""
+    tab = chromium.tab()
+    tabs.append(tab)
     tab.goto(site.url)
-    pagelib.wait_ready(tab)
-    tab.click("#generate")
-    tab.wait_for_selector("#result", state="visible")
+    tab.wait_ready()
+    tab.generate()
     return tab
 
 
 def test_leaving_asks_while_a_new_private_key_is_unsaved(chromium, site, tmp_path):
-    context = chromium.new_context(accept_downloads=True)
+    tabs = []
     try:
-        tab = _generated(context, site)
-        assert "Not saved yet" in tab.text_content("#unsaved") and tab.is_visible("#unsaved")
-        pagelib.download(tab, "button.download[data-format=public-openssh]", tmp_path)
-        assert tab.is_visible("#unsaved")          # a public key does not save the key
+        tab = _generated(chromium, site, tabs)
+        assert "Not saved yet" in tab.text("#unsaved") and tab.visible("#unsaved")
+        tab.download("button.download[data-format=public-openssh]", tmp_path)
+        assert tab.visible("#unsaved")          # a public key does not save the key
         assert _closes_with_question(tab)
 
-        tab = _generated(context, site)
-        pagelib.download(tab, "button.download[data-format=openssh]", tmp_path)
-        assert not tab.is_visible("#unsaved")
+        tab = _generated(chromium, site, tabs)
+        tab.download("button.download[data-format=openssh]", tmp_path)
+        assert not tab.visible("#unsaved")
         assert not _closes_with_question(tab)
 
-        tab = _generated(context, site)
+        tab = _generated(chromium, site, tabs)
         tab.click("#clear")
-        assert not tab.is_visible("#unsaved")
+        assert not tab.visible("#unsaved")
         assert not _closes_with_question(tab)
     finally:
-        context.close()
+        for tab in tabs:
+            tab.close()
 
 
 def test_a_changed_comment_is_unsaved_and_an_opened_key_is_not(chromium, site, tmp_path):
     referees.ssh_keygen_generate(tmp_path / "id_ed25519", "ed25519")
-    context = chromium.new_context(accept_downloads=True)
-    try:
-        tab = context.new_page()
-        tab.goto(site.url)
-        pagelib.wait_ready(tab)
+    with browsers.ready(chromium, site.url) as tab:
         tab.click("#tab-open")
-        tab.set_input_files("#key-file", str(tmp_path / "id_ed25519"))
-        tab.wait_for_selector("#result", state="visible")
-        assert not tab.is_visible("#unsaved")
+        tab.set_files("#key-file", tmp_path / "id_ed25519")
+        tab.wait_for("#result")
+        assert not tab.visible("#unsaved")
         tab.fill("#edit-comment", "renamed")
         tab.click("#apply-comment")
-        tab.wait_for_selector("#unsaved", state="visible")
-        assert "the new comment" in tab.text_content("#unsaved")
+        tab.wait_for("#unsaved")
+        assert "the new comment" in tab.text("#unsaved")
         assert _closes_with_question(tab)
-    finally:
-        context.close()
 
 
 # -- many saves in one tab, in every engine ---------------------------------------------------
@@ -100,11 +96,6 @@ CLICK_SAVES = """async (count, formats) => {
 }"""
 
 
-@pytest.fixture
-def tab(shared_tabs, browser, site):
-    yield from tab_for_test(shared_tabs, browser, site.url)
-
-
 # Not WebKit: MiniBrowser, the only WebKit browser here, writes a download over an earlier one of
 # the same name or refuses it while that one is still there, so how many of 40 arrive depends
 # on how fast the test moves them away (39, 35 and 40 in three runs): a fact of the test
@@ -112,9 +103,7 @@ def tab(shared_tabs, browser, site):
 @pytest.mark.parametrize("engine", ["chromium", "firefox"], scope="module")
 def test_forty_saves_in_one_tab_all_arrive(tab, tmp_path):
     """Five files, each saved eight times in a row, as fast as the buttons allow."""
-    tab.click("#generate")
-    tab.wait_for("#result")
-    line = tab.value("#public-key")
+    line = tab.generate()
     key = _run(sshkeys.load_public(line.encode()))
     expected = {f: _run(sshkeys.save(key, f)) for f in PUBLIC_FORMATS}
     formats = [*PUBLIC_FORMATS, *PRIVATE_FORMATS]
@@ -139,8 +128,7 @@ def _name(fmt):
 
 
 def test_save_all_gives_a_zip_the_referees_accept(tab, tmp_path):
-    tab.click("#generate")
-    tab.wait_for("#result")
+    tab.generate()
     tab.fill("#save-passphrase", referees.PASSPHRASE)
     tab.fill("#save-passphrase2", referees.PASSPHRASE)
     tab.click("#save-all-group > summary")          # folded: open it as a person would
@@ -187,35 +175,33 @@ window.showSaveFilePicker = async (options) => {
 
 
 def test_the_save_dialog_reports_done_only_when_written(chromium, site, tmp_path):
-    context = chromium.new_context(accept_downloads=True)
-    context.add_init_script(STAND_IN)
     downloads = []
+    tab = chromium.tab()
     try:
-        tab = context.new_page()
-        tab.on("download", lambda d: downloads.append(d))
+        tab.playwright.add_init_script(STAND_IN)
+        tab.playwright.on("download", lambda d: downloads.append(d))
         tab.goto(site.url)
-        pagelib.wait_ready(tab)
-        tab.click("#generate")
-        tab.wait_for_selector("#result", state="visible")
+        tab.wait_ready()
+        tab.generate()
         tab.click("button.download[data-format=openssh]")
-        tab.wait_for_function("() => window.__saves.length === 1 && window.__saves[0].chunks.length > 0"
-                              " && typeof window.__saves[0].release === 'function'")
-        assert "Saved" not in tab.text_content("#download-status")
-        assert tab.is_visible("#unsaved")
+        tab.wait("() => window.__saves.length === 1 && window.__saves[0].chunks.length > 0"
+                 " && typeof window.__saves[0].release === 'function'")
+        assert "Saved" not in tab.text("#download-status")
+        assert tab.visible("#unsaved")
         tab.evaluate("() => window.__saves[0].release()")
-        tab.wait_for_function("() => document.getElementById('download-status').textContent"
-                              ".startsWith('Saved id_ed25519,')")
-        assert not tab.is_visible("#unsaved")
+        tab.wait("() => document.getElementById('download-status').textContent"
+                 ".startsWith('Saved id_ed25519,')")
+        assert not tab.visible("#unsaved")
         path = tmp_path / "id_ed25519"
         path.write_bytes(bytes(tab.evaluate("() => window.__saves[0].chunks")))
         path.chmod(0o600)
-        assert referees.ssh_keygen_public(path).split()[:2] == tab.input_value("#public-key").split()[:2]
+        assert referees.ssh_keygen_public(path).split()[:2] == tab.value("#public-key").split()[:2]
 
         tab.evaluate("() => { window.__cancel = true; }")
         tab.click("button.download[data-format=ppk]")
-        tab.wait_for_function("() => document.getElementById('download-status').textContent"
-                              " === 'Not saved: the save dialog was closed.'")
-        assert not tab.is_visible("#save-error")
+        tab.wait("() => document.getElementById('download-status').textContent"
+                 " === 'Not saved: the save dialog was closed.'")
+        assert not tab.visible("#save-error")
         assert downloads == []
     finally:
-        context.close()
+        tab.close()

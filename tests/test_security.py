@@ -23,77 +23,72 @@ IMG = '<img src=x onerror="window.__pwned=1">'
 SCRIPT = "<script>window.__pwned=2</script>"
 
 
-@pytest.fixture
-def page(page_tab):
-    return page_tab
-
-
 def run(coro):
     """asyncio.run in a thread: Playwright's sync API keeps an event loop in this one."""
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, coro).result()
 
 
-def open_file(page, path):
-    page.click("#tab-open")
-    page.set_files("#key-file", path)
-    page.wait_for("#result:not([hidden])")
+def open_file(tab, path):
+    tab.click("#tab-open")
+    tab.set_files("#key-file", path)
+    tab.wait_for("#result:not([hidden])")
 
 
-def assert_shown_as_text(page, comment: str, images_before: int):
-    assert page.evaluate("() => window.__pwned") is None
-    assert f"comment “{comment}”" in page.text("#key-summary")
-    assert page.value("#public-key").endswith(" " + comment)
-    assert page.value("#edit-comment") == comment
-    assert page.count("img") == images_before       # no element was parsed from it
-    assert page.count("#result script") == 0
+def assert_shown_as_text(tab, comment: str, images_before: int):
+    assert tab.evaluate("() => window.__pwned") is None
+    assert f"comment “{comment}”" in tab.text("#key-summary")
+    assert tab.value("#public-key").endswith(" " + comment)
+    assert tab.value("#edit-comment") == comment
+    assert tab.count("img") == images_before       # no element was parsed from it
+    assert tab.count("#result script") == 0
 
 
 def settle():
     time.sleep(0.3)                     # time for an onerror handler, had an <img> been made
 
 
-def test_an_html_comment_in_an_openssh_file_stays_text(page, tmp_path):
+def test_an_html_comment_in_an_openssh_file_stays_text(tab, tmp_path):
     path = tmp_path / "id_ed25519"
     referees.ssh_keygen_generate(path, "ed25519", comment=IMG)
-    images = page.count("img")
-    open_file(page, path)
+    images = tab.count("img")
+    open_file(tab, path)
     settle()
-    assert_shown_as_text(page, IMG, images)
+    assert_shown_as_text(tab, IMG, images)
 
 
-def test_a_script_comment_and_file_name_in_a_ppk_stay_text(page, tmp_path):
+def test_a_script_comment_and_file_name_in_a_ppk_stay_text(tab, tmp_path):
     key = run(sshkeys.generate("ed25519", comment=SCRIPT))
     path = tmp_path / '<img src=x onerror="window.__pwned=3">.ppk'
     path.write_bytes(run(sshkeys.save(key, "ppk")))
-    images = page.count("img")
-    open_file(page, path)
+    images = tab.count("img")
+    open_file(tab, path)
     settle()
-    assert_shown_as_text(page, SCRIPT, images)
-    assert path.name in page.text("#open-status")
+    assert_shown_as_text(tab, SCRIPT, images)
+    assert path.name in tab.text("#open-status")
 
 
-def test_a_two_line_comment_opens_with_a_warning_and_copy_gives_one_line(page, tmp_path):
+def test_a_two_line_comment_opens_with_a_warning_and_copy_gives_one_line(tab, tmp_path):
     """A key file whose comment holds a newline and a second key line (ssh-keygen writes it):
     the comment is shown escaped and flagged, and Copy puts exactly one line, without it, on
     the clipboard; an edited comment goes back on the line."""
     second = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE1yOUqeGYUVHSbaHCTpzkW8yUsp4twcmj5pH0Ayo2V3 attacker"
     path = tmp_path / "id_ed25519"
     referees.ssh_keygen_generate(path, "ed25519", comment="me\n" + second)
-    open_file(page, path)
-    assert "control characters" in page.text("#key-note") and page.visible("#key-note")
-    assert page.value("#edit-comment") == "me\\n" + second
-    page.evaluate("""() => Object.defineProperty(navigator.clipboard, "writeText", {
+    open_file(tab, path)
+    assert "control characters" in tab.text("#key-note") and tab.visible("#key-note")
+    assert tab.value("#edit-comment") == "me\\n" + second
+    tab.evaluate("""() => Object.defineProperty(navigator.clipboard, "writeText", {
         value: async (text) => { window.__copied = text; }, configurable: true })""")
-    page.click("#copy")
-    page.wait("() => window.__copied !== undefined")
-    copied = page.evaluate("() => window.__copied")
+    tab.click("#copy")
+    tab.wait("() => window.__copied !== undefined")
+    copied = tab.evaluate("() => window.__copied")
     assert copied == referees.strip_comment(referees.ssh_keygen_public(path))
     assert "\n" not in copied and "attacker" not in copied
-    page.fill("#edit-comment", "me")
-    page.click("#apply-comment")
-    page.wait("() => document.querySelector('#public-key').value.endsWith(' me')")
-    assert not page.visible("#key-note")
+    tab.fill("#edit-comment", "me")
+    tab.click("#apply-comment")
+    tab.wait("() => document.querySelector('#public-key').value.endsWith(' me')")
+    assert not tab.visible("#key-note")
 
 
 class Host:
@@ -198,8 +193,7 @@ def test_a_changed_rater_is_refused_and_said(browser, built_dist, tmp_path):
         assert "rater.js could not be fetched or failed its integrity check" in tab.text("#passphrase-strength")
         assert "/rater.js" in changed.requests
         tab.fill("#passphrase", "")
-        tab.click("#generate")
-        tab.wait_for("#result:not([hidden])")
+        tab.generate()
     finally:
         tab.close()
         changed.stop()
@@ -288,9 +282,7 @@ def test_the_worker_holds_only_the_key_on_screen_and_clear_replaces_it(browser, 
     ops = lambda rs: [(r["worker"], r["op"], r["key"]) for r in rs  # noqa: E731
                       if r.get("op") in ("generate", "forget")]
     with browsers.ready(browser, spied.url) as tab:
-        tab.click("#generate")
-        tab.wait_for("#result:not([hidden])")
-        first = tab.value("#public-key")
+        first = tab.generate()
         tab.click("#generate")
         tab.wait("(line) => document.querySelector('#public-key').value !== line", first)
         reports = spy_reports(spied, lambda rs: [op for _, op, _ in ops(rs)] == ["generate", "generate", "forget"])
@@ -298,11 +290,10 @@ def test_the_worker_holds_only_the_key_on_screen_and_clear_replaces_it(browser, 
         assert ops(reports)[2] == (old, "forget", "k1")     # the first key, once replaced
         tab.click("#clear")
         tab.wait_ready()
-        tab.click("#generate")
-        tab.wait_for("#result:not([hidden])")
+        tab.generate()
         reports = spy_reports(spied, lambda rs: len(ops(rs)) == 4)
         if browser.name == "chromium":
-            assert len(tab.page.workers) == 1       # the old one has closed
+            assert len(tab.playwright.workers) == 1       # the old one has closed
     started = [r["worker"] for r in reports if "started" in r]
     assert len(started) == 2 and started[0] == old
     assert ops(reports)[3] == (started[1], "generate", "")   # the fresh worker answered
@@ -319,10 +310,10 @@ def elsewhere(tmp_path_factory):
     server.stop()
 
 
-def test_csp_refuses_a_script_from_another_origin(page, elsewhere):
+def test_csp_refuses_a_script_from_another_origin(tab, elsewhere):
     url = elsewhere.origin + "/x.js"
     assert b"__foreign" in urllib.request.urlopen(url, timeout=10).read()   # it is servable
-    blocked = page.evaluate("""url => new Promise(resolve => {
+    blocked = tab.evaluate("""url => new Promise(resolve => {
         const seen = [];
         document.addEventListener("securitypolicyviolation", e => seen.push(e.blockedURI));
         const s = document.createElement("script");
@@ -331,12 +322,12 @@ def test_csp_refuses_a_script_from_another_origin(page, elsewhere):
         s.onerror = () => setTimeout(() => resolve({loaded: false, seen}), 100);
         document.head.append(s);
     })""", url)
-    assert not blocked["loaded"] and page.evaluate("() => window.__foreign") is None
+    assert not blocked["loaded"] and tab.evaluate("() => window.__foreign") is None
     assert any(u.startswith(elsewhere.origin) for u in blocked["seen"]), blocked
 
 
-def test_csp_refuses_an_inline_script(page):
-    seen = page.evaluate("""() => new Promise(resolve => {
+def test_csp_refuses_an_inline_script(tab):
+    seen = tab.evaluate("""() => new Promise(resolve => {
         const seen = [];
         document.addEventListener("securitypolicyviolation", e => seen.push(e.violatedDirective));
         const s = document.createElement("script");
@@ -344,26 +335,25 @@ def test_csp_refuses_an_inline_script(page):
         document.head.append(s);
         setTimeout(() => resolve(seen), 200);
     })""")
-    assert page.evaluate("() => window.__inline") is None
+    assert tab.evaluate("() => window.__inline") is None
     assert any(d.startswith("script-src") for d in seen), seen
 
 
-def test_storage_holds_nothing_but_the_build_after_generate_save_and_open(page, tmp_path):
-    page.click("#generate")
-    page.wait_for("#result:not([hidden])")
-    saved = page.download("button.download[data-format=openssh]", tmp_path)
-    open_file(page, saved)
-    state = page.evaluate("""async () => ({
+def test_storage_holds_nothing_but_the_build_after_generate_save_and_open(tab, tmp_path):
+    tab.generate()
+    saved = tab.download("button.download[data-format=openssh]", tmp_path)
+    open_file(tab, saved)
+    state = tab.evaluate("""async () => ({
         local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
         idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
         workers: (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL),
     })""")
-    cached = [url for urls in cache_storage(page).values() for url in urls]
-    url = page.evaluate("() => location.href")
+    cached = [url for urls in cache_storage(tab).values() for url in urls]
+    url = tab.evaluate("() => location.href")
     assert state.pop("workers") in ([], [url + "sw.js"])
     assert state == {"local": 0, "session": 0, "cookie": "", "idb": 0}
     # The service worker's cache: this build's public files, nothing else.
-    manifest = page.evaluate("() => fetch('manifest.json').then((r) => r.json())")
+    manifest = tab.evaluate("() => fetch('manifest.json').then((r) => r.json())")
     assert {u.removeprefix(url) for u in cached} <= set(manifest["files"]) | {"manifest.json"}
 
 
@@ -372,16 +362,13 @@ KEY_FIELDS = ["#public-key", "#edit-comment", "#passphrase", "#passphrase2", "#s
 KEY_TEXT = ["#fp-sha256", "#fp-md5", "#randomart", "#key-summary", "#help"]
 
 
-def test_clear_empties_every_key_field(page):
-    page.fill("#passphrase", "a secret")
-    page.fill("#passphrase2", "a secret")
-    page.click("#generate")
-    page.wait_for("#result:not([hidden])")
-    page.fill("#save-passphrase", "another")
-    assert page.value("#public-key") and page.text("#fp-sha256")
-    page.click("#clear")
-    page.wait_for("#result[hidden]", "attached")
+def test_clear_empties_every_key_field(tab):
+    tab.generate(passphrase="a secret")
+    tab.fill("#save-passphrase", "another")
+    assert tab.value("#public-key") and tab.text("#fp-sha256")
+    tab.click("#clear")
+    tab.wait_for("#result[hidden]", "attached")
     for field in KEY_FIELDS:
-        assert page.value(field) == "", field
+        assert tab.value(field) == "", field
     for element in KEY_TEXT:
-        assert page.text(element) == "", element
+        assert tab.text(element) == "", element

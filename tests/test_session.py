@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 
+from sshkeys import checkup
 from sshkeys.session import MIME as MIME_TYPE, Session
 
 
@@ -40,16 +41,23 @@ def test_generate_save_load_round_trip(call, tmp_path):
                          text=True, check=True).stdout
     assert out.split()[:2] == made["public_line"].split()[:2]
 
-    assert call("needs_passphrase", data=saved["data"]) == {
-        "ok": True, "format": "openssh", "encrypted": True}
-    missing = call("load", data=saved["data"])
-    assert missing["error"]["type"] == "PassphraseRequired"
-    wrong = call("load", data=saved["data"], passphrase="nope")
+    # The file's bytes are sent once: the answer asks for the passphrase, which comes alone.
+    asked = call("load", data=saved["data"])
+    assert asked["needs_passphrase"] and asked["format"] == "openssh" and "key" not in asked
+    assert asked["protection"]["kdf"] == "bcrypt" and asked["protection"]["rounds"] == 4
+    wrong = call("load", opening=asked["opening"], passphrase="nope")
     assert wrong == {"ok": False, "error": {
         "type": "WrongPassphrase", "message": "Wrong passphrase for this OpenSSH private key."}}
-    loaded = call("load", data=saved["data"], passphrase="pw")["key"]
+    loaded = call("load", opening=asked["opening"], passphrase="pw")["key"]
     assert loaded["sha256"] == made["sha256"] and loaded["comment"] == "box"
     assert loaded["source_format"] == "openssh" and loaded["encrypted"]
+    # Opened, the file is no longer kept; a file dropped by `forget` neither.
+    assert call("load", opening=asked["opening"], passphrase="pw")["error"]["type"] == "ValueError"
+    again = call("load", data=saved["data"])["opening"]
+    call("forget", key=again)
+    assert call("load", opening=again, passphrase="pw")["error"]["type"] == "ValueError"
+    # With the passphrase at once, one request opens it.
+    assert call("load", data=saved["data"], passphrase="pw")["key"]["sha256"] == made["sha256"]
 
 
 def test_change_comment_then_passphrase_by_saving(call):
@@ -85,12 +93,10 @@ def test_public_only_keys_save_only_public_formats(call):
     assert call("save", key=public["id"], format="ppk")["error"]["type"] == "UnsupportedError"
 
 
-def test_clear_forgets_every_key(call):
+def test_forget_drops_a_key(call):
     a = call("generate", family="ed25519")["key"]["id"]
-    b = call("generate", family="ecdsa")["key"]["id"]
-    assert call("clear") == {"ok": True}
-    for key_id in (a, b):
-        assert not call("save", key=key_id, format="public-openssh")["ok"]
+    assert call("forget", key=a) == {"ok": True}
+    assert not call("save", key=a, format="public-openssh")["ok"]
 
 
 # -- certificates ---------------------------------------------------------------------------------
@@ -215,12 +221,6 @@ def test_dsa_is_never_made_in_advance(made):
     assert pre == {"ok": True, "pregenerating": False} and made == [("ed25519", None)]
 
 
-def test_clear_drops_the_key_made_in_advance(made):
-    run_session({"op": "pregenerate", "family": "ed448"}, {"op": "clear"},
-                {"op": "generate", "family": "ed448"})
-    assert made == [("ed448", None)]      # dropped before it began: made once, when asked
-
-
 def test_a_failed_advance_key_is_made_again_and_a_wrong_request_still_says_why(made, monkeypatch):
     import sshkeys.keys as keys
     real = keys.generate
@@ -241,3 +241,36 @@ def test_a_failed_advance_key_is_made_again_and_a_wrong_request_still_says_why(m
     assert wrong["ok"]      # a wrong size fails when the key is asked for, not before
     bad, = run_session({"op": "generate", "family": "rsa", "bits": 1000})
     assert not bad["ok"] and bad["error"]["type"] == "ValueError"
+
+
+@pytest.mark.parametrize("fmt", ["openssh", "ppk"])
+def test_one_open_detects_and_parses_the_file_once(fmt, monkeypatch):
+    from sshkeys import formats
+    from sshkeys.formats import openssh, ppk
+    counts = {"detect": 0, "parse": 0}
+
+    def counted(what, function):
+        def count(*args):
+            counts[what] += 1
+            return function(*args)
+        return count
+
+    monkeypatch.setattr(formats, "detect", counted("detect", formats.detect))
+    monkeypatch.setattr(openssh, "_unarmor", counted("parse", openssh._unarmor))
+    monkeypatch.setattr(ppk, "_parse", counted("parse", ppk._parse))
+    session = Session()
+    key = asyncio.run(session.handle({"op": "generate"}))["key"]["id"]
+    for passphrase in (None, "pw"):
+        data = asyncio.run(session.handle({"op": "save", "key": key, "format": fmt,
+                                           "passphrase": passphrase}))["data"]
+        counts.update(detect=0, parse=0)
+        first = asyncio.run(session.handle({"op": "load", "data": data}))
+        assert counts == {"detect": 1, "parse": 1}
+        if passphrase:        # the passphrase comes alone; the file kept is read once more
+            assert first["needs_passphrase"]
+            asyncio.run(session.handle({"op": "load", "opening": first["opening"],
+                                        "passphrase": passphrase}))
+            assert counts == {"detect": 2, "parse": 2}
+        counts.update(detect=0, parse=0)
+        asyncio.run(checkup.check_file(data, passphrase))
+        assert counts == {"detect": 1, "parse": 1}

@@ -3,12 +3,12 @@ derivation as saved, the worker's `strength` message, and the live line under th
 passphrase fields (zxcvbn-ts in rater.js, a worker of its own)."""
 
 import asyncio
+import inspect
 import math
 
 import pytest
 
-from sshkeys import operations, strength
-from sshkeys.formats import openssh
+from sshkeys import defaults, formats, operations, strength
 from sshkeys.session import Session
 
 # zxcvbn-ts 4.2 (with its common and English dictionaries) counts these guesses.
@@ -45,9 +45,18 @@ def test_twice_the_bcrypt_rounds_take_twice_as_long():
         assert ratio == pytest.approx(2)
 
 
+def test_the_save_defaults_are_what_each_writer_uses():
+    # defaults.SAVE is what the strength model and the page assume save() does unasked.
+    for name, options in defaults.SAVE.items():
+        params = inspect.signature(formats.get(name).write).parameters.values()
+        written = {p.name: p.default for p in params
+                   if p.default is not p.empty and p.name != "passphrase"}
+        assert written == options, name
+
+
 def test_each_format_names_its_kdf_with_the_writers_defaults():
     o = strength.as_saved("openssh")
-    assert (o.kdf, o.rounds, o.cipher) == ("bcrypt", openssh.DEFAULT_ROUNDS, openssh.DEFAULT_CIPHER)
+    assert (o.kdf, o.rounds, o.cipher) == ("bcrypt", defaults.BCRYPT_ROUNDS, defaults.OPENSSH_CIPHER)
     assert strength.estimate_saved(1, "openssh", rounds=64).kdf == "OpenSSH bcrypt_pbkdf, 64 rounds"
     p = strength.as_saved("ppk")
     assert (p.kdf, p.memory_kib, p.parallelism, p.version) == ("argon2id", 8192, 1, 3)
@@ -136,8 +145,7 @@ def line_after(tab, selector, text):
     return tab.text(selector)
 
 
-def test_the_page_says_how_long_a_typed_passphrase_holds(page_tab):
-    tab = page_tab
+def test_the_page_says_how_long_a_typed_passphrase_holds(tab):
     tab.fill("#passphrase", "password1")
     weak = line_after(tab, LINE, "Very weak passphrase.")
     assert "commonly used password" in weak and "less than a second" in weak
@@ -152,8 +160,7 @@ def test_the_page_says_how_long_a_typed_passphrase_holds(page_tab):
     tab.click("#suggest")
     line_after(tab, LINE, "Fair passphrase. An attacker with")
     assert "would need about 300 years" in tab.text(LINE)
-    tab.click("#generate")                     # the save field takes it, counted the same
-    tab.wait_for("#result:not([hidden])")
+    tab.generate()                             # the save field takes it, counted the same
     line_after(tab, SAVE_LINE, "would need about 300 years")
     tab.click("#clear")
     tab.wait_for("#result", "hidden")
@@ -178,10 +185,7 @@ def test_the_page_says_how_long_a_typed_passphrase_holds(page_tab):
     line_after(tab, LINE, "No passphrase: the private key file will not be protected.")
 
     # The save field of the key on screen: weak, allowed, said.
-    for field in ("#passphrase", "#passphrase2"):
-        tab.fill(field, "password1")
-    tab.click("#generate")
-    tab.wait_for("#result:not([hidden])")
+    tab.generate(passphrase="password1")
     saved = line_after(tab, SAVE_LINE, "Very weak passphrase.")
     assert "PKCS#8 PBKDF2-HMAC-SHA256, 100,000 iterations" in saved and "PEM" not in saved
     tab.fill("#save-passphrase", "Tr0ub4dor&3")

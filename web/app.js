@@ -1,6 +1,7 @@
 // The page: renders state and exchanges messages with the worker. No key logic lives here:
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker, Rater } from "./client.js";
+import { showDefaults } from "./defaults.js";
 import { $, show, say } from "./dom.js";
 import { applyOptions, readOptions } from "./options.js";
 import { selectedFamily, setupGenerate } from "./generate.js";
@@ -43,6 +44,7 @@ const worker = new KeyWorker({
     $("load-bar").value = $("load-bar").max;
     $("load-text").textContent = "Ready. Nothing you do here leaves this page.";
     $("version").textContent = `sshkeys ${version}`;
+    showDefaults(capabilities);
     for (const type of capabilities.types) {
       const input = document.querySelector(`input[name=family][value="${type.family}"]`);
       if (input && !type.supported) {

@@ -2,8 +2,9 @@
 // certificate) and the certificate of the key on screen (explained, attached, removed).
 // Python reads, checks, signs and lists certificates (sshkeys.certificate); this collects what
 // the user fills in and renders the replies, always as text, never as HTML.
+import { tooLarge } from "./files.js";
 import { $ } from "./dom.js";
-const MAX_FILE_BYTES = 1 << 20;
+
 const FOREVER = "18446744073709551615";   // 2^64-1 as text: a JS number cannot hold it exactly
 
 function fail(id, text) {
@@ -11,10 +12,9 @@ function fail(id, text) {
   $(id).hidden = !text;
 }
 
-async function fileBytes(file) {
-  if (file.size > MAX_FILE_BYTES) {
-    throw new Error(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB: that is not a key file.`);
-  }
+async function fileBytes(worker, file) {
+  const large = await tooLarge(worker, file);
+  if (large) throw new Error(large);
   return new Uint8Array(await file.arrayBuffer());
 }
 
@@ -49,7 +49,7 @@ function hideRendered(prefix) {
 }
 
 // A file chooser and a paste box: the chosen file, else the pasted text, as {bytes, name}.
-function source(fileId, pasteId, pastedName) {
+function source(worker, fileId, pasteId, pastedName) {
   const chosen = { file: null };
   $(fileId).addEventListener("change", () => {
     chosen.file = $(fileId).files[0] ?? null;
@@ -59,7 +59,7 @@ function source(fileId, pasteId, pastedName) {
     $(fileId).value = "";
   });
   return async () => {
-    if (chosen.file) return { bytes: await fileBytes(chosen.file), name: chosen.file.name };
+    if (chosen.file) return { bytes: await fileBytes(worker, chosen.file), name: chosen.file.name };
     const text = $(pasteId).value.trim();
     return text ? { bytes: textBytes(text), name: pastedName } : null;
   };
@@ -71,34 +71,45 @@ export function setupCerts({ worker, busy, download, showKey }) {
   let onScreen = null;
 
   // -- the CA key: opened as the Open tab opens a key, passphrase asked when needed ----------
-  const caSource = source("ca-file", "ca-paste", "The pasted CA key");
+  const caSource = source(worker, "ca-file", "ca-paste", "The pasted CA key");
   const forgetCa = async () => {
     if (ca) await worker.call("forget", { key: ca.id });
     ca = null;
     $("ca-forget").hidden = true;
     $("ca-status").textContent = "";
   };
+  // The CA file the worker keeps while its passphrase is asked: {opening, name}, sent once.
+  let asked = null;
   const openCa = async () => {
     fail("sign-error", "");
     try {
-      const file = await caSource();
-      if (!file) throw new Error("Choose or paste the CA's private key first.");
-      const passphrase = $("ca-passphrase").value;
-      if ($("ca-passphrase-row").hidden) {
-        const { encrypted } = await worker.call("needs_passphrase", { data: file.bytes });
-        if (encrypted) {
-          $("ca-passphrase-row").hidden = false;
-          $("ca-status").textContent = `${file.name} is protected by a passphrase.`;
-          $("ca-passphrase").focus();
-          return;
-        }
+      const passphrase = $("ca-passphrase").value || null;
+      let name, request;
+      if (asked && !$("ca-passphrase-row").hidden) {
+        ({ name } = asked);
+        request = { opening: asked.opening, passphrase };
+      } else {
+        const file = await caSource();
+        if (!file) throw new Error("Choose or paste the CA's private key first.");
+        if (asked) worker.call("forget", { key: asked.opening }).catch(() => {});
+        asked = null;
+        name = file.name;
+        request = { data: file.bytes, passphrase, name };
       }
-      const { key } = await busy("ca-status", `Opening ${file.name}…`, () =>
-        worker.call("load", { data: file.bytes, passphrase: passphrase || null, name: file.name }));
+      const reply = await busy("ca-status", `Opening ${name}…`, () => worker.call("load", request));
+      if (reply.needs_passphrase) {
+        asked = { opening: reply.opening, name };
+        $("ca-passphrase-row").hidden = false;
+        $("ca-status").textContent = `${name} is protected by a passphrase.`;
+        $("ca-passphrase").focus();
+        return;
+      }
+      asked = null;
+      const { key } = reply;
       $("ca-passphrase").value = "";
       if (!key.private) {
         await worker.call("forget", { key: key.id });
-        throw new Error(`${file.name} is a public key: a CA signs with its private key.`);
+        throw new Error(`${name} is a public key: a CA signs with its private key.`);
       }
       await forgetCa();
       ca = key;
@@ -108,6 +119,7 @@ export function setupCerts({ worker, busy, download, showKey }) {
     } catch (error) {
       $("ca-status").textContent = "";
       fail("sign-error", error.message);
+      if (error.type !== "WrongPassphrase") asked = null;     // the worker no longer keeps it
       if (error.type === "WrongPassphrase" || error.type === "PassphraseRequired") {
         $("ca-passphrase-row").hidden = false;
         $("ca-passphrase").select();
@@ -142,7 +154,7 @@ export function setupCerts({ worker, busy, download, showKey }) {
   });
   const subjects = async () => {
     const chosen = await Promise.all([...$("subject-file").files].map(async (file) =>
-      ({ bytes: await fileBytes(file), name: file.name })));
+      ({ bytes: await fileBytes(worker, file), name: file.name })));
     const lines = $("subject-paste").value.split("\n").map((l) => l.trim())
       .filter((l) => l && !l.startsWith("#"));
     return [...chosen, ...lines.map((line) => ({ bytes: textBytes(line), name: null }))];
@@ -213,7 +225,7 @@ export function setupCerts({ worker, busy, download, showKey }) {
   });
 
   // -- inspect any certificate ----------------------------------------------------------------
-  const inspectSource = source("inspect-file", "inspect-paste", "(pasted)");
+  const inspectSource = source(worker, "inspect-file", "inspect-paste", "(pasted)");
   const inspect = async () => {
     fail("inspect-error", "");
     hideRendered("inspect");
@@ -238,7 +250,7 @@ export function setupCerts({ worker, busy, download, showKey }) {
   });
 
   // -- the key on screen: its certificate explained; attach one, remove it ------------------
-  const attachSource = source("attach-file", "attach-paste", "The pasted certificate");
+  const attachSource = source(worker, "attach-file", "attach-paste", "The pasted certificate");
   const attach = async () => {
     fail("attach-error", "");
     try {

@@ -2,11 +2,10 @@
 // when there is more than a "not checked"), with their one-step fixes, and the "Check
 // authorized_keys" view. Python decides every finding (sshkeys.checkup); this only renders
 // them, always as text, never as HTML.
-import { takeFiles } from "./files.js";
+import { takeFiles, tooLarge } from "./files.js";
 import { $ } from "./dom.js";
 
 const LABELS = { weak: "Weakness", note: "Note", info: "Not checked" };
-const MAX_TEXT_BYTES = 1 << 20;
 
 function element(tag, className, text) {
   const el = document.createElement(tag);
@@ -150,8 +149,9 @@ export function setupCheckView(worker) {
     }
   };
   const takeFile = async (file) => {
-    if (file.size > MAX_TEXT_BYTES) {
-      fail(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB: too large for an authorized_keys file.`);
+    const large = await tooLarge(worker, file, "too large for an authorized_keys file");
+    if (large) {
+      fail(large);
       return;
     }
     $("check-text").value = await file.text();

@@ -74,6 +74,12 @@ export class KeyWorker {
     this.pending = new Pending();
     this.inline = inlinedFiles();
     this.url = scriptURL(this.inline, "worker");
+    // The capabilities, once Python is ready: what it makes and writes, its save defaults and
+    // caps (sshkeys/defaults.py, limits.py), which the page holds no copy of.
+    this.ready = new Promise((resolve, reject) => {
+      this.readied = { resolve, reject };
+    });
+    this.ready.catch(() => {});
     this.start();
   }
 
@@ -89,8 +95,8 @@ export class KeyWorker {
       worker.onmessage = ({ data }) => {
         if (worker !== this.current) return;     // a message posted before it was stopped
         if (data.type === "progress") onProgress(data);
-        else if (data.type === "ready") onReady(data);
-        else if (data.type === "fatal") onFatal(data.message);
+        else if (data.type === "ready") this.readied.resolve(data.capabilities), onReady(data);
+        else if (data.type === "fatal") this.readied.reject(new Error(data.message)), onFatal(data.message);
         else if (data.type === "reply") this.settle(data);
       };
       worker.onerror = (event) => {
@@ -122,6 +128,8 @@ export class KeyWorker {
   }
 
   // Resolves with the reply's fields; rejects with a KeyError carrying the Python error type.
+  // The operations and their arguments are declared in sshkeys/api.py (tests/test_api.py
+  // checks every call against it).
   call(op, args = {}) {
     return this.pending.add((id, reject) =>
       this.worker.then((worker) => worker.postMessage({ id, op, ...args }), reject));

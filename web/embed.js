@@ -1,13 +1,23 @@
-/* sshkeys embed: turns each <div data-sshkeys> of a documentation page into the key generator,
- * in an iframe from the folder this script is served from.
+/* sshkeys embed: the key generator on a documentation page, in an iframe from the folder this
+ * script is served from. Two ways to place it:
  *
+ *   <sshkeys-generator types="rsa" bits="4096" notify load="click"></sshkeys-generator>
  *   <div data-sshkeys data-types="rsa" data-bits="4096" data-notify></div>
  *   <script src="https://keys.example.com/embed.js" async></script>
  *
- * data-type, data-bits, data-types, data-comment, data-theme (light|dark|auto), data-ppk (2|3)
- * become the generator's query options; data-title names the iframe. With data-notify, the
- * generator's "Use this key" sends the public key line (never the private key) to this page's
- * origin, and the div fires a "sshkeys:public-key" event with detail.publicKey.
+ * type, bits, types, comment, theme (light|dark|auto), ppk (2|3) and lang (a BCP 47 tag) become
+ * the generator's query options; title names the iframe, height is its height in px until the
+ * generator reports its own. On the div they are data- attributes. With notify, the generator's
+ * "Use this key" sends the public key line (never the private key) to this page's origin, and
+ * the element (or div) fires a "sshkeys:public-key" event with detail.publicKey.
+ *
+ * The element also takes load: "eager" (the default, as the div: the iframe at once, which the
+ * browser loads when it nears the view), "visible" (the iframe once the element is scrolled
+ * near the view) or "click" (a small box with a button; the iframe, and so Python, only after
+ * the click). The element's own text, if any, is that button's label. The box is styled by a
+ * constructed stylesheet in the element's shadow root, which a host page's Content Security
+ * Policy does not govern, so it needs no 'unsafe-inline' styles.
+ *
  * Messages are accepted only from the iframe's own window and origin.
  */
 (function () {
@@ -18,38 +28,60 @@
   var here = window.location.origin;            // "null" for file: pages: no messages then
   var canTalk = /^https?:\/\//.test(here);
   var PRESETS = ["type", "bits", "types", "comment", "theme", "ppk"];
-  var frames = [];                              // [{div, iframe}]
+  // language[-script][-region][-variant...]: "de", "pt-BR", "zh-Hans", "sr-Latn-RS".
+  var LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+  var LOADS = ["eager", "visible", "click"];
+  var ELEMENT = "sshkeys-generator";
+  var frames = [];                              // [{host, iframe, notify}]
 
-  function build(div) {
+  /** The iframe for `host` (the div or the element); attr(name) reads one of its options. */
+  function build(host, attr, lazy) {
     var src = new URL(page.href);
     src.searchParams.set("embed", "1");
     PRESETS.forEach(function (name) {
-      var value = div.getAttribute("data-" + name);
+      var value = attr(name);
       if (value !== null) src.searchParams.set(name, value);
     });
-    var notify = canTalk && div.hasAttribute("data-notify") && div.getAttribute("data-notify") !== "false";
+    var lang = attr("lang");
+    if (lang !== null) {
+      if (LANGUAGE_TAG.test(lang)) src.searchParams.set("lang", lang);
+      else console.warn("sshkeys: ignoring lang=" + JSON.stringify(lang) +
+                        ": not a language tag (BCP 47: de, pt-BR, zh-Hans).");
+    }
+    var notify = canTalk && attr("notify") !== null && attr("notify") !== "false";
     if (canTalk) src.searchParams.set("parent", here);
     if (notify) src.searchParams.set("notify", here);
     var iframe = document.createElement("iframe");
     iframe.src = src.href;
-    iframe.title = div.getAttribute("data-title") || "SSH key generator";
+    iframe.title = attr("title") || "SSH key generator";
     // allow-same-origin: the generator's Web Worker and Python load from its own origin;
     // allow-forms: its forms are submitted to a script, never anywhere else (form-action 'none').
     iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-downloads allow-forms");
     iframe.setAttribute("allow", "clipboard-write");
-    iframe.setAttribute("loading", "lazy");
+    if (lazy) iframe.setAttribute("loading", "lazy");
     iframe.setAttribute("referrerpolicy", "no-referrer");
-    var height = div.getAttribute("data-height") || "";
+    // Through the CSSOM, which a page's Content Security Policy leaves alone (a style
+    // attribute written as markup would need 'unsafe-inline').
     iframe.style.cssText = "display:block;width:100%;min-width:0;border:none;height:" +
-      (/^\d{2,4}$/.test(height) ? height : "640") + "px";
-    div.setAttribute("data-sshkeys-ready", "");
-    div.appendChild(iframe);
-    frames.push({ div: div, iframe: iframe, notify: notify });
+      startHeight(attr) + "px";
+    frames = frames.filter(function (entry) { return entry.iframe.isConnected; });
+    frames.push({ host: host, iframe: iframe, notify: notify });
+    return iframe;
+  }
+
+  function startHeight(attr) {
+    var height = attr("height") || "";
+    return /^\d{2,4}$/.test(height) ? height : "640";
   }
 
   function scan() {
     var divs = document.querySelectorAll("div[data-sshkeys]:not([data-sshkeys-ready])");
-    for (var i = 0; i < divs.length; i++) build(divs[i]);
+    for (var i = 0; i < divs.length; i++) {
+      var div = divs[i];
+      var iframe = build(div, function (name) { return div.getAttribute("data-" + name); }, true);
+      div.setAttribute("data-sshkeys-ready", "");
+      div.appendChild(iframe);
+    }
   }
 
   window.addEventListener("message", function (event) {
@@ -63,17 +95,122 @@
           data.height > 0 && data.height < 100000) {
         entry.iframe.style.height = Math.ceil(data.height) + "px";
       } else if (data.type === "sshkeys:public-key" && entry.notify && typeof data.publicKey === "string") {
-        entry.div.dispatchEvent(new CustomEvent("sshkeys:public-key",
+        entry.host.dispatchEvent(new CustomEvent("sshkeys:public-key",
           { bubbles: true, detail: { publicKey: data.publicKey } }));
       }
       return;
     }
   });
 
+  // -- <sshkeys-generator> --------------------------------------------------------------------
+
+  // The click-to-load box: a line on what loads and a button; a click anywhere in the box
+  // loads the generator too. The page's own font and colours (inherited into the shadow root).
+  var CSS = [
+    ":host { display: block; }",
+    ":host([hidden]) { display: none; }",
+    ".box { box-sizing: border-box; padding: 1rem; border: 1px solid currentColor;",
+    "  border-radius: 6px; cursor: pointer; }",
+    ".about { margin: 0 0 0.75rem; }",
+    "button { font: inherit; padding: 0.4rem 0.9rem; cursor: pointer; }",
+    "button:focus-visible { outline: 2px solid; outline-offset: 2px; }",
+  ].join("\n");
+  var sheet = null;
+
+  function style(root) {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" &&
+        "replaceSync" in CSSStyleSheet.prototype) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+      }
+      root.adoptedStyleSheets = [sheet];
+    } else {                                    // older engines: a <style>, which a strict CSP refuses
+      var element = document.createElement("style");
+      element.textContent = CSS;
+      root.appendChild(element);
+    }
+  }
+
+  function text(tag, className, words) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    element.textContent = words;
+    return element;
+  }
+
+  if (window.customElements && !window.customElements.get(ELEMENT)) {
+    window.customElements.define(ELEMENT, class extends HTMLElement {
+      connectedCallback() {
+        if (this.shadowRoot) return;            // moved within the page: it has what it needs
+        var root = this.attachShadow({ mode: "open" });
+        style(root);
+        var slot = document.createElement("slot");
+        slot.name = "frame";                    // the iframe is a child of the element
+        root.appendChild(slot);
+        var mode = (this.getAttribute("load") || "eager").toLowerCase();
+        if (LOADS.indexOf(mode) < 0) {
+          console.warn("sshkeys: ignoring load=" + JSON.stringify(this.getAttribute("load")) +
+                       ": not one of " + LOADS.join(", ") + ".");
+          mode = "eager";
+        }
+        if (mode === "click") this._placeholder(root);
+        else if (mode === "visible" && "IntersectionObserver" in window) this._whenVisible(root);
+        else this._start(mode === "eager");
+      }
+
+      _start(lazy) {
+        if (this._iframe) return this._iframe;
+        var element = this;
+        var iframe = this._iframe = build(this, function (name) { return element.getAttribute(name); }, lazy);
+        iframe.slot = "frame";
+        this.appendChild(iframe);
+        return iframe;
+      }
+
+      _placeholder(root) {
+        var box = text("div", "box", "");
+        box.setAttribute("part", "placeholder");
+        var about = text("p", "about", (this.getAttribute("title") || "SSH key generator") +
+          ": it runs in this browser, from " + page.host + ". The key is made on this device " +
+          "and never leaves it.");
+        about.id = "about";
+        var button = text("button", "", this.textContent.trim() || "Load the SSH key generator");
+        button.type = "button";
+        button.setAttribute("part", "button");
+        button.setAttribute("aria-describedby", "about");
+        box.appendChild(about);
+        box.appendChild(button);
+        var element = this;
+        box.addEventListener("click", function () {
+          box.remove();
+          element._start(false).focus();        // keyboard users carry on inside the generator
+        });
+        root.appendChild(box);
+      }
+
+      _whenVisible(root) {
+        // Room for the generator meanwhile, so that the page does not jump when it comes.
+        var room = document.createElement("div");
+        room.style.height = startHeight(this.getAttribute.bind(this)) + "px";
+        root.appendChild(room);
+        var element = this;
+        this._observer = new IntersectionObserver(function (entries) {
+          if (!entries.some(function (entry) { return entry.isIntersecting; })) return;
+          element._observer.disconnect();
+          element._observer = null;
+          room.remove();
+          element._start(false);
+        }, { rootMargin: "200px 0px" });
+        this._observer.observe(this);
+      }
+    });
+  }
+
   window.sshkeysEmbed = { scan: scan };
   scan();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
   // Pages that swap their content without reloading (MkDocs Material's instant navigation,
-  // single-page documentation sites) get their new divs too.
+  // single-page documentation sites) get their new divs too; new elements upgrade by themselves.
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
 })();

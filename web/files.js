@@ -18,3 +18,12 @@ export function takeFiles(input, zone, handle) {
     if (file) await handle(file);
   });
 }
+
+// Key files and authorized_keys texts are a few KB: one above the worker's cap (limits.py, in
+// its capabilities) is refused before it is read into memory. Resolves with the sentence that
+// says so, or "" for a file of a sensible size.
+export async function tooLarge(worker, file, why = "that is not a key file") {
+  const { limits } = await worker.ready;
+  if (file.size <= limits.file_bytes) return "";
+  return `${file.name} is ${(file.size / 2 ** 20).toFixed(1)} MB: ${why}.`;
+}

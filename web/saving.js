@@ -148,19 +148,15 @@ export function setupSaveAll({ worker, busy, passphrase, saveOptions, say, curre
   };
 }
 
-// The options of a save, from the Advanced settings (empty fields: the defaults).
+// The Advanced fields' save options; one left empty is left out, and the save uses its default
+// (sshkeys/defaults.py).
 export function saveOptions(format) {
-  const number = (id) => ($(id).value ? Number($(id).value) : null);
-  if (format === "openssh") return { rounds: number("rounds") || 24 };
-  if (format !== "ppk") return {};
-  const options = {
-    version: $("ppk-v2").checked ? 2 : 3,
-    kdf: $("ppk-kdf").value,
-    memory: number("ppk-memory") || 8192,
-    parallelism: number("ppk-parallelism") || 1,
-  };
-  if (number("ppk-passes")) options.passes = number("ppk-passes");
-  return options;
+  const number = (id) => Number($(id).value);
+  const options = format === "openssh" ? { rounds: number("rounds") }
+    : format === "ppk" ? { version: $("ppk-v2").checked && 2, kdf: $("ppk-kdf").value,
+      memory: number("ppk-memory"), passes: number("ppk-passes"), parallelism: number("ppk-parallelism") }
+    : {};
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value));
 }
 
 // The save buttons (button.download, data-format): each asks the worker for its file, protected

@@ -9,8 +9,8 @@
 //                 from base, the page's folder; or {name: base64}, the one-file edition's
 //                 copies of them. hide: null, or "Ed25519,AES-192,...": WebCrypto algorithms the
 //                 engine must not use (engine.js HIDEABLE; a test switch for its fallbacks).
-//                 Then {id, op, ...arguments}            (op as in sshkeys/session.py;
-//                 "qr" and "passphrase" are answered here)
+//                 Then {id, op, ...arguments}: the operations declared in sshkeys/api.py,
+//                 answered by sshkeys/session.py except "qr" and "passphrase" (here)
 // Worker -> page: {type: "progress", stage, loaded, total}
 //                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
 //                 {type: "reply", id, ok, ...result | error: {type, message}}

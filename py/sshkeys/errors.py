@@ -14,7 +14,16 @@ class UnsupportedError(SSHKeyError):
 
 
 class PassphraseRequired(SSHKeyError):
-    """The file is encrypted and no passphrase was given."""
+    """The file is encrypted and no passphrase was given.
+
+    A reader says what it saw in clear: `protection` (formats.Protection) and, where the format
+    stores it unencrypted, `public` (a Key without its private half), so that one parse of the
+    file is enough to ask for the passphrase and to check what is in clear."""
+
+    def __init__(self, message: str, protection=None, public=None):
+        super().__init__(message)
+        self.protection = protection
+        self.public = public
 
 
 class WrongPassphrase(SSHKeyError):

@@ -8,8 +8,9 @@ command from a hosting provider's guide works by changing its name.
     sshkeys-keygen -s ca_key -I id [-h] [-n principals] [-V validity] [-z serial]
                    [-O option] [-t sig_alg] file ...
 
-Defaults, file names, prompts and messages are ssh-keygen's (OpenSSH 9.5+: Ed25519 keys,
-RSA 3072 bits); passphrases on the command line only where ssh-keygen takes them (-N, -P).
+Defaults, file names, prompts and messages are ssh-keygen's as of OpenSSH 10.3 (Ed25519 keys,
+RSA 3072 bits, no DSA generation, Ed25519 in PKCS#8 with -m PKCS8, a warning when a certificate
+gets no principals); passphrases on the command line only where ssh-keygen takes them (-N, -P).
 Everything is done by sshkeys.operations, like the puttygen-style `sshkeys` command.
 """
 
@@ -37,12 +38,13 @@ PROG = "sshkeys-keygen"
 OPTSTRING = "ABHKLQUXceghiklopquvyC:D:E:F:I:M:N:O:P:R:V:Y:Z:a:b:f:g:m:n:r:s:t:w:z:"
 SUPPORTED = set("BLcehilopqvyCEINOPVZabfmnstz")     # the rest of OPTSTRING is ssh-keygen's alone
 # -t names: ssh-keygen's short names and the SSH names; the type's family and curve size.
-TYPES = {"rsa": ("rsa", None), "dsa": ("dsa", 1024), "ecdsa": ("ecdsa", None),
-         "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None), "ssh-dss": ("dsa", 1024),
+# No DSA: ssh-keygen 10.0 dropped it, so -t dsa is an unknown key type as there.
+TYPES = {"rsa": ("rsa", None), "ecdsa": ("ecdsa", None),
+         "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None),
          "ssh-ed25519": ("ed25519", None),
          **{f"ecdsa-sha2-nistp{b}": ("ecdsa", b) for b in (256, 384, 521)}}
 RSA_SIGNATURES = ("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa")
-DEFAULT_BITS = {"rsa": 3072, "ecdsa": 256, "dsa": 1024}
+DEFAULT_BITS = {"rsa": 3072, "ecdsa": 256}
 PRIVATE_FORMATS = {"PEM": "pem", "PKCS8": "pkcs8"}
 
 
@@ -112,7 +114,7 @@ class Keygen:
     # -- files and keys -----------------------------------------------------------------------
     def _default_path(self) -> str:
         family = TYPES.get(self.type or "ed25519", ("ed25519",))[0]
-        return str(Path.home() / ".ssh" / f"id_{'dsa' if family == 'dsa' else family}")
+        return str(Path.home() / ".ssh" / f"id_{family}")
 
     def _identity(self, prompt: str = "Enter file in which the key is") -> str:
         if self.path is None:
@@ -158,13 +160,15 @@ class Keygen:
             return (await self._load_private(path))[0].public_only()
 
     async def _write_pair(self, path: str, key, passphrase: str) -> None:
-        _write(path, await self._save(key, passphrase), True)
+        _write(path, await self._save(key, passphrase, path), True)
         _write(path + ".pub", (public_line(key) + "\n").encode(), False)
 
-    async def _save(self, key, passphrase: str) -> bytes:
+    async def _save(self, key, passphrase: str, path: str) -> bytes:
         fmt = self.private_format
-        if not key.type.impl.traditional_pem:
-            fmt = "openssh"       # ssh-keygen writes EdDSA keys in its own format whatever -m says
+        if fmt == "pem" and not key.type.impl.traditional_pem:
+            # ssh-keygen 10.x writes Ed25519 as PKCS#8 but has no PEM form for it (9.x wrote
+            # its own format whatever -m said); sshkey.c's answer is SSH_ERR_INVALID_FORMAT.
+            raise Exit(f'Saving key "{path}" failed: invalid format', 1)
         options = self.save_options if fmt == "openssh" else {}
         return await operations.save(key.with_certificate(None), fmt, passphrase, **options)
 
@@ -177,8 +181,6 @@ class Keygen:
                 if name == "ed448" else ""))
         family, fixed = TYPES[name]
         bits = int(self.o["b"][-1]) if "b" in self.o else fixed or DEFAULT_BITS.get(family)
-        if family == "dsa" and bits != 1024:
-            raise Exit("Invalid DSA key length: must be 1024 bits")
         if family == "ecdsa" and bits not in (256, 384, 521):
             raise Exit("Invalid ECDSA key length: valid lengths are 256, 384 or 521 bits")
         if family == "ed25519":
@@ -296,7 +298,7 @@ class Keygen:
             if _secret("Enter same passphrase again: ") != new:
                 _say("Pass phrases do not match.  Try again.")
                 return 1
-        _write(path, await self._save(key, new), True)
+        _write(path, await self._save(key, new, path), True)
         _say("Your identification has been saved with the new passphrase.")
         return 0
 
@@ -313,7 +315,7 @@ class Keygen:
             _say("No change to comment")
             return 0
         key = key.with_comment(operations.check_comment(comment))
-        _write(path, await self._save(key, passphrase), True)
+        _write(path, await self._save(key, passphrase, path), True)
         _write(path + ".pub", (public_line(key) + "\n").encode(), False)
         _say(f"Comment '{comment}' applied" if comment else "Comment removed")
         return 0
@@ -356,6 +358,8 @@ class Keygen:
     async def sign(self) -> int:
         if "I" not in self.o:
             raise Exit("Must specify key id (-I) when certifying")
+        if "n" not in self.o:           # ssh-keygen 10.3: such a certificate is never accepted
+            print("Warning: certificate will contain no principals (-n)", file=sys.stderr)
         if not self.args:
             raise Exit("Too few arguments.", 255)
         ca, _ = await self._load_private(self.o["s"][-1])
@@ -436,7 +440,7 @@ async def _line_key(line: str):
 
 def usage() -> str:
     return (f"usage: {PROG} [-q] [-a rounds] [-b bits] [-C comment] [-f output_keyfile]\n"
-            "                  [-m format] [-N new_passphrase] [-t dsa | ecdsa | ed25519 | rsa]\n"
+            "                  [-m format] [-N new_passphrase] [-t ecdsa | ed25519 | rsa]\n"
             "                  [-Z cipher]\n"
             f"       {PROG} -p [-a rounds] [-f keyfile] [-m format] [-N new_passphrase]\n"
             "                  [-P old_passphrase] [-Z cipher]\n"

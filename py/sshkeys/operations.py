@@ -7,7 +7,7 @@ in asyncio.run(), under Pyodide await them.
 import datetime
 import time
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import certificate, certsign, formats, keys
 from .engine import get_engine
@@ -103,14 +103,49 @@ def is_encrypted(data: bytes, *, limits: Limits = DEFAULT) -> bool:
 
 
 async def load(data: bytes, passphrase=None, *, engine=None, limits: Limits = DEFAULT) -> Key:
-    """Read a key file in any supported format; the passphrase is used only if it is encrypted."""
+    """Read a key file in any supported format; the passphrase is used only if it is encrypted.
+    The key's `source` is the file's Protection (format, cipher, KDF), from the same parse."""
     _check_size(data, limits)
     engine = engine or get_engine()
     fmt = formats.detect(data)
     key = await fmt.read(data, _passphrase(passphrase), engine, limits)
     _check_rsa_bits(key, limits)
     await validate(key, engine)
-    return replace(key, source=fmt.describe(data))
+    # Formats that encrypt report their protection as they read; the others have none to parse.
+    return key if key.source is not None else replace(key, source=fmt.describe(data))
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One parse of a key file: what it holds and how it is protected."""
+    protection: formats.Protection   # source format, cipher, KDF and its costs
+    key: Key | None                  # comment included; without its private half, or None,
+                                     # while the passphrase is needed
+    needs_passphrase: bool = False
+
+    @property
+    def format(self) -> str:
+        return self.protection.format
+
+    @property
+    def encrypted(self) -> bool:
+        return self.protection.encrypted
+
+
+async def read_file(data: bytes, passphrase=None, *, engine=None,
+                    limits: Limits = DEFAULT) -> Loaded:
+    """load(), parsing the file once, and without the passphrase of an encrypted file the
+    parts it keeps in clear instead of PassphraseRequired: its protection, and the public key
+    (with the comment and certificate where they are in clear too) for OpenSSH and .ppk."""
+    engine = engine or get_engine()
+    try:
+        key = await load(data, passphrase, engine=engine, limits=limits)
+    except PassphraseRequired as e:
+        if e.public is not None:
+            _check_rsa_bits(e.public, limits)
+            await validate(e.public, engine)
+        return Loaded(e.protection, e.public, needs_passphrase=True)
+    return Loaded(key.source, key)
 
 
 def protection(data: bytes, *, limits: Limits = DEFAULT) -> formats.Protection:

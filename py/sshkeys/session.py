@@ -1,6 +1,7 @@
 """The worker's Python half: the keys a page is working on, and typed messages about them.
 
-The page's worker forwards each message (a dict) to `handle` and posts back what it returns:
+The page's worker forwards each message (a dict) to `handle` and posts back what it returns
+(the operations and their arguments are declared in api.py):
 {"ok": True, ...result} or {"ok": False, "error": {"type": <exception class>, "message": ...}}.
 Private keys stay in this session; only what the user asks to save leaves it, as file bytes.
 """
@@ -8,12 +9,13 @@ Private keys stay in this session; only what the user asks to save leaves it, as
 import asyncio
 import gc
 import itertools
-from dataclasses import replace
+from dataclasses import asdict, replace
 
-from . import archive, certificate, checkup, formats, keys, operations, strength
+from . import api, archive, certificate, checkup, defaults, formats, keys, operations, strength
 from .engine import get_engine
-from .errors import CertificateError, SSHKeyError
+from .errors import CertificateError, SSHKeyError, WrongPassphrase
 from .keys import Key
+from .limits import DEFAULT as LIMITS
 
 MIME = "application/octet-stream"   # key files are downloads, never something to render
 # ssh-keygen -V words a page can offer as presets beside its own dates.
@@ -36,6 +38,7 @@ class Session:
         self._keys: dict[str, Key] = {}
         self._ids = itertools.count(1)
         self._pregenerated = None     # ((family, bits), asyncio.Task of a private key) or None
+        self._opening: dict[str, bytes] = {}   # encrypted files waiting for their passphrase
 
     @property
     def engine(self):
@@ -45,9 +48,9 @@ class Session:
     async def handle(self, message) -> dict:
         message = dict(message)
         op = message.pop("op", None)
-        method = getattr(self, "op_" + str(op).replace("-", "_"), None)
-        if method is None:
+        if op not in api.OPERATIONS or op in api.IN_WORKER:
             return _error("ValueError", f"Unknown operation {op!r}.")
+        method = getattr(self, "op_" + op)
         try:
             return {"ok": True, **await method(**message)}
         except SSHKeyError as e:
@@ -77,6 +80,10 @@ class Session:
             "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
             "formats": [{"name": f.name, "label": f.label, "private": f.private}
                         for f in formats.FORMATS.values() if f.name in formats.WRITABLE],
+            # What a save writes unasked, and the caps a file may ask for: the page's forms
+            # show these and hold no copy of them.
+            "save_defaults": defaults.SAVE,
+            "limits": asdict(LIMITS),
             "certificates": {"ca_families": list(certificate.CA_FAMILIES),
                              "default_extensions": list(certificate.DEFAULT_EXTENSIONS),
                              "validity_presets": list(VALIDITY_PRESETS)},
@@ -130,17 +137,33 @@ class Session:
             self._pregenerated[1].cancel()
             self._pregenerated = None
 
-    async def op_load(self, data, passphrase: str | None = None, name: str = "") -> dict:
-        data = _bytes(data)
-        key = await operations.load(data, passphrase, engine=self.engine)
-        info = self._keep(key)
-        info["source_format"] = operations.detect_format(data)
-        info["encrypted"] = operations.is_encrypted(data)
+    async def op_load(self, data=None, passphrase: str | None = None, name: str = "",
+                      opening: str | None = None) -> dict:
+        """Open a key file, sent once: the answer is the key, or for an encrypted file without
+        its passphrase {"needs_passphrase": True, "opening": id, "protection": ...}; the bytes
+        are kept under that id until a load with it and the passphrase opens the file, fails
+        otherwise than by a wrong passphrase, or `forget` drops it."""
+        if data is not None:
+            opening = f"o{next(self._ids)}"
+            self._opening[opening] = _bytes(data)
+        elif opening not in self._opening:
+            raise ValueError("That key file is no longer being opened; choose it again.")
+        try:
+            loaded = await operations.read_file(self._opening[opening], passphrase,
+                                                engine=self.engine)
+        except WrongPassphrase:
+            raise
+        except Exception:
+            del self._opening[opening]
+            raise
+        if loaded.needs_passphrase:
+            return {"needs_passphrase": True, "opening": opening, "format": loaded.format,
+                    "protection": loaded.protection.as_dict()}
+        del self._opening[opening]
+        info = self._keep(loaded.key)
+        info["source_format"] = loaded.format
+        info["encrypted"] = loaded.encrypted
         return {"key": info}
-
-    async def op_needs_passphrase(self, data) -> dict:
-        data = _bytes(data)
-        return {"format": operations.detect_format(data), "encrypted": operations.is_encrypted(data)}
 
     async def op_set_comment(self, key: str, comment: str) -> dict:
         updated = self._get(key).with_comment(operations.check_comment(comment))
@@ -191,10 +214,6 @@ class Session:
         if not isinstance(text, str):
             text = _bytes(text).decode("utf-8", "replace")
         return checkup.check_lines(text, kind)
-
-    async def op_check_file(self, data, passphrase: str | None = None) -> dict:
-        """The check-up of a key file without keeping it: with no passphrase, what is in clear."""
-        return await checkup.check_file(_bytes(data), passphrase or None, engine=self.engine)
 
     async def op_fix(self, key: str, action: str, passphrase: str | None = None) -> dict:
         """A one-step fix: "resave" gives the file to save (same key, modern protection, and
@@ -257,14 +276,9 @@ class Session:
         return {"key": self._info(key, self._keys[key])}
 
     async def op_forget(self, key: str) -> dict:
+        """Drop a kept key, or a file waiting for its passphrase (an id load answered)."""
         self._keys.pop(key, None)
-        gc.collect()
-        return {}
-
-    async def op_clear(self) -> dict:
-        """Drop every key (Python cannot zero its integers; dropping them is what we can do)."""
-        self._keys.clear()
-        self._drop_pregenerated()
+        self._opening.pop(key, None)
         gc.collect()
         return {}
 

@@ -1,16 +1,14 @@
 """How long an offline attacker would need to guess a passphrase, given the file it protects.
 
 The guess count comes from a strength estimator (the page runs zxcvbn-ts in rater.js); this
-module turns it into time for the key derivation as it will be saved: the format's own write
-defaults (read from its `write` signature, so they cannot drift from what `save` does) with the
-caller's options on top. Only a number of guesses reaches it, never the passphrase.
+module turns it into time for the key derivation as it will be saved: the save defaults
+(defaults.SAVE, which the writers take theirs from) with the caller's options on top. Only a number of guesses reaches it, never the passphrase.
 """
 
-import inspect
 import math
 from dataclasses import dataclass, replace
 
-from . import formats
+from . import defaults, formats
 from .formats import pem, ppk
 from .formats.base import Protection
 from .formats.ciphers import cipher
@@ -41,16 +39,10 @@ RATINGS = ((86400, "very weak"), (365.25 * 86400, "weak"), (1e4 * 365.25 * 86400
            (math.inf, "strong"))
 
 
-def _defaults(fmt: str) -> dict:
-    """The keyword defaults of a format's writer: what `save` uses when no option is given."""
-    params = inspect.signature(formats.get(fmt).write).parameters.values()
-    return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
-
-
 def as_saved(fmt: str, **options) -> Protection:
     """The protection `operations.save(key, fmt, passphrase, **options)` gives a private key."""
     f = formats.get(fmt)
-    o = {**_defaults(fmt), **{k: v for k, v in options.items() if v is not None}}
+    o = {**defaults.SAVE.get(fmt, {}), **{k: v for k, v in options.items() if v is not None}}
     if fmt == "openssh":
         return Protection(fmt, f.label, True, o["cipher_name"], "bcrypt", rounds=int(o["rounds"]))
     if fmt == "ppk" and int(o["version"]) == 2:

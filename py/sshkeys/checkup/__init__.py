@@ -9,7 +9,7 @@ but not by itself a weakness; "info" says what could not be checked.
 import contextlib
 from dataclasses import asdict, dataclass
 
-from .. import operations
+from .. import defaults, operations
 from ..errors import PassphraseRequired, UnsupportedError
 from ..fingerprint import fingerprint
 from ..formats import Protection, keylines
@@ -19,12 +19,13 @@ from .roca import has_roca_structure
 WEAK, NOTE, INFO = "weak", "note", "info"
 RESAVE, RENEW = "resave", "new-key"       # the one-step fixes (see operations)
 
-BCRYPT_ROUNDS = 24           # ssh-keygen's default since OpenSSH 9.4
-OLD_BCRYPT_ROUNDS = 16       # its default before
-ARGON2_MEMORY_KIB = 8192     # PuTTYgen's default; its passes are timed (100 ms), so any >= 1
+BCRYPT_ROUNDS = defaults.BCRYPT_ROUNDS          # ssh-keygen's default since OpenSSH 9.4
+OLD_BCRYPT_ROUNDS = 16                          # its default before
+ARGON2_MEMORY_KIB = defaults.ARGON2_MEMORY_KIB  # PuTTYgen's; its passes are timed, so any >= 1
 PBKDF2_MIN_ITERATIONS = 10_000   # NIST SP 800-63B's floor for PBKDF2
 
-_RESAVE_FIX = "Save it again with a passphrase in OpenSSH format (24 bcrypt rounds) or as .ppk v3 (Argon2id)."
+_RESAVE_FIX = (f"Save it again with a passphrase in OpenSSH format ({BCRYPT_ROUNDS} bcrypt rounds) "
+               "or as .ppk v3 (Argon2id).")
 _RENEW_FIX = "Make a new key, authorize it where this one is, then remove this one."
 
 
@@ -163,16 +164,18 @@ def _summary(key: Key, protection: Protection) -> dict:
 async def check_file(data: bytes, passphrase=None, *, engine=None) -> dict:
     """The check-up of one key file (private or public). Encrypted files without a passphrase
     are checked as far as their clear parts go (an "info" finding says so)."""
-    protection = operations.protection(data)
-    key, unread = None, []
-    if protection.encrypted and passphrase:
-        try:
-            key = await operations.load(data, passphrase, engine=engine)
-        except UnsupportedError as e:       # e.g. an old PKCS#8 scheme: report what is seen
+    unread = []
+    try:
+        loaded = await operations.read_file(data, passphrase, engine=engine)   # one parse
+        protection, key = loaded.protection, loaded.key
+    except UnsupportedError as e:
+        # e.g. an old PKCS#8 scheme: what the file keeps in clear is still reported.
+        protection = operations.protection(data)
+        if not protection.encrypted:
+            raise
+        if passphrase:
             unread = [Finding("not-decrypted", INFO, f"The file could not be decrypted here: {e}")]
-    elif not protection.encrypted:
-        key = await operations.load(data, engine=engine)
-    if key is None:
+        key = None
         with contextlib.suppress(PassphraseRequired):
             key = await operations.load_public(data, engine=engine)
     findings = (key_findings(key.public) if key else []) + protection_findings(

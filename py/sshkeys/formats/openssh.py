@@ -5,6 +5,7 @@
   section: uint32 check, uint32 check, string type, private fields, string comment, pad 1 2 3...
 """
 
+from .. import defaults
 from ..errors import FormatError, PassphraseRequired, UnsupportedError, WrongPassphrase
 from ..keys import (Key, openssh_private, parse_public_blob, public_blob,
                     read_openssh_private)
@@ -15,8 +16,6 @@ from .ciphers import cipher
 MAGIC = b"openssh-key-v1\0"
 BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----"
 END = "-----END OPENSSH PRIVATE KEY-----"
-DEFAULT_CIPHER = "aes256-ctr"
-DEFAULT_ROUNDS = 24        # ssh-keygen -a default since OpenSSH 9.4
 SALT_LEN = 16              # what ssh-keygen writes
 
 
@@ -60,10 +59,14 @@ def _kdf_options(kdfname: str, kdfoptions: bytes) -> tuple:
     return salt, rounds
 
 
+def _protection(ciphername: str, kdfname: str, rounds: int | None = None) -> Protection:
+    return Protection(FORMAT.name, FORMAT.label, True, ciphername, kdfname, rounds=rounds)
+
+
 def protection(data: bytes) -> Protection:
     _, ciphername, kdfname, kdfoptions = _header(data)
     rounds = _kdf_options(kdfname, kdfoptions)[1] if kdfname != "none" else None
-    return Protection(FORMAT.name, FORMAT.label, True, ciphername, kdfname, rounds=rounds)
+    return _protection(ciphername, kdfname, rounds)
 
 
 async def _derive(engine, c, passphrase: bytes, salt: bytes, rounds: int) -> tuple:
@@ -90,10 +93,14 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         if kdfname != "none":
             raise FormatError("The OpenSSH private key names a KDF but no cipher.")
         plain = section
+        source = _protection(ciphername, kdfname)
     else:
-        if not passphrase:
-            raise PassphraseRequired("This OpenSSH private key is protected by a passphrase.")
         salt, rounds = _kdf_options(kdfname, kdfoptions)
+        source = _protection(ciphername, kdfname, rounds)
+        if not passphrase:
+            # The comment is in the encrypted part: the public key comes without it.
+            raise PassphraseRequired("This OpenSSH private key is protected by a passphrase.",
+                                     source, Key(public, source=source))
         limits.check("bcrypt rounds", rounds, "bcrypt_rounds")
         key, iv = await _derive(engine, c, passphrase, salt, rounds)
         plain = await c.decrypt(engine, key, iv, section, tag)
@@ -113,11 +120,11 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         raise FormatError("The OpenSSH private key is corrupted: its padding is wrong.")
     if private.public != public:
         raise FormatError("The OpenSSH private key's public and private halves do not match.")
-    return Key(public, private, comment)
+    return Key(public, private, comment, source=source)
 
 
-async def write(key: Key, engine, passphrase=None, *, rounds: int = DEFAULT_ROUNDS,
-                cipher_name: str = DEFAULT_CIPHER) -> bytes:
+async def write(key: Key, engine, passphrase=None, *, rounds: int = defaults.BCRYPT_ROUNDS,
+                cipher_name: str = defaults.OPENSSH_CIPHER) -> bytes:
     c = cipher(cipher_name if passphrase else "none")
     check = await engine.random(4)
     plain = check + check + openssh_private(key.private) + string(key.comment)

@@ -12,7 +12,7 @@ CBC helpers live here too, because PKCS#8 wraps the same structures.
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import (FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError,
                       WrongPassphrase)
@@ -279,7 +279,7 @@ async def _decrypt(headers: dict, body: bytes, passphrase, engine) -> bytes:
     if len(iv) != cipher.block:
         raise FormatError("The PEM DEK-Info header has a malformed IV.")
     if not passphrase_given(passphrase):
-        raise PassphraseRequired(NEED_PASSPHRASE)
+        raise PassphraseRequired(NEED_PASSPHRASE, _protection(headers))
     key = bytes_to_key(passphrase, iv[:8], cipher.key_size)    # OpenSSL salts with 8 IV bytes
     return await cipher.decrypt(engine, key, iv, body)
 
@@ -301,7 +301,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         if encrypted:     # valid padding by chance, garbage inside
             raise WrongPassphrase(WRONG) from None
         raise
-    return await private_key(priv, engine, limits)
+    return replace(await private_key(priv, engine, limits), source=_protection(headers))
 
 
 # Each label's structure; a key type names its label (KeyImpl.pem_label).
@@ -330,7 +330,10 @@ def is_encrypted(data) -> bool:
 
 
 def protection(data: bytes) -> Protection:
-    _, headers, _ = load(data, LABELS, DEFAULT)
+    return _protection(load(data, LABELS, DEFAULT)[1])
+
+
+def _protection(headers: dict) -> Protection:
     if not _encrypted(headers):
         return Protection(FORMAT.name, FORMAT.label, True)
     cipher = headers.get("DEK-Info", "").partition(",")[0].strip().upper() or "unknown"

@@ -9,6 +9,9 @@ PKCS8` and `openssl pkey -pubout` write it; "RSA PUBLIC KEY" is the PKCS#1 form 
 `ssh-keygen -e -m PEM` writes for RSA (rsa_public_pem; not a save() format).
 """
 
+from dataclasses import replace
+
+from .. import defaults
 from ..errors import FormatError, InvalidKeyError, PassphraseRequired, UnsupportedError, WrongPassphrase
 from ..keys import (IMPLS, DSAPrivateKey, DSAPublicKey, ECDSAPublicKey, EdDSAPrivateKey,
                     EdDSAPublicKey, Key, RSAPublicKey, impl)
@@ -261,16 +264,18 @@ def _pbes2(params: der.Reader) -> tuple:
     return (cipher, iv, *_pbkdf2_params(kdf, cipher))
 
 
-async def _decrypt(data: bytes, passphrase, engine, limits) -> bytes:
+async def _decrypt(data: bytes, passphrase, engine, limits) -> tuple:
+    """(the PrivateKeyInfo, the file's Protection)."""
     oid, params, encrypted = _encrypted_info(data)
     if oid != PBES2:
         raise UnsupportedError(f"Unsupported PKCS#8 encryption {_name(oid)}; only PBES2 is supported.")
     cipher, iv, prf, salt, iterations = _pbes2(params)
-    limits.check("PBKDF2 iterations", iterations, "pbkdf2_iterations")
+    source = _pbes2_protection(cipher, prf, iterations)
     if not passphrase_given(passphrase):
-        raise PassphraseRequired(pem.NEED_PASSPHRASE)
+        raise PassphraseRequired(pem.NEED_PASSPHRASE, source)
+    limits.check("PBKDF2 iterations", iterations, "pbkdf2_iterations")
     key = await engine.pbkdf2(prf, passphrase, salt, iterations, cipher.key_size)
-    return await cipher.decrypt(engine, key, iv, encrypted)
+    return await cipher.decrypt(engine, key, iv, encrypted), source
 
 
 # -- the formats ---------------------------------------------------------------------------
@@ -279,16 +284,18 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     label, _, body = pem.load(data, PRIVATE_LABELS, limits)
     if label == "PRIVATE KEY":
         priv = await _read_private_info(body, engine)
+        source = Protection(FORMAT.name, FORMAT.label, True)
     else:
-        body = await _decrypt(body, passphrase, engine, limits)
+        body, source = await _decrypt(body, passphrase, engine, limits)
         try:
             priv = await _read_private_info(body, engine)
         except FormatError:        # valid padding by chance, garbage inside
             raise WrongPassphrase(pem.WRONG) from None
-    return await pem.private_key(priv, engine, limits)
+    return replace(await pem.private_key(priv, engine, limits), source=source)
 
 
-async def write(key: Key, engine, passphrase=None, iterations: int = 100_000, **options) -> bytes:
+async def write(key: Key, engine, passphrase=None, iterations: int = defaults.PBKDF2_ITERATIONS,
+                **options) -> bytes:
     info = private_key_info(pem.require_private(key, "PKCS#8"))
     if not passphrase_given(passphrase):
         return pem.armor("PRIVATE KEY", info)
@@ -317,6 +324,11 @@ def rsa_public_pem(pub: RSAPublicKey) -> bytes:
 _is_encrypted = pem.detector("ENCRYPTED PRIVATE KEY")
 
 
+def _pbes2_protection(cipher, prf: str, iterations: int) -> Protection:
+    return Protection(FORMAT.name, FORMAT.label, True, cipher.name, "pbkdf2", rounds=iterations,
+                      prf=prf)
+
+
 def protection(data: bytes) -> Protection:
     label, _, body = pem.load(data, PRIVATE_LABELS, DEFAULT)
     if label == "PRIVATE KEY":
@@ -324,8 +336,7 @@ def protection(data: bytes) -> Protection:
     oid, params, _ = _encrypted_info(body)
     if oid == PBES2:
         cipher, _, prf, _, iterations = _pbes2(params)
-        return Protection(FORMAT.name, FORMAT.label, True, cipher.name, "pbkdf2",
-                          rounds=iterations, prf=prf)
+        return _pbes2_protection(cipher, prf, iterations)
     name = _NAMES.get(oid, oid)
     if oid.startswith(PBES1_AND_PKCS12):     # PBEParameter: salt, iteration count
         pbe = params.sequence()

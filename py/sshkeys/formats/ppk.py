@@ -15,7 +15,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 
-from .. import certificate
+from .. import certificate, defaults
 from ..errors import (FormatError, IntegrityError, PassphraseRequired,
                       UnsupportedError, WrongPassphrase)
 from ..keys import Key, impl, is_certificate_type, key_type, parse_public_blob, public_blob
@@ -175,6 +175,20 @@ def _version(lines: _Lines) -> tuple:
     return version, name
 
 
+def _check_rfc9106(memory: int, passes: int, parallelism: int) -> None:
+    """RFC 9106 section 3.1's bounds, which PuTTY 0.85 checks before deriving (sshpubk.c's
+    ppk_load_s asks argon2_params_bad); each broken rule gets its own sentence here."""
+    if not 1 <= passes <= UINT32_MAX:
+        _fail(f"its Argon2 pass count of {passes} is outside RFC 9106's 1 to 4294967295")
+    if not 1 <= parallelism < 1 << 24:
+        _fail(f"its Argon2 parallelism of {parallelism} is outside RFC 9106's 1 to 16777215")
+    if memory < 8 * parallelism:
+        _fail(f"its Argon2 memory of {memory} KiB is less than the {8 * parallelism} KiB "
+              f"RFC 9106 requires for parallelism {parallelism}")
+    if memory > UINT32_MAX:
+        _fail(f"its Argon2 memory of {memory} KiB is above RFC 9106's 4294967295 KiB")
+
+
 def _argon2_headers(lines: _Lines, limits) -> _Argon2:
     name = lines.ascii("Key-Derivation")
     if name not in KDF_FLAVOURS:
@@ -186,9 +200,7 @@ def _argon2_headers(lines: _Lines, limits) -> _Argon2:
     limits.check("Argon2 passes", passes, "argon2_passes")
     parallelism = lines.number("Argon2-Parallelism")
     limits.check("Argon2 parallelism", parallelism, "argon2_parallelism")
-    if not (1 <= passes <= UINT32_MAX and 1 <= parallelism < 1 << 24
-            and 8 * parallelism <= memory <= UINT32_MAX):
-        _fail("its Argon2 parameters are out of range")
+    _check_rfc9106(memory, passes, parallelism)
     salt = lines.header("Argon2-Salt")
     if not re.fullmatch(rb"(?:[0-9a-fA-F]{2})*", salt):
         _fail("the Argon2 salt is not hexadecimal")
@@ -286,7 +298,10 @@ def _public(f: _File) -> tuple:
 
 
 def protection(data: bytes) -> Protection:
-    f = _parse(data, DEFAULT)
+    return _protection(_parse(data, DEFAULT))
+
+
+def _protection(f: _File) -> Protection:
     if f.argon2 is not None:
         a = f.argon2
         return Protection(FORMAT.name, FORMAT.label, True, f.encryption, a.flavour,
@@ -306,8 +321,10 @@ def read_public(data: bytes) -> Key:
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     f = _parse(data, limits)
     public, cert = _public(f)
+    source = _protection(f)
     if f.encrypted and not passphrase:
-        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.")
+        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.", source,
+                                 Key(public, None, _comment(f.comment), cert, source))
     cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
     plain = await engine.aes_cbc_decrypt(cipher_key, iv, f.private) if f.encrypted else f.private
     expected = _mac(f.version, mac_key, f.algorithm, f.encryption, f.comment, f.public, plain)
@@ -316,7 +333,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
             raise WrongPassphrase("Wrong passphrase, or the .ppk file is corrupted.")
         raise IntegrityError("The .ppk file's MAC does not match: it was altered or corrupted.")
     private = _read_private(public, plain, AES_BLOCK if f.encrypted else 1)
-    return Key(public=public, private=private, comment=_comment(f.comment), certificate=cert)
+    return Key(public, private, _comment(f.comment), cert, source)
 
 
 async def _choose_passes(engine, a: _Argon2, passphrase: bytes, time_ms: int) -> tuple:
@@ -357,9 +374,11 @@ def _check_options(key: Key, version, kdf, memory, passes, parallelism, time_ms)
         raise ValueError("The Argon2 time target cannot be negative.")
 
 
-async def write(key: Key, engine, passphrase=None, *, version: int = 3, kdf: str = "argon2id",
-                memory: int = 8192, passes: int | None = None, parallelism: int = 1,
-                time_ms: int = 100) -> bytes:
+async def write(key: Key, engine, passphrase=None, *, version: int = defaults.PPK_VERSION,
+                kdf: str = defaults.PPK_KDF, memory: int = defaults.ARGON2_MEMORY_KIB,
+                passes: int | None = defaults.ARGON2_PASSES,
+                parallelism: int = defaults.ARGON2_PARALLELISM,
+                time_ms: int = defaults.ARGON2_TIME_MS) -> bytes:
     """What PuTTYgen writes for this key. passes=None times Argon2 to take about time_ms."""
     _check_options(key, version, kdf, memory, passes, parallelism, time_ms)
     encryption = "aes256-cbc" if passphrase else "none"

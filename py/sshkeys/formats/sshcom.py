@@ -15,6 +15,7 @@ cut to 24 bytes, with a zero IV.
 
 import hashlib
 import re
+from dataclasses import replace
 from math import gcd
 
 from ..errors import (FormatError, InvalidKeyError, PassphraseRequired, SSHKeyError,
@@ -112,9 +113,10 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     if cipher not in ("none", "3des-cbc"):
         raise UnsupportedError(f"Unsupported ssh.com key cipher {cipher!r}.")
     encrypted = cipher == "3des-cbc"
+    source = _protection(cipher)
     if encrypted:
         if not passphrase_given(passphrase):
-            raise PassphraseRequired(pem.NEED_PASSPHRASE)
+            raise PassphraseRequired(pem.NEED_PASSPHRASE, source)
         if not payload or len(payload) % 8:
             raise FormatError("The ssh.com key data is not a whole number of cipher blocks.")
         payload = await engine.tdes_cbc_decrypt(_key(passphrase), bytes(8), payload)
@@ -124,7 +126,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         if encrypted:             # the format has no check value: garbage is all we see
             raise WrongPassphrase(pem.WRONG) from None
         raise
-    return key.with_comment(comment)
+    return replace(key, comment=comment, source=source)
 
 
 def detect(data) -> bool:
@@ -139,7 +141,10 @@ def is_encrypted(data) -> bool:
 
 
 def protection(data: bytes) -> Protection:
-    cipher = _parse(data)[2]
+    return _protection(_parse(data)[2])
+
+
+def _protection(cipher: str) -> Protection:
     return Protection(FORMAT.name, FORMAT.label, True, cipher,
                       "sshcom-md5" if cipher != "none" else "none")
 

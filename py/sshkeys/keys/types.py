@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from .. import defaults
 from ..errors import UnsupportedError
 from . import dsa, ecdsa, eddsa, rsa
 
@@ -51,4 +52,4 @@ def impl(name: str):
 
 
 def default_bits(family: str) -> int:
-    return {"ed25519": 256, "rsa": 4096, "ecdsa": 256, "dsa": 1024, "ed448": 448}[family]
+    return defaults.KEY_BITS[family]

@@ -284,7 +284,7 @@ def test_axe_finds_nothing_serious_in_the_box(browser, docs):
     try:
         tab.goto(docs.url + "plain.html")
         tab.wait("() => !!document.querySelector('#click')?.shadowRoot?.querySelector('button')")
-        tab.page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+        tab.playwright.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
         result = tab.evaluate("() => axe.run(document.querySelector('#click'), {resultTypes: ['violations']})")
         serious = [(v["id"], v["help"]) for v in result["violations"] if v["impact"] in ("serious", "critical")]
         assert serious == []

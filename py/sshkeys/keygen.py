@@ -22,7 +22,7 @@ import socket
 import sys
 from pathlib import Path
 
-from . import certificate, formats, operations
+from . import certificate, formats, keygen_tools, operations
 from .cli import _write
 from .errors import PassphraseRequired, SSHKeyError, WrongPassphrase
 from .fingerprint import bubblebabble, fingerprint, randomart
@@ -36,7 +36,7 @@ from .keys import KEY_TYPES, is_certificate_type
 
 PROG = "sshkeys-keygen"
 OPTSTRING = "ABHKLQUXceghiklopquvyC:D:E:F:I:M:N:O:P:R:V:Y:Z:a:b:f:g:m:n:r:s:t:w:z:"
-SUPPORTED = set("BLcehilopqvyCEINOPVZabfmnstz")     # the rest of OPTSTRING is ssh-keygen's alone
+SUPPORTED = set("BFHLQRUYcefghiklopqruvyCEIMNOPVZabfmnstz")   # the rest is ssh-keygen's alone
 # -t names: ssh-keygen's short names and the SSH names; the type's family and curve size.
 # No DSA: ssh-keygen 10.0 dropped it, so -t dsa is an unknown key type as there.
 TYPES = {"rsa": ("rsa", None), "ecdsa": ("ecdsa", None),
@@ -405,18 +405,31 @@ class Keygen:
 
     async def run(self) -> int:
         o = self.o
+        status = await keygen_tools.dispatch_early(self)       # -Y, -k, -Q
+        if status is not None:
+            return status
         if "s" in o:
+            if "U" in o:
+                raise Exit(f"Option -U (a CA key held in ssh-agent) is not supported by {PROG}; "
+                           "use ssh-keygen for it.", 1)
             return await self.sign()
-        if self.args:
+        if self.args and "M" not in o:
             raise Exit("Too many arguments.")
         if "p" in o and "c" in o:
             raise Exit("Can only have one of -p and -c.", 255)
-        for flag, mode in (("L", self.show_certificates), ("l", self.fingerprint),
+        if "L" in o:
+            return await self.show_certificates()
+        if "F" in o or "R" in o or "H" in o:
+            return await keygen_tools.dispatch_late(self)
+        for flag, mode in (("l", self.fingerprint),
                            ("B", self.fingerprint), ("p", self.change_passphrase),
                            ("c", self.change_comment), ("e", self.export), ("i", self.import_),
                            ("y", self.print_public)):
             if flag in o:
                 return await mode()
+        status = await keygen_tools.dispatch_late(self)        # -r, -M, FIDO types
+        if status is not None:
+            return status
         if "O" in o:
             raise Exit(f'Option "{o["O"][0]}" is only for signing certificates (-s) here: '
                        "sshkeys-keygen makes no FIDO keys.")
@@ -452,7 +465,20 @@ def usage() -> str:
             f"       {PROG} -B [-f input_keyfile]\n"
             f"       {PROG} -I certificate_identity -s ca_key [-h] [-n principals]\n"
             "                  [-O option] [-V validity_interval] [-z serial_number] file ...\n"
-            f"       {PROG} -L [-f input_keyfile]\n")
+            f"       {PROG} -L [-f input_keyfile]\n"
+            f"       {PROG} -F hostname [-lv] [-f known_hosts_file]\n"
+            f"       {PROG} -H [-f known_hosts_file]\n"
+            f"       {PROG} -R hostname [-f known_hosts_file]\n"
+            f"       {PROG} -r hostname [-g] [-f input_keyfile]\n"
+            f"       {PROG} -k -f krl_file [-u] [-s ca_public] [-z version_number]\n"
+            "                  file ...\n"
+            f"       {PROG} -Q [-l] -f krl_file [file ...]\n"
+            f"       {PROG} -Y find-principals -s signature_file -f allowed_signers_file\n"
+            f"       {PROG} -Y match-principals -I signer_identity -f allowed_signers_file\n"
+            f"       {PROG} -Y check-novalidate -n namespace -s signature_file\n"
+            f"       {PROG} -Y sign -f key_file -n namespace file [-O option] ...\n"
+            f"       {PROG} -Y verify -f allowed_signers_file -I signer_identity\n"
+            "                  -n namespace -s signature_file [-r krl_file] [-O option]\n")
 
 
 def parse(argv: list) -> tuple:

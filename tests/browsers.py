@@ -39,9 +39,12 @@ MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver"
 
 # Visible as a user would see it: in the layout, not inside [hidden], not visibility:hidden.
+# (checkVisibility, where there is one, also sees a folded <details>: Chromium keeps its content
+# laid out, with content-visibility: hidden.)
 VISIBLE = """(selector) => {
   const el = document.querySelector(selector);
-  return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"
+    && (!el.checkVisibility || el.checkVisibility());
 }"""
 
 
@@ -81,6 +84,7 @@ class Tab:
     def _click(self, selector: str, frame: str | None): raise NotImplementedError
     def set_files(self, selector: str, *paths): raise NotImplementedError
     def screenshot(self, path: Path): raise NotImplementedError
+    def resize(self, width: int, height: int): raise NotImplementedError
     def close(self): raise NotImplementedError
 
     def requests(self) -> list[str]:
@@ -351,6 +355,9 @@ class ChromiumTab(Tab):
     def screenshot(self, path):
         self.playwright.screenshot(path=str(path), full_page=True)
 
+    def resize(self, width, height):
+        self.playwright.set_viewport_size({"width": width, "height": height})
+
     def requests(self):
         found, self._requests[:] = list(self._requests), []
         return found
@@ -463,6 +470,9 @@ class FirefoxTab(Tab):
     def screenshot(self, path):
         self._call("screenshot", path=str(path))
 
+    def resize(self, width, height):
+        self._call("viewport", width=width, height=height)
+
     def requests(self):
         return self._call("requests")
 
@@ -572,6 +582,13 @@ class WebKitTab(Tab):
     def screenshot(self, path):
         self.driver.save_screenshot(str(path))
 
+    def resize(self, width, height):
+        """The viewport at this size: the window (one, shared by the tabs) grown by what
+        its frame takes. WebKit.WINDOW is the window the other tests expect."""
+        self.driver.set_window_size(width, height)
+        inner = self.driver.execute_script("return [innerWidth, innerHeight]")
+        self.driver.set_window_size(2 * width - inner[0], 2 * height - inner[1])
+
     def requests(self):
         raise BrowserError("webkit: WebDriver classic does not report requests")
 
@@ -581,6 +598,7 @@ class WebKitTab(Tab):
 
 class WebKit:
     name = "webkit"
+    WINDOW = (1280, 2000)
 
     def __init__(self, downloads: Path, proxy: str | None = None):
         from selenium import webdriver
@@ -601,7 +619,7 @@ class WebKit:
         self.driver.set_script_timeout(WORK_TIMEOUT / 1000)
         # Tall enough for a whole embedded generator: WebKit's driver does not scroll the page
         # to bring an element inside a frame into view, and a click outside the view is lost.
-        self.driver.set_window_size(1280, 2000)
+        self.driver.set_window_size(*self.WINDOW)
         self.version = self.driver.capabilities.get("browserVersion", "?")
 
     def tab(self, **_) -> WebKitTab:

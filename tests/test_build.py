@@ -138,9 +138,17 @@ def test_web_files_are_copied_as_they_are(dist):
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
 
 
-# The page's script and the modules it imports, shipped as one bundle (dist/app.js).
-BUNDLED_INTO_APP = {"app.js", *re.findall(r'^import\b[^;]*?\bfrom "\./([^"/]+)";',
-                                          (WEB / "app.js").read_text(encoding="utf-8"), re.M)}
+# The page's script and the modules it imports, and theirs, shipped as one bundle (dist/app.js).
+def _imported(name: str, seen: set[str]) -> set[str]:
+    seen.add(name)
+    for module in re.findall(r'^import\b[^;]*?\bfrom "\./([^"/]+)";',
+                             (WEB / name).read_text(encoding="utf-8"), re.M):
+        if module not in seen:
+            _imported(module, seen)
+    return seen
+
+
+BUNDLED_INTO_APP = _imported("app.js", set())
 
 
 def test_the_page_script_is_one_module_that_imports_nothing(dist):

@@ -128,6 +128,7 @@ def test_an_opened_certificate_line_is_explained(tab, ca, tmp_path):
     tab.fill("#paste", cert.read_text())
     tab.click("#open")
     tab.wait_for("#key-cert")
+    tab.click("#key-cert > summary")                    # folded: open it as a person would
     assert "This is an OpenSSH user certificate, not a key" in tab.text("#key-cert-about")
     assert "Valid now" in tab.text("#key-cert-verdict")
     assert tab.text("#key-cert-listing") == referees.ssh_keygen_show_cert(cert).split("\n", 1)[1]
@@ -143,6 +144,7 @@ def test_attach_a_certificate_and_save_a_ppk_plink_logs_in_with(tab, ca, tmp_pat
     tab.click("#tab-open")
     tab.set_files("#key-file", folder / "id_ecdsa")
     tab.wait_for("#result")
+    tab.click("#key-cert > summary")
     assert tab.text("#key-cert-about") == "This key has no certificate."
     assert not tab.visible("#remove-cert")
     tab.set_files("#attach-file", cert)

@@ -29,9 +29,10 @@ def test_an_opened_key_shows_its_check_up_and_resave_fixes_it(chromium, site, tm
         tab.wait_for("#checkup:not([hidden])")
         assert findings(tab) == [("bcrypt-rounds", "Weakness")]
         assert "8 bcrypt rounds" in tab.text("#checkup-list")
-        # the check-up comes before the save buttons
+        # below the saves (issue 23), and open: it has a finding above "not checked"
         assert tab.evaluate("""() => document.getElementById('checkup').compareDocumentPosition(
-            document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_FOLLOWING""")
+            document.querySelector('.downloads')) & Node.DOCUMENT_POSITION_PRECEDING""")
+        assert tab.evaluate("() => document.getElementById('checkup').open")
         assert tab.visible("#fix-resave") and not tab.visible("#fix-new-key")
 
         fixed = tab.download("#fix-resave", tmp_path)      # the opened passphrase is kept

@@ -144,9 +144,10 @@ def test_use_this_key_sends_the_host_exactly_the_public_line(docs, site, tmp_pat
     assert height == frame.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
     assert frame.evaluate("document.documentElement.scrollHeight") <= height
 
-    # Only the compact downloads; the .ppk is version 2 as data-ppk asked, with the passphrase.
+    # Only the compact downloads, in the full page's order; the .ppk is version 2 as data-ppk
+    # asked, with the passphrase.
     shown = [b.get_attribute("data-format") for b in frame.locator("button.download").all() if b.is_visible()]
-    assert shown == ["openssh", "public-openssh", "ppk"]
+    assert shown == ["openssh", "ppk", "public-openssh"]
     with page.expect_download(timeout=WORK_TIMEOUT) as info:
         frame.click("button.download[data-format=ppk]")
     ppk = tmp_path / info.value.suggested_filename
@@ -316,7 +317,7 @@ def test_presets_on_the_full_page(chromium, site):
         assert tab.value("#comment") == "docs laptop"   # not replaced by the default once ready
         line = tab.generate()
         assert line.startswith("ecdsa-sha2-nistp384 ") and line.endswith(" docs laptop")
-        assert not tab.visible("#use-row") and tab.visible(".fingerprints")
+        assert not tab.visible("#use-row") and tab.visible("#check-key")
         tab.click("#clear")
         assert tab.value("#comment") == "docs laptop"   # Clear goes back to the preset
 

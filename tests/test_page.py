@@ -125,6 +125,7 @@ def test_generate_and_download_everything(tab, sshd, tmp_path, family, bits, pro
     comment = f"page {family}{bits or ''}"
     line = tab.generate(family, bits, comment=comment, passphrase=passphrase)
     stem = "id_" + family
+    tab.click("#other-formats > summary")        # folded: open it as a person would
     formats = visible_downloads(tab)
     expected = {"openssh", "public-openssh", "ppk", "rfc4716", "pkcs8", "public-pem"}
     assert set(formats) == (expected if family.startswith("ed") else expected | {"pem"})
@@ -294,6 +295,7 @@ def test_paste_a_public_key(open_panel, tmp_path):
     assert open_panel.value("#public-key") == line
     assert "Public key only" in open_panel.text("#key-summary")
     assert open_panel.count("#key-summary b") == 0        # the comment stayed text
+    open_panel.click("#other-formats > summary")
     assert set(visible_downloads(open_panel)) == {"public-openssh", "rfc4716", "public-pem"}
     assert not open_panel.visible("#save-passphrase")
 
@@ -401,11 +403,12 @@ def test_axe_reports_no_serious_violations(chromium, site):
             assert serious == [], f"{scheme}: {serious}"
 
 
+# A phone and a laptop (tests/test_first_screen.py measures what they show after Generate).
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("width", [360, 1280])
-def test_screenshots_of_the_main_states(chromium, site, scheme, width):
+@pytest.mark.parametrize("width,height", [(375, 667), (1280, 800)])
+def test_screenshots_of_the_main_states(chromium, site, scheme, width, height):
     ARTIFACTS.mkdir(exist_ok=True)
-    tab = chromium.tab(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    tab = chromium.tab(viewport={"width": width, "height": height}, color_scheme=scheme)
     try:
         page = tab.playwright
         tab.goto(site.url)
@@ -413,6 +416,8 @@ def test_screenshots_of_the_main_states(chromium, site, scheme, width):
         tab.wait_ready()
         page.screenshot(path=str(ARTIFACTS / f"page-ready-{scheme}-{width}.png"), full_page=True)
         tab.generate()
+        tab.wait_for("#save-passphrase-strength")
+        page.screenshot(path=str(ARTIFACTS / f"page-result-first-screen-{scheme}-{width}.png"))
         page.screenshot(path=str(ARTIFACTS / f"page-result-{scheme}-{width}.png"), full_page=True)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"the page scrolls sideways by {overflow}px at {width}px"

@@ -131,6 +131,7 @@ def test_save_all_gives_a_zip_the_referees_accept(tab, tmp_path):
     tab.generate()
     tab.fill("#save-passphrase", referees.PASSPHRASE)
     tab.fill("#save-passphrase2", referees.PASSPHRASE)
+    tab.click("#save-all-group > summary")          # folded: open it as a person would
     tab.check("input[name=save-all-format][value=pkcs8]")
     path = tab.download("#save-all", tmp_path)
     assert path.name == "id_ed25519-keys.zip"

@@ -3,8 +3,8 @@
 // Python reads, checks, signs and lists certificates (sshkeys.certificate); this collects what
 // the user fills in and renders the replies, always as text, never as HTML.
 import { tooLarge } from "./files.js";
+import { $ } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
 const FOREVER = "18446744073709551615";   // 2^64-1 as text: a JS number cannot hold it exactly
 
 function fail(id, text) {
@@ -291,6 +291,9 @@ export function setupCerts({ worker, busy, download, showKey }) {
     $("remove-cert").hidden = !cert || !key.private;
     $("attach-status").textContent = "";
     fail("attach-error", "");
+    $("key-cert-title").textContent = cert
+      ? `Certificate: OpenSSH ${cert.cert_type} certificate, ${verdict(cert)[1].toLowerCase()}`
+      : "Certificate: none (attach one)";
     if (!cert) {
       $("key-cert-about").textContent = "This key has no certificate.";
       hideRendered("key-cert");

@@ -1,9 +1,10 @@
-// The check-up on the page: the findings of the key on screen (above the save buttons), with
-// their one-step fixes, and the "Check authorized_keys" view. Python decides every finding
-// (sshkeys.checkup); this only renders them, always as text, never as HTML.
+// The check-up on the page: the findings of the key on screen (folded below the saves, open
+// when there is more than a "not checked"), with their one-step fixes, and the "Check
+// authorized_keys" view. Python decides every finding (sshkeys.checkup); this only renders
+// them, always as text, never as HTML.
 import { takeFiles, tooLarge } from "./files.js";
+import { $ } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
 const LABELS = { weak: "Weakness", note: "Note", info: "Not checked" };
 
 function element(tag, className, text) {
@@ -26,6 +27,15 @@ function findingItem(finding) {
 // Returns show(key): called with every key the page shows, it renders key.checkup.
 export function setupKeyCheckup({ worker, busy, download, showKey, passphrase }) {
   let current = null;
+  let fixing = false;     // the key shown is a fix's answer
+  const showFixed = (key) => {
+    fixing = true;
+    try {
+      showKey(key);
+    } finally {
+      fixing = false;
+    }
+  };
   const say = (text) => ($("checkup-status").textContent = text);
   const fail = (text) => {
     $("checkup-error").textContent = text;
@@ -41,7 +51,7 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
         worker.call("fix", { key: current.id, action: "resave", passphrase: secret || null }),
       );
       download(fixed);
-      showKey(fixed.key);
+      showFixed(fixed.key);
       say(`Saved ${fixed.filename} with modern protection: replace the old file with it.`);
     } catch (error) {
       say("");
@@ -55,7 +65,7 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
       const { key } = await busy("checkup-status", "Making a new key…", () =>
         worker.call("fix", { key: current.id, action: "new-key" }),
       );
-      showKey(key);
+      showFixed(key);
       say("This is a new key with the same comment: save it, authorize it where the old one " +
         "was, then remove the old one.");
     } catch (error) {
@@ -73,6 +83,13 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
     $("fix-resave").hidden = $("fix-resave-hint").hidden = !(actions.has("resave") && key.private);
     $("fix-new-key").hidden = !actions.has("new-key");
     $("checkup-clean").hidden = findings.length > 0;
+    // Folded unless something is above "not checked"; a fix's own answer stays in view.
+    const counts = ["weak", "note"].map((severity) => [severity, findings.filter((f) => f.severity === severity).length]);
+    const found = counts.filter(([, n]) => n).map(([severity, n]) =>
+      `${n} ${severity === "weak" ? (n === 1 ? "weakness" : "weaknesses") : (n === 1 ? "note" : "notes")}`);
+    $("checkup-title").textContent = `Check-up: ${found.length ? found.join(", ") : "nothing to report"}`;
+    if (found.length) $("checkup").open = true;
+    else if (!fixing) $("checkup").open = false;
     fail("");
     say("");
     $("checkup").hidden = false;

@@ -1,6 +1,7 @@
 // Hand-off to another device: the public key line as a QR code, and the key's bubblebabble
 // (ssh-keygen -B) to read aloud. The worker encodes the QR code (uqr, bundled into worker.js);
 // this module draws its modules as one SVG path. Everything is built with DOM calls, no markup.
+import { $ } from "./dom.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MODULE_PX = 4;    // CSS pixels a module: a version-10 code (an Ed25519 line) is 260 px
@@ -29,7 +30,6 @@ function draw({ size, modules }) {
 }
 
 export function setupHandoff(worker) {
-  const $ = (id) => document.getElementById(id);
   let shown = 0;     // a newer key's code replaces an older one still on its way
   return async (key) => {
     const turn = ++shown;

@@ -8,8 +8,8 @@
 // anything else is ignored, with a console warning for the embedding page's author. Values
 // from the URL are never shown as text, except the comment (an input's value) and origins
 // that passed webOrigin().
+import { $ } from "./dom.js";
 
-const $ = (id) => document.getElementById(id);
 const YES = new Set(["1", "true"]);
 const THEMES = new Set(["light", "dark", "auto"]);
 const SIZES = { rsa: "rsa-bits", ecdsa: "ecdsa-bits" };

@@ -1,9 +1,9 @@
 // Suggested passphrases: words of the EFF large word list (7,776 words), chosen in the worker
 // with the browser's CSPRNG (crypto.getRandomValues, without modulo bias). Each word adds
 // log2(7776) ≈ 12.9 bits; the page says how many the passphrase has. Nothing is stored.
+import { $ } from "./dom.js";
 
 export function setupPassphrase(worker) {
-  const $ = (id) => document.getElementById(id);
   $("suggest").addEventListener("click", async () => {
     try {
       const { passphrase, words, list_size, bits } = await worker.call("passphrase", { words: Number($("suggest-words").value) });

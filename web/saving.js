@@ -5,6 +5,7 @@
 // closed. Elsewhere it is a download. Downloads are queued and spaced: Chromium silently drops
 // the downloads of a tab past about ten started within a second (tests/test_saving.py makes
 // 40 in a row in every engine).
+import { $ } from "./dom.js";
 
 const DOWNLOAD_GAP_MS = 250;   // at most four downloads a second
 
@@ -75,11 +76,13 @@ export async function save(name, make) {
 
 // The guard: while a private key that was generated or changed here has not been saved in a
 // private format, leaving the page asks first, and `notice` says what is unsaved.
-export function guardUnsaved(notice) {
+// onChange(unsaved) hears each change: the next steps stay open until the key is saved.
+export function guardUnsaved(notice, onChange = () => {}) {
   let unsaved = null;    // what is unsaved, said in a sentence; null when nothing is
   const render = () => {
     notice.textContent = unsaved ?? "";
     notice.hidden = !unsaved;
+    onChange(unsaved);
   };
   addEventListener("beforeunload", (event) => {
     if (!unsaved) return;
@@ -90,8 +93,7 @@ export function guardUnsaved(notice) {
     // A key on the page: a new one is unsaved; one opened from a file is saved as it was.
     shown(key, { fresh }) {
       if (key.private && fresh) {
-        unsaved = "Not saved yet: this private key exists only on this page. Save it in a private "
-          + "format (OpenSSH, .ppk, PEM or PKCS#8) before you leave, or it is lost.";
+        unsaved = "Not saved yet: save the private key before you leave.";
       } else if (!key.private) {
         unsaved = null;
       }
@@ -120,7 +122,6 @@ export function guardUnsaved(notice) {
 // "Save all": one .zip made by Python (sshkeys.archive) with the private key in each format
 // ticked, the .pub and NEXT-STEPS.txt. Returns the function that fits the ticks to a key.
 export function setupSaveAll({ worker, busy, passphrase, saveOptions, say, current, unsaved }) {
-  const $ = (id) => document.getElementById(id);
   const boxes = [...document.querySelectorAll("input[name=save-all-format]")];
   $("save-all").addEventListener("click", async () => {
     const secret = passphrase();
@@ -144,5 +145,53 @@ export function setupSaveAll({ worker, busy, passphrase, saveOptions, say, curre
   return (key) => {
     $("save-all-group").hidden = !key.private;
     for (const box of boxes) box.closest("label").hidden = !key.formats.includes(box.value);
+  };
+}
+
+// The Advanced fields' save options; one left empty is left out, and the save uses its default
+// (sshkeys/defaults.py).
+export function saveOptions(format) {
+  const number = (id) => Number($(id).value);
+  const options = format === "openssh" ? { rounds: number("rounds") }
+    : format === "ppk" ? { version: $("ppk-v2").checked && 2, kdf: $("ppk-kdf").value,
+      memory: number("ppk-memory"), passes: number("ppk-passes"), parallelism: number("ppk-parallelism") }
+    : {};
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value));
+}
+
+// The save buttons (button.download, data-format): each asks the worker for its file, protected
+// by the passphrase when it is a private key. Returns the function that fits them to a key.
+export function setupSaveButtons({ worker, busy, mark, passphrase, say, current, unsaved }) {
+  for (const button of document.querySelectorAll("button.download")) {
+    button.addEventListener("click", async () => {
+      const format = button.dataset.format;
+      const isPrivate = button.hasAttribute("data-private");
+      const secret = isPrivate ? passphrase() : null;
+      if (secret === null && isPrivate) return;
+      const key = current();
+      try {
+        mark("save");
+        const { filename } = await worker.call("file_name", { key: key.id, format });
+        const how = await save(filename, () => busy("download-status", "Preparing the file…", () =>
+          worker.call("save", { key: key.id, format, passphrase: secret || null, options: saveOptions(format) }),
+        ));
+        mark("saved");
+        unsaved.saved(isPrivate);
+        const protectedNote = isPrivate ? (secret ? ", protected by your passphrase" : ", without a passphrase") : "";
+        say("download-status", `${how === "written" ? "Saved" : "Saved to your downloads:"} ${filename}${protectedNote}.`);
+      } catch (error) {
+        say("download-status", error instanceof SaveCancelled ? error.message : "");
+        if (!(error instanceof SaveCancelled)) say("save-error", error.message);
+      }
+    });
+  }
+  return (key) => {
+    for (const button of document.querySelectorAll("button.download")) {
+      button.hidden = !key.formats.includes(button.dataset.format);
+    }
+    for (const row of document.querySelectorAll(".download-grid > div")) {
+      row.hidden = ![...row.querySelectorAll("button.download")].some((b) => !b.hidden);
+    }
+    $("other-formats").hidden = !$("other-formats").querySelector("button.download:not([hidden])");
   };
 }

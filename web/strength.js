@@ -4,12 +4,12 @@
 // it would be saved now (bcrypt rounds, .ppk version and Argon2 costs from the Advanced
 // options). A weak passphrase is allowed: this only says so. The passphrase stays in its field
 // and the rater's message; nothing is kept.
+import { $ } from "./dom.js";
 
 const DEBOUNCE_MS = 300;   // one estimate per pause in typing, not one per key
 const OPTION_FIELDS = ["rounds", "ppk-kdf", "ppk-memory", "ppk-passes", "ppk-parallelism", "ppk-v2"];
 
 export function setupStrength({ worker, rater, saveOptions, fields }) {
-  const $ = (id) => document.getElementById(id);
   const embed = () => document.documentElement.classList.contains("embed");
 
   const watchers = fields.map(({ input, output, family, formats, comment }) => {

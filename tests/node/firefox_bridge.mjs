@@ -83,6 +83,10 @@ const commands = {
   async requests({ tab }) {
     return tabs.get(tab).requests.splice(0);
   },
+  // The page's viewport in CSS pixels, as a window of that size would have it.
+  async viewport({ tab, width, height }) {
+    await (await target(tab)).setViewport({ width, height });
+  },
   async screenshot({ tab, path }) {
     await (await target(tab)).screenshot({ path, fullPage: true });
   },

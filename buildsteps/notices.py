@@ -21,6 +21,8 @@ NOTICE_SOURCES = [
     ("@noble/ciphers (inside worker.js)", "MIT", "node_modules/@noble/ciphers/LICENSE"),
     ("@noble/hashes (inside worker.js; a dependency of @noble/curves)", "MIT",
      "node_modules/@noble/hashes/LICENSE"),
+    ("@noble/post-quantum (inside worker.js)", "MIT",
+     "node_modules/@noble/post-quantum/LICENSE"),
     # des.js has no LICENSE file: its README is the MIT licence and the copyright line.
     ("des.js (inside worker.js)", "MIT", "node_modules/des.js/README.md"),
     ("inherits (inside worker.js; a dependency of des.js)", "ISC",

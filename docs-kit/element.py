@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 ELEMENT = "sshkeys-generator"
-FAMILIES = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
+FAMILIES = ("ed25519", "rsa", "ecdsa", "dsa", "ed448", "mldsa44-ed25519")
 YES, NO = {"", "true", "yes", "on", "1"}, {"false", "no", "off", "0"}
 # web/embed.js's pattern: language[-script][-region][-variant...].
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*",

@@ -685,7 +685,8 @@ def test_browser_generated_numbers_are_consistent(pyodide, browser_key):
 WEBCRYPTO = {"ECDSA", "ECDSA-derive", "Ed25519", "Ed25519-derive", "Ed448", "Ed448-derive",
              "AES-192", "RSA", "AES", "PBKDF2"}
 LIBRARIES = {"ChaCha20-Poly1305": "@noble/ciphers", "Triple DES": "des.js", "Argon2": "hash-wasm",
-             "bcrypt_pbkdf": "bcrypt-pbkdf", "DSA": "sshkeys (dsa_gen.py)"}
+             "bcrypt_pbkdf": "bcrypt-pbkdf", "DSA": "sshkeys (dsa_gen.py)",
+             "ML-DSA-44": "@noble/post-quantum"}
 
 
 def test_capabilities_say_which_library_does_what(pyodide):
@@ -695,7 +696,7 @@ def test_capabilities_say_which_library_does_what(pyodide):
     pyodide.run("import sshkeys.session")
     found = pyodide.run(caps)
     assert {t["family"] for t in found["types"] if t["supported"]} == {
-        "ed25519", "rsa", "ecdsa", "dsa", "ed448"}
+        "ed25519", "rsa", "ecdsa", "dsa", "ed448", "mldsa44-ed25519"}
     assert found["primitives"] == dict.fromkeys(WEBCRYPTO, "WebCrypto") | LIBRARIES
     try:
         hidden = pyodide.run("await hide('Ed25519', 'AES-192')")

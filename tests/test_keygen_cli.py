@@ -248,7 +248,7 @@ def test_dsa_generation_is_refused(home, name):
     r = ours(home, "-t", name, "-N", "", "-f", home / "out", status=255)
     assert r.stdout == "" and r.stderr == f"sshkeys-keygen: unknown key type {name}\n"
     assert not (home / "out").exists()
-    assert "[-t ecdsa | ed25519 | rsa]" in ours(home, "-j", status=1).stderr
+    assert "[-t ecdsa | ed25519 | mldsa44-ed25519 | rsa]" in ours(home, "-j", status=1).stderr
 
 
 def test_ed25519_is_the_default(home):

@@ -19,7 +19,9 @@ def test_capabilities_list_every_family_and_writable_format(call):
     caps = call("capabilities")
     assert caps["ok"] and caps["engine"] == "native"
     families = {t["family"]: t for t in caps["types"]}
-    assert set(families) == {"ed25519", "rsa", "ecdsa", "dsa", "ed448"}
+    assert set(families) == {"ed25519", "rsa", "ecdsa", "dsa", "ed448", "mldsa44-ed25519"}
+    assert families["mldsa44-ed25519"]["supported"]
+    assert "Experimental" in families["mldsa44-ed25519"]["note"]
     assert families["rsa"]["bits"] == [2048, 3072, 4096, 8192]
     assert families["rsa"]["default_bits"] == 4096
     assert families["ecdsa"]["bits"] == [256, 384, 521]

@@ -5,7 +5,9 @@
 // lacks an algorithm or refuses an operation, an audited library does it instead: @noble/curves
 // (Ed25519, Ed448, NIST curves), @noble/ciphers (AES-192; ChaCha20 and Poly1305, which no
 // browser has); des.js does Triple DES (no browser has it; legacy files are only decrypted);
-// hash-wasm does Argon2 and bcrypt-pbkdf OpenSSH's KDF. Which one is used is decided once, by
+// hash-wasm does Argon2 and bcrypt-pbkdf OpenSSH's KDF; @noble/post-quantum does ML-DSA-44
+// (FIPS 204) where WebCrypto lacks it (it is the WICG "modern algorithms" draft there, which
+// Chromium ships). Which one is used is decided once, by
 // trying each WebCrypto operation on a known answer (probe()), never by user agent; configure()
 // can hide WebCrypto algorithms so that the tests run every fallback in every browser.
 // No key logic lives here: Python turns the JWK fields into numbers and builds the keys.
@@ -20,6 +22,7 @@ import { cbc, ctr, gcm } from "@noble/ciphers/aes.js";
 import { chacha20orig } from "@noble/ciphers/chacha.js";
 import { poly1305 as poly1305Tag } from "@noble/ciphers/_poly1305.js";
 import des from "des.js";            // CommonJS, like bcrypt-pbkdf
+import { ml_dsa44 } from "@noble/post-quantum/ml-dsa.js";
 
 const subtle = () => {
   const s = globalThis.crypto && globalThis.crypto.subtle;
@@ -75,6 +78,11 @@ const AES192 = { key: hex("000102030405060708090a0b0c0d0e0f1011121314151617"),
                  block: hex("00112233445566778899aabbccddeeff"),
                  out: hex("dda97ca4864cdfe06eaf70a0ec0d7191") };
 
+// NIST ACVP ML-DSA-44 keyGen, test case 1 (tests/data/mldsa): the seed, and SHA-256 of the
+// 1312-byte public key it expands to.
+const MLDSA44 = { seed: hex("93ef2e6ef1fb08999d142abe0295482370d3f43bdb254a78e2b0d5168eca065f"),
+                  publicSha256: hex("6995b20ecd5cde41719035028a712ccf35b1adf53b913030423d9d6fa188d673") };
+
 const jwkBytes = (text) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")),
                                            (c) => c.charCodeAt(0));
 
@@ -129,6 +137,15 @@ const PROBES = {
   "Ed25519-derive": () => probeEddsaPublic("Ed25519"),
   "Ed448": () => probeEddsa("Ed448"),
   "Ed448-derive": () => probeEddsaPublic("Ed448"),
+  "ML-DSA-44": async () => {    // the known public key, and a signature with a context
+    const { seed, publicSha256 } = MLDSA44;
+    const publicKey = await webMldsaPublic(seed);
+    if (!equal(bytes(await subtle().digest("SHA-256", publicKey)), publicSha256)) return false;
+    const message = new Uint8Array([1, 2, 3]);
+    const signature = await webMldsaSign(seed, message, message);
+    return signature.length === 2420 && ml_dsa44.verify(signature, message, publicKey,
+                                                        { context: message });
+  },
   "AES-192": async () => {
     const { key, block, out } = AES192;
     const viaCtr = await webAes("AES-CTR", key, { counter: block, length: 128 },
@@ -139,7 +156,8 @@ const PROBES = {
   },
 };
 export const HIDEABLE = Object.freeze(Object.keys(PROBES));
-const FALLBACK = { "AES-192": "@noble/ciphers" };   // the rest: @noble/curves
+// Who does an algorithm WebCrypto lacks or is told to hide: these, and @noble/curves the rest.
+const FALLBACK = { "AES-192": "@noble/ciphers", "ML-DSA-44": "@noble/post-quantum" };
 
 let hidden = new Set();
 let probed = null;    // Promise of {name: WebCrypto works}, made once
@@ -248,6 +266,70 @@ export async function ecdsaPublic(curve, d) {
 export async function eddsaPublic(name, seed) {
   return derived(`${name}-derive`, () => webEddsaPublic(name, seed),
                  () => ({ x: b64url(EDDSA[name].noble.getPublicKey(seed)) }));
+}
+
+// -- ML-DSA (FIPS 204) -------------------------------------------------------------------
+// WebCrypto's where the browser has the WICG draft's ML-DSA-44 (its probe passed), else
+// @noble/post-quantum's. Keys cross as the 32-byte seed xi of ML-DSA.KeyGen (what OpenSSH
+// stores), expanded again for each use. Signing is hedged either way: fresh randomness for
+// every signature, as FIPS 204 recommends and OpenSSH does.
+
+const MLDSA = { "ml-dsa-44": { web: "ML-DSA-44", noble: ml_dsa44 } };
+
+function mldsa(param) {
+  const scheme = MLDSA[param];
+  if (!scheme) throw new Error(`Unknown ML-DSA parameter set ${param}.`);
+  return scheme;
+}
+
+const webMldsaKey = (seed, usage) =>
+  subtle().importKey("raw-seed", seed, { name: "ML-DSA-44" }, true, [usage]);
+
+// The draft has no "derive the public key" call that every implementation shares, but a
+// private key's JWK carries its public half.
+async function webMldsaPublic(seed) {
+  return jwkBytes((await subtle().exportKey("jwk", await webMldsaKey(seed, "sign"))).pub);
+}
+
+async function webMldsaSign(seed, data, context) {
+  const key = await webMldsaKey(seed, "sign");
+  return bytes(await subtle().sign({ name: "ML-DSA-44", context }, key, data));
+}
+
+export async function generateMldsa(param) {    // -> [seed, public key]
+  const { web, noble } = mldsa(param);
+  if (await webcrypto(web)) {
+    const pair = await subtle().generateKey({ name: web }, true, ["sign", "verify"]);
+    return [bytes(await subtle().exportKey("raw-seed", pair.privateKey)),
+            bytes(await subtle().exportKey("raw-public", pair.publicKey))];
+  }
+  const seed = crypto.getRandomValues(new Uint8Array(32));
+  return [seed, noble.keygen(seed).publicKey];
+}
+
+export async function mldsaPublic(param, seed) {
+  const { web, noble } = mldsa(param);
+  return derived(web, () => webMldsaPublic(seed), () => noble.keygen(seed).publicKey);
+}
+
+export async function signMldsa(param, seed, data, context) {
+  const { web, noble } = mldsa(param);
+  return derived(web, () => webMldsaSign(seed, data, context), () => {
+    const { secretKey } = noble.keygen(seed);
+    try {
+      return noble.sign(data, secretKey, { context });
+    } finally {
+      secretKey.fill(0);
+    }
+  });
+}
+
+export async function verifyMldsa(param, publicKey, data, signature, context) {
+  const { web, noble } = mldsa(param);
+  return derived(web, async () => {
+    const key = await subtle().importKey("raw-public", publicKey, { name: web }, false, ["verify"]);
+    return subtle().verify({ name: web, context }, key, signature, data);
+  }, () => noble.verify(signature, data, publicKey, { context }));
 }
 
 // -- AES -------------------------------------------------------------------------------

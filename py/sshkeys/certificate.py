@@ -23,8 +23,10 @@ TYPE_NAMES = {USER: "user", HOST: "host"}
 FOREVER = 2 ** 64 - 1
 MAX_PRINCIPALS = 256                 # sshkey.h SSHKEY_CERT_MAX_PRINCIPALS
 # The families OpenSSH certifies and accepts as CAs (Ed448 is PuTTY's alone; DSA is read only).
-CERTIFIED_FAMILIES = ("rsa", "dsa", "ecdsa", "ed25519")
-CA_FAMILIES = ("rsa", "ecdsa", "ed25519")
+# OpenSSH 10.5 certifies mldsa44-ed25519 keys and signs with them as a CA, though sshd's
+# default CASignatureAlgorithms leaves its signatures out (the check-up says so).
+CERTIFIED_FAMILIES = ("rsa", "dsa", "ecdsa", "ed25519", "mldsa44-ed25519")
+CA_FAMILIES = ("rsa", "ecdsa", "ed25519", "mldsa44-ed25519")
 
 # ssh-keygen -O: the flag extensions it knows, by the option that grants them, and its default.
 PERMITS = {"x11-forwarding": "permit-X11-forwarding",
@@ -37,13 +39,24 @@ FLAG_EXTENSIONS = DEFAULT_EXTENSIONS + ("no-touch-required",)
 STRING_OPTIONS = ("force-command", "source-address")
 
 
+def certificate_algorithm(base: str) -> str:
+    """'ssh-ed25519' -> 'ssh-ed25519-cert-v01@openssh.com'; a type OpenSSH names in its own
+    domain keeps only one: 'ssh-mldsa44-ed25519@openssh.com' ->
+    'ssh-mldsa44-ed25519-cert-v01@openssh.com' (as sk-ssh-ed25519@openssh.com's)."""
+    return base.removesuffix("@openssh.com") + CERT_SUFFIX
+
+
 def base_algorithm(name: str) -> str:
     """'ssh-ed25519-cert-v01@openssh.com' -> 'ssh-ed25519' (UnsupportedError if unknown)."""
-    base = name.removesuffix(CERT_SUFFIX)
-    try:
-        family = key_type(base).family
-    except UnsupportedError:        # name the type the file says, not what is left of it
-        raise UnsupportedError(f"Unsupported key type {name!r}.") from None
+    stem = name.removesuffix(CERT_SUFFIX)
+    for base in (stem, stem + "@openssh.com"):
+        try:
+            family = key_type(base).family
+            break
+        except UnsupportedError:
+            continue
+    else:                           # name the type the file says, not what is left of it
+        raise UnsupportedError(f"Unsupported key type {name!r}.")
     if family not in CERTIFIED_FAMILIES:
         raise CertificateError(f"OpenSSH has no certificates for {base} keys.")
     return base
@@ -68,7 +81,7 @@ class Certificate:
 
     @property
     def algorithm(self) -> str:
-        return self.public.algorithm + CERT_SUFFIX
+        return certificate_algorithm(self.public.algorithm)
 
     @property
     def type_name(self) -> str:

@@ -7,7 +7,8 @@ limits.py's.
 """
 
 # -- new keys ----------------------------------------------------------------------------------
-KEY_BITS = {"ed25519": 256, "rsa": 4096, "ecdsa": 256, "dsa": 1024, "ed448": 448}
+KEY_BITS = {"ed25519": 256, "rsa": 4096, "ecdsa": 256, "dsa": 1024, "ed448": 448,
+            "mldsa44-ed25519": 256}
 
 # -- OpenSSH private keys: what ssh-keygen writes -----------------------------------------------
 OPENSSH_CIPHER = "aes256-ctr"

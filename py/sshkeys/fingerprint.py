@@ -4,10 +4,9 @@
 import base64
 import hashlib
 
-from .keys import key_type, public_blob
+from .keys import impl, public_blob
 
 HASHES = ("sha256", "md5")
-_TYPE_LABEL = {"rsa": "RSA", "dsa": "DSA", "ecdsa": "ECDSA", "ed25519": "ED25519", "ed448": "ED448"}
 _SYMBOLS = " .o+=*BOX@%&#/^SE"     # sshkey.c: symbols for ever more visits, then Start and End
 _WIDTH, _HEIGHT = 17, 9
 
@@ -68,13 +67,9 @@ def randomart(public, hash_name: str = "sha256") -> str:
             byte >>= 2
     field[_WIDTH // 2][_HEIGHT // 2] = top - 1
     field[x][y] = top
-    label = _TYPE_LABEL[_family(public)]
+    label = impl(public.algorithm).short          # sshkey_type()
     title = f"[{label} {public.bits}]"
-    if len(title) > _WIDTH:
+    if len(title) > _WIDTH:                         # and sshkey.c cuts it to 16 characters
         title = f"[{label}]"
     rows = ["|" + "".join(_SYMBOLS[field[i][j]] for i in range(_WIDTH)) + "|" for j in range(_HEIGHT)]
     return "\n".join([_border(title[:_WIDTH - 1])] + rows + [_border(f"[{hash_name.upper()}]")])
-
-
-def _family(public) -> str:
-    return key_type(public.algorithm).family

@@ -42,7 +42,11 @@ SUPPORTED = set("BFHLQRUYcefghiklopqruvyCEIMNOPVZabfmnstz")   # the rest is ssh-
 TYPES = {"rsa": ("rsa", None), "ecdsa": ("ecdsa", None),
          "ed25519": ("ed25519", None), "ssh-rsa": ("rsa", None),
          "ssh-ed25519": ("ed25519", None),
-         **{f"ecdsa-sha2-nistp{b}": ("ecdsa", b) for b in (256, 384, 521)}}
+         **{f"ecdsa-sha2-nistp{b}": ("ecdsa", b) for b in (256, 384, 521)},
+         # OpenSSH 10.4+'s experimental post-quantum composite (its -b is ignored, as Ed25519's)
+         "mldsa44-ed25519": ("mldsa44-ed25519", None),
+         "ssh-mldsa44-ed25519@openssh.com": ("mldsa44-ed25519", None)}
+FIXED_SIZE = ("ed25519", "mldsa44-ed25519")
 RSA_SIGNATURES = ("rsa-sha2-512", "rsa-sha2-256", "ssh-rsa")
 DEFAULT_BITS = {"rsa": 3072, "ecdsa": 256}
 PRIVATE_FORMATS = {"PEM": "pem", "PKCS8": "pkcs8"}
@@ -114,7 +118,8 @@ class Keygen:
     # -- files and keys -----------------------------------------------------------------------
     def _default_path(self) -> str:
         family = TYPES.get(self.type or "ed25519", ("ed25519",))[0]
-        return str(Path.home() / ".ssh" / f"id_{family}")
+        stem = {"mldsa44-ed25519": "mldsa44_ed25519"}.get(family, family)
+        return str(Path.home() / ".ssh" / f"id_{stem}")
 
     def _identity(self, prompt: str = "Enter file in which the key is") -> str:
         if self.path is None:
@@ -165,7 +170,10 @@ class Keygen:
 
     async def _save(self, key, passphrase: str, path: str) -> bytes:
         fmt = self.private_format
-        if fmt == "pem" and not key.type.impl.traditional_pem:
+        impl = key.type.impl
+        if not impl.traditional_pem and not impl.pkcs8_oid:
+            fmt = "openssh"       # sshkey_private_to_fileblob: its only format, whatever -m says
+        elif fmt == "pem" and not impl.traditional_pem:
             # ssh-keygen 10.x writes Ed25519 as PKCS#8 but has no PEM form for it (9.x wrote
             # its own format whatever -m said); sshkey.c's answer is SSH_ERR_INVALID_FORMAT.
             raise Exit(f'Saving key "{path}" failed: invalid format', 1)
@@ -183,7 +191,7 @@ class Keygen:
         bits = int(self.o["b"][-1]) if "b" in self.o else fixed or DEFAULT_BITS.get(family)
         if family == "ecdsa" and bits not in (256, 384, 521):
             raise Exit("Invalid ECDSA key length: valid lengths are 256, 384 or 521 bits")
-        if family == "ed25519":
+        if family in FIXED_SIZE:
             bits = None
         if not self.quiet:
             _say(f"Generating public/private {name} key pair.")
@@ -453,8 +461,8 @@ async def _line_key(line: str):
 
 def usage() -> str:
     return (f"usage: {PROG} [-q] [-a rounds] [-b bits] [-C comment] [-f output_keyfile]\n"
-            "                  [-m format] [-N new_passphrase] [-t ecdsa | ed25519 | rsa]\n"
-            "                  [-Z cipher]\n"
+            "                  [-m format] [-N new_passphrase]\n"
+            "                  [-t ecdsa | ed25519 | mldsa44-ed25519 | rsa] [-Z cipher]\n"
             f"       {PROG} -p [-a rounds] [-f keyfile] [-m format] [-N new_passphrase]\n"
             "                  [-P old_passphrase] [-Z cipher]\n"
             f"       {PROG} -i [-f input_keyfile] [-m key_format]\n"

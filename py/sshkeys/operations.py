@@ -180,6 +180,9 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
         raise UnsupportedError(f"Writing {f.label} files is not supported.")
     if f.private and key.private is None:
         raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
+    if f.holds is not None and not f.holds(key.type.impl):
+        raise UnsupportedError(f"{f.label} files cannot hold {key.type.family} keys; save it in "
+                               f"OpenSSH format.")
     check_comment(key.comment)
     _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
@@ -244,11 +247,10 @@ def certificate_file(key: Key) -> bytes:
 
 def formats_for(key: Key) -> list:
     """The formats `key` can be saved in: private ones need the private half."""
-    family = key.type.family
     return [f.name for f in formats.FORMATS.values()
             if f.write and (key.has_private or not f.private)
             and (key.certificate is not None or not f.certificate)
-            and (f.families is None or family in f.families)]
+            and (f.holds is None or f.holds(key.type.impl))]
 
 
 def describe(key: Key) -> dict:

@@ -1,11 +1,12 @@
 """SSH signature blobs: `string algorithm, string signature` (RFC 4253 6.6), made and checked
 with the engine's primitives. RSA signs as rsa-sha2-256/512 (RFC 8332) or ssh-rsa (SHA-1);
-ECDSA packs mpint r and s (RFC 5656 3.1.2); Ed25519 and Ed448 keep RFC 8032's bytes (RFC 8709).
+ECDSA packs mpint r and s (RFC 5656 3.1.2); Ed25519 and Ed448 keep RFC 8032's bytes (RFC 8709);
+mldsa44-ed25519 is its two halves' bytes (keys/mldsa.py).
 DSA signatures are read (40 bytes r || s, FIPS 186 with SHA-1) but never made.
 """
 
 from .errors import FormatError, UnsupportedError
-from .keys import key_type
+from .keys import key_type, mldsa
 from .keys.ecdsa import curve as ecdsa_curve
 from .wire import Reader, mpint, string
 
@@ -40,6 +41,8 @@ async def sign(private, data: bytes, engine, algorithm: str | None = None) -> by
         raw = mpint(r) + mpint(s)
     elif family in ("ed25519", "ed448"):
         raw = await engine.sign_eddsa(public.curve, private.seed, data)
+    elif family == "mldsa44-ed25519":
+        raw = await private.sign(engine, data)
     else:
         raise UnsupportedError("DSA keys cannot sign here: DSA is deprecated and OpenSSH 10 "
                                "removed it; use an Ed25519, ECDSA or RSA key.")
@@ -71,6 +74,12 @@ async def verify(public, data: bytes, blob: bytes, engine) -> bool:
         return await engine.verify_ecdsa(public.curve, public.point, data, r_, s_)
     if family in ("ed25519", "ed448"):
         return await engine.verify_eddsa(public.curve, public.data, data, raw)
+    if family == "mldsa44-ed25519":
+        if len(raw) != mldsa.SIGNATURE_SIZE:
+            raise FormatError(f"The mldsa44-ed25519 signature is {len(raw)} bytes, not "
+                              f"{mldsa.SIGNATURE_SIZE} (ML-DSA-44 {mldsa.MLDSA_SIGNATURE} + "
+                              f"Ed25519 {mldsa.ED25519_SIGNATURE}).")
+        return await public.verify(engine, data, raw)
     if len(raw) != 40:
         raise FormatError("The DSA signature is not 40 bytes.")
     r_, s_ = int.from_bytes(raw[:20], "big"), int.from_bytes(raw[20:], "big")

@@ -8,7 +8,7 @@ module turns it into time for the key derivation as it will be saved: the save d
 import math
 from dataclasses import dataclass, replace
 
-from . import defaults, formats
+from . import defaults, formats, keys
 from .formats import pem, ppk
 from .formats.base import Protection
 from .formats.ciphers import cipher
@@ -149,5 +149,5 @@ def private_formats(family: str | None = None) -> list[str]:
     """The passphrase-protected formats a key of `family` (None: any) can be saved in."""
     return [f.name for f in formats.FORMATS.values()
             if f.private and f.write and not f.certificate
-            and (family is None or f.families is None or family in f.families)]
+            and (family is None or f.holds is None or f.holds(keys.IMPLS[family]))]
 

@@ -75,6 +75,13 @@ def key_findings(public, line: int = 0) -> list:
             "key ever signed with them, about 60 signatures reveal it; the file cannot tell.",
             "If it was used with those versions, " + _RENEW_FIX[0].lower() + _RENEW_FIX[1:],
             RENEW)
+    elif kt.family == "mldsa44-ed25519":
+        add("mldsa44-ed25519", NOTE, "This is OpenSSH's experimental post-quantum key "
+            "(ML-DSA-44 with Ed25519): only OpenSSH 10.4 and later use it, and only where "
+            "PubkeyAcceptedAlgorithms (and, for a CA, CASignatureAlgorithms) add "
+            "ssh-mldsa44-ed25519@openssh.com, as 10.5 does not by default; PuTTY cannot use it.",
+            "Keep an Ed25519 key beside it for PuTTY and for servers and clients before "
+            "OpenSSH 10.4.")
     if not kt.openssh and kt.family != "dsa":
         add("openssh-unsupported", NOTE, kt.note)
     return out

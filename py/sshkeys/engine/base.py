@@ -40,6 +40,11 @@ class Engine:
         """(seed, public bytes) for curve 'ed25519' | 'ed448'."""
         self._missing(f"{curve} key generation")
 
+    async def generate_mldsa(self, param: str) -> tuple:
+        """(seed, public bytes) for FIPS 204 parameter set 'ml-dsa-44': the 32-byte seed
+        xi of ML-DSA.KeyGen, which is the private key OpenSSH stores."""
+        self._missing(f"{param.upper()} key generation")
+
     async def ecdsa_public(self, curve: str, d: int) -> bytes:
         """Uncompressed public point for scalar d."""
         self._missing("ECDSA public key derivation")
@@ -47,6 +52,10 @@ class Engine:
     async def eddsa_public(self, curve: str, seed: bytes) -> bytes:
         """Public key bytes for an EdDSA seed."""
         self._missing(f"{curve} public key derivation")
+
+    async def mldsa_public(self, param: str, seed: bytes) -> bytes:
+        """The ML-DSA public key (1312 bytes for ML-DSA-44) that a 32-byte seed expands to."""
+        self._missing(f"{param.upper()} public key derivation")
 
     # -- symmetric ciphers (no padding: callers pad) -------------------------------------
     async def aes_ctr(self, key: bytes, iv: bytes, data: bytes) -> bytes:
@@ -114,6 +123,16 @@ class Engine:
     async def verify_eddsa(self, curve: str, public: bytes, data: bytes,
                            signature: bytes) -> bool:
         self._missing(f"{curve} signature verification")
+
+    async def sign_mldsa(self, param: str, seed: bytes, data: bytes, context: bytes = b"") -> bytes:
+        """ML-DSA.Sign (FIPS 204 algorithm 2, pure, hedged: fresh randomness each time) of
+        data under `context` (at most 255 bytes), with the key the seed expands to."""
+        self._missing(f"{param.upper()} signing")
+
+    async def verify_mldsa(self, param: str, public: bytes, data: bytes, signature: bytes,
+                           context: bytes = b"") -> bool:
+        """ML-DSA.Verify (FIPS 204 algorithm 3); False for a signature of the wrong size."""
+        self._missing(f"{param.upper()} signature verification")
 
     async def verify_dsa(self, p: int, q: int, g: int, y: int, data: bytes, r: int,
                          s: int) -> bool:

@@ -1,11 +1,12 @@
 """The browser engine: the platform's primitives under Pyodide, reached through web/engine.js.
 
-WebCrypto makes RSA, ECDSA and EdDSA keys, derives public keys, and does AES and PBKDF2 where
-the browser's WebCrypto can; audited libraries bundled with engine.js do the rest: @noble/curves
-(Ed448, and Ed25519 or EC public points where WebCrypto lacks or refuses them), @noble/ciphers
-(AES-192 where WebCrypto has none; ChaCha20 and Poly1305), des.js (Triple DES, decryption only),
-hash-wasm (Argon2) and bcrypt-pbkdf (OpenSSH's KDF). engine.js picks by trying WebCrypto once,
-and `primitives()` reports its choice. The page's worker bundles web/engine.js and registers
+WebCrypto makes RSA, ECDSA, EdDSA and ML-DSA-44 keys, derives public keys, and does AES and
+PBKDF2 where the browser's WebCrypto can; audited libraries bundled with engine.js do the rest:
+@noble/curves (Ed448, and Ed25519 or EC public points where WebCrypto lacks or refuses them),
+@noble/ciphers (AES-192 where WebCrypto has none; ChaCha20 and Poly1305), des.js (Triple DES,
+decryption only), hash-wasm (Argon2), bcrypt-pbkdf (OpenSSH's KDF) and @noble/post-quantum
+(ML-DSA-44 where WebCrypto lacks the draft). engine.js picks by trying WebCrypto once, and
+`primitives()` reports its choice. The page's worker bundles web/engine.js and registers
 it with `pyodide.registerJsModule("sshkeys_engine_js", module)`. This module is imported only
 where `cryptography` is missing, i.e. under Pyodide.
 
@@ -23,6 +24,7 @@ from .base import Engine
 JS_MODULE = "sshkeys_engine_js"
 _WEBCRYPTO_CURVES = {"nistp256": "P-256", "nistp384": "P-384", "nistp521": "P-521"}
 _EDDSA = {"ed25519": ("Ed25519", 32), "ed448": ("Ed448", 57)}     # WebCrypto name, seed size
+_MLDSA = {"ml-dsa-44": (32, 1312, 2420)}    # seed, public key and signature sizes (FIPS 204)
 
 _js = None
 
@@ -85,7 +87,7 @@ async def _bytes_call(what: str, name: str, *data: bytes) -> bytes:
 
 class BrowserEngine(Engine):
     name = "browser"
-    families = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
+    families = ("ed25519", "rsa", "ecdsa", "dsa", "ed448", "mldsa44-ed25519")
 
     async def primitives(self):
         found = (await _call("Probing WebCrypto", "capabilities")).to_py()
@@ -117,6 +119,11 @@ class BrowserEngine(Engine):
         jwk = await _call(f"{name} key generation", "generateEddsa", name)
         return _b64url(jwk.d), _b64url(jwk.x)
 
+    async def generate_mldsa(self, param):
+        _mldsa_sizes(param)
+        seed, public = await _call(f"{param.upper()} key generation", "generateMldsa", param)
+        return _bytes(seed), _bytes(public)
+
     async def ecdsa_public(self, curve, d):
         c = ecdsa_curve(curve)
         if not 0 < d < c.n:
@@ -131,6 +138,11 @@ class BrowserEngine(Engine):
             raise InvalidKeyError(f"An {curve} private key must be {size} bytes.")
         jwk = await _call(f"{name} public key derivation", "eddsaPublic", name, _to_js(seed))
         return _b64url(jwk.x)
+
+    async def mldsa_public(self, param, seed):
+        _mldsa_seed(param, seed)
+        return _bytes(await _call(f"{param.upper()} public key derivation", "mldsaPublic", param,
+                                  _to_js(seed)))
 
     # -- symmetric ciphers ---------------------------------------------------------------
     async def aes_ctr(self, key, iv, data):
@@ -211,6 +223,40 @@ class BrowserEngine(Engine):
             return False
         return bool(await _call(f"{name} signature verification", "verifyEddsa", name,
                                 _to_js(public), _to_js(data), _to_js(signature)))
+
+    async def sign_mldsa(self, param, seed, data, context=b""):
+        _mldsa_seed(param, seed)
+        _mldsa_context(context)
+        return _bytes(await _call(f"{param.upper()} signing", "signMldsa", param, _to_js(seed),
+                                  _to_js(data), _to_js(context)))
+
+    async def verify_mldsa(self, param, public, data, signature, context=b""):
+        _, public_size, signature_size = _mldsa_sizes(param)
+        if len(public) != public_size:
+            raise InvalidKeyError(f"An {param.upper()} public key must be {public_size} bytes.")
+        _mldsa_context(context)
+        if len(signature) != signature_size:
+            return False
+        return bool(await _call(f"{param.upper()} signature verification", "verifyMldsa", param,
+                                _to_js(public), _to_js(data), _to_js(signature),
+                                _to_js(context)))
+
+
+def _mldsa_sizes(param: str) -> tuple:
+    if param not in _MLDSA:
+        raise UnsupportedError(f"{param.upper()} is not available in the browser engine.")
+    return _MLDSA[param]
+
+
+def _mldsa_seed(param: str, seed: bytes) -> None:
+    size = _mldsa_sizes(param)[0]
+    if len(seed) != size:
+        raise InvalidKeyError(f"An {param.upper()} private key seed must be {size} bytes.")
+
+
+def _mldsa_context(context: bytes) -> None:
+    if len(context) > 255:
+        raise ValueError("An ML-DSA context string is at most 255 bytes (FIPS 204).")
 
 
 def _fixed(data: bytes, size: int) -> bytes:

@@ -1,8 +1,14 @@
-"""The native engine: pyca `cryptography`, `bcrypt` for bcrypt_pbkdf, argon2-cffi for Argon2."""
+"""The native engine: pyca `cryptography`, `bcrypt` for bcrypt_pbkdf, argon2-cffi for Argon2.
+
+ML-DSA (FIPS 204) is cryptography's too (46+, on the OpenSSL 3.5+ its wheels carry); whether the
+OpenSSL underneath has it is asked at run time, so a build without it simply lacks the type.
+"""
+
+import functools
 
 import argon2.low_level
 import bcrypt
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, padding, rsa
@@ -13,7 +19,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from cryptography.hazmat.primitives.poly1305 import Poly1305
 
+from ..errors import InvalidKeyError, UnsupportedError
 from .base import Engine
+
+try:
+    from cryptography.hazmat.primitives.asymmetric import mldsa
+except ImportError:       # cryptography before 46
+    mldsa = None
 
 _CURVES = {"nistp256": ec.SECP256R1, "nistp384": ec.SECP384R1, "nistp521": ec.SECP521R1}
 _EDDSA = {"ed25519": ed25519.Ed25519PrivateKey, "ed448": ed448.Ed448PrivateKey}
@@ -44,13 +56,46 @@ def _eddsa_pair(priv) -> tuple:
     return priv.private_bytes_raw(), priv.public_key().public_bytes(*_RAW)
 
 
+@functools.cache
+def _has_mldsa() -> bool:
+    """Does this cryptography, on the OpenSSL it was built with, do ML-DSA-44?"""
+    if mldsa is None:
+        return False
+    try:
+        mldsa.MLDSA44PrivateKey.from_seed_bytes(bytes(32))
+    except UnsupportedAlgorithm:
+        return False
+    return True
+
+
+_MLDSA_SEED = 32
+
+
+def _mldsa_class(param: str, what: str):
+    if param != "ml-dsa-44" or not _has_mldsa():
+        raise UnsupportedError(f"{param.upper()} {what} is not available in the native engine "
+                               f"(cryptography with OpenSSL 3.5 or later has ML-DSA-44).")
+    return mldsa.MLDSA44PrivateKey, mldsa.MLDSA44PublicKey
+
+
+def _mldsa_private(param: str, seed: bytes):
+    private, _ = _mldsa_class(param, "signing")
+    if len(seed) != _MLDSA_SEED:
+        raise InvalidKeyError(f"An {param.upper()} private key seed must be {_MLDSA_SEED} bytes.")
+    return private.from_seed_bytes(seed)
+
+
 class NativeEngine(Engine):
     name = "native"
-    families = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
+
+    @property
+    def families(self):
+        return ("ed25519", "rsa", "ecdsa", "dsa", "ed448") + (
+            ("mldsa44-ed25519",) if _has_mldsa() else ())
 
     async def primitives(self):
         pyca = ("RSA", "DSA", "ECDSA", "Ed25519", "Ed448", "AES", "ChaCha20-Poly1305",
-                "Triple DES", "PBKDF2")
+                "Triple DES", "PBKDF2") + (("ML-DSA-44",) if _has_mldsa() else ())
         return {**dict.fromkeys(pyca, "cryptography"), "Argon2": "argon2-cffi",
                 "bcrypt_pbkdf": "bcrypt"}
 
@@ -75,11 +120,19 @@ class NativeEngine(Engine):
     async def generate_eddsa(self, curve):
         return _eddsa_pair(_EDDSA[curve].generate())
 
+    async def generate_mldsa(self, param):
+        private, _ = _mldsa_class(param, "key generation")
+        key = private.generate()
+        return key.private_bytes_raw(), key.public_key().public_bytes_raw()
+
     async def ecdsa_public(self, curve, d):
         return ec.derive_private_key(d, _CURVES[curve]()).public_key().public_bytes(*_POINT)
 
     async def eddsa_public(self, curve, seed):
         return _eddsa_pair(_EDDSA[curve].from_private_bytes(seed))[1]
+
+    async def mldsa_public(self, param, seed):
+        return _mldsa_private(param, seed).public_key().public_bytes_raw()
 
     async def aes_ctr(self, key, iv, data):
         return _run(Cipher(algorithms.AES(key), modes.CTR(iv)), True, data)
@@ -147,6 +200,19 @@ class NativeEngine(Engine):
     async def verify_eddsa(self, curve, public, data, signature):
         key = _EDDSA_PUBLIC[curve].from_public_bytes(public)
         return _verified(key.verify, signature, data)
+
+    async def sign_mldsa(self, param, seed, data, context=b""):
+        # OpenSSL's ML-DSA signing is hedged (fresh rnd each time), as FIPS 204 recommends
+        # and as OpenSSH signs.
+        return _mldsa_private(param, seed).sign(data, context)
+
+    async def verify_mldsa(self, param, public, data, signature, context=b""):
+        _, public_class = _mldsa_class(param, "signature verification")
+        try:
+            key = public_class.from_public_bytes(public)
+        except ValueError:
+            raise InvalidKeyError(f"An {param.upper()} public key must be 1312 bytes.") from None
+        return _verified(key.verify, signature, data, context)
 
     async def verify_dsa(self, p, q, g, y, data, r, s):
         key = dsa.DSAPublicNumbers(y, dsa.DSAParameterNumbers(p, q, g)).public_key()

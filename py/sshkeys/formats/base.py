@@ -63,7 +63,7 @@ class Format:
     write: Callable | None = None
     is_encrypted: Callable = lambda data: False
     file_name: str = ""             # the usual file name; {stem} is rsa, ed25519, ecdsa...
-    families: tuple | None = None   # key families it can hold, if not all
+    holds: Callable | None = None   # holds(key type's impl) -> can it hold such keys? None: all
     read_public: Callable | None = None  # read_public(data) -> Key: no passphrase needed
     protection: Callable | None = None   # protection(data) -> Protection, for encryptable ones
 

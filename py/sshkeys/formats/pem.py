@@ -343,4 +343,4 @@ def _protection(headers: dict) -> Protection:
 FORMAT = Format(name="pem", label="PEM (PKCS#1 / SEC1 / DSA)", private=True,
                 detect=detector(*LABELS), read=read, write=write,
                 is_encrypted=is_encrypted, file_name="id_{stem}.pem",
-                families=("rsa", "dsa", "ecdsa"), protection=protection)
+                holds=lambda impl: impl.traditional_pem, protection=protection)

@@ -102,7 +102,13 @@ for _oid in EDDSA:      # RFC 8410: no parameters; the private key is a CurvePri
 
 def _pieces(pub) -> tuple:
     oid = impl(pub.algorithm).pkcs8_oid
+    if not oid:
+        raise UnsupportedError(f"PKCS#8 has no form for {pub.algorithm} keys.")
     return oid, _PIECES[oid]
+
+
+def _holds(key_impl) -> bool:
+    return bool(key_impl.pkcs8_oid)
 
 
 def _algorithm_id(pub) -> bytes:
@@ -346,8 +352,9 @@ def protection(data: bytes) -> Protection:
 
 FORMAT = Format(name="pkcs8", label="PKCS#8 private key PEM", private=True,
                 detect=pem.detector(*PRIVATE_LABELS), read=read, write=write,
-                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection)
+                is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection,
+                holds=_holds)
 
 PUBLIC_FORMAT = Format(name="public-pem", label="Public key PEM (SubjectPublicKeyInfo)", private=False,
                        detect=pem.detector(*PUBLIC_LABELS), read=read_public, write=write_public,
-                       file_name="id_{stem}.pub.pem")
+                       file_name="id_{stem}.pub.pem", holds=_holds)

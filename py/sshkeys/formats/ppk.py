@@ -168,10 +168,10 @@ def _version(lines: _Lines) -> tuple:
     if not algorithm.isascii():
         _fail("the key type is not ASCII")
     name = algorithm.decode()
-    if is_certificate_type(name):
-        certificate.base_algorithm(name)
-    else:
-        key_type(name)                # UnsupportedError for a type we do not know
+    base = certificate.base_algorithm(name) if is_certificate_type(name) else name
+    if not impl(base).putty:          # UnsupportedError above for a type we do not know
+        raise UnsupportedError(f"PuTTY .ppk files do not hold {key_type(base).family} keys; "
+                               "this file was not made by PuTTYgen.")
     return version, name
 
 
@@ -415,4 +415,4 @@ def _blob_lines(name: str, blob: bytes) -> str:
 
 FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
-                read_public=read_public, protection=protection)
+                read_public=read_public, protection=protection, holds=lambda impl: impl.putty)

@@ -11,12 +11,14 @@ from .dsa import DSAPrivateKey, DSAPublicKey
 from .ecdsa import ECDSAPrivateKey, ECDSAPublicKey
 from .eddsa import EdDSAPrivateKey, EdDSAPublicKey
 from .impl import CERT_SUFFIX, KeyImpl, is_certificate_type
+from .mldsa import MLDSAEd25519PrivateKey, MLDSAEd25519PublicKey
 from .rsa import RSAPrivateKey, RSAPublicKey
 from .types import FAMILIES, IMPLS, KEY_TYPES, KeyType, default_bits, impl, key_type
 
 
 async def generate(engine, family: str, bits: int | None = None) -> object:
-    """Make a new private key of `family` ('rsa', 'ecdsa', 'ed25519', 'ed448', 'dsa')."""
+    """Make a new private key of `family` ('rsa', 'ecdsa', 'ed25519', 'ed448', 'dsa',
+    'mldsa44-ed25519')."""
     bits = bits or default_bits(family)
     if family not in IMPLS:
         raise ValueError(f"Unknown key type {family!r}; choose one of {', '.join(FAMILIES)}.")
@@ -29,4 +31,5 @@ __all__ = [
     "public_blob", "read_public", "parse_public_blob", "openssh_private", "read_openssh_private",
     "RSAPublicKey", "RSAPrivateKey", "DSAPublicKey", "DSAPrivateKey",
     "ECDSAPublicKey", "ECDSAPrivateKey", "EdDSAPublicKey", "EdDSAPrivateKey",
+    "MLDSAEd25519PublicKey", "MLDSAEd25519PrivateKey",
 ]

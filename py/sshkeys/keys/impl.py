@@ -24,6 +24,7 @@ class KeyImpl:
     pkcs8_oid = ""         # the PKCS#8 / SubjectPublicKeyInfo algorithm
     size_limit = None      # (what, Limits field) bounding the size of keys we read
     traditional_pem = True   # has a PKCS#1 / SEC1 / OpenSSL DSA form (see pem_label)
+    putty = True             # PuTTY knows it: a .ppk can hold it (see ppk_private)
 
     def putty_bits(self, pub) -> int:
         """The size PuTTY prints beside a fingerprint."""

@@ -4,13 +4,13 @@ from dataclasses import dataclass
 
 from .. import defaults
 from ..errors import UnsupportedError
-from . import dsa, ecdsa, eddsa, rsa
+from . import dsa, ecdsa, eddsa, mldsa, rsa
 
 
 @dataclass(frozen=True)
 class KeyType:
     name: str            # SSH algorithm name, as in the public key line
-    family: str          # rsa | dsa | ecdsa | ed25519 | ed448
+    family: str          # rsa | dsa | ecdsa | ed25519 | ed448 | mldsa44-ed25519
     stem: str            # OpenSSH file name stem: id_<stem>
     bits: tuple          # sizes a user may generate (first is the default)
     openssh: bool        # does current OpenSSH accept it?
@@ -21,7 +21,8 @@ class KeyType:
         return IMPLS[self.family]
 
 
-IMPLS = {impl.family: impl for impl in (eddsa.ED25519, rsa.IMPL, ecdsa.IMPL, dsa.IMPL, eddsa.ED448)}
+IMPLS = {impl.family: impl for impl in (eddsa.ED25519, rsa.IMPL, ecdsa.IMPL, dsa.IMPL, eddsa.ED448,
+                                        mldsa.IMPL)}
 
 KEY_TYPES = {t.name: t for t in (
     KeyType("ssh-ed25519", "ed25519", "ed25519", (256,), True),
@@ -33,10 +34,13 @@ KEY_TYPES = {t.name: t for t in (
             "DSA is deprecated: OpenSSH 10 no longer accepts it."),
     KeyType("ssh-ed448", "ed448", "ed448", (448,), False,
             "Ed448 works with PuTTY but not with OpenSSH."),
+    KeyType(mldsa.NAME, "mldsa44-ed25519", "mldsa44_ed25519", (256,), True,
+            "Experimental post-quantum key (ML-DSA-44 with Ed25519): OpenSSH 10.4+ only, "
+            "PuTTY cannot use it."),
 )}
 
 # The families a user asks for, and the sizes that pick a type within each.
-FAMILIES = ("ed25519", "rsa", "ecdsa", "dsa", "ed448")
+FAMILIES = ("ed25519", "rsa", "ecdsa", "dsa", "ed448", "mldsa44-ed25519")
 
 
 def key_type(name: str) -> KeyType:

@@ -1,0 +1,1 @@
+xehik-vycid-vovos-cumor-hydoz-zimyd-pidut-rugyv-keseb-nupyb-ryxux

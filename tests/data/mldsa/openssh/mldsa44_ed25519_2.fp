@@ -1,0 +1,1 @@
+SHA256:fkgm6buCjmefUacy+TObQT3vsbO08/z6D8VHKqlMh/4

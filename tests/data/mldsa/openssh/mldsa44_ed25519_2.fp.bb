@@ -1,0 +1,1 @@
+xobol-manef-nufyk-niteb-gyseb-mugis-myfin-meroc-mypac-fisof-vexex

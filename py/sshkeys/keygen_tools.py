@@ -58,6 +58,14 @@ def _read(path: str) -> bytes:
         return f.read()
 
 
+def _read_allowed(path: str, status: int = FAIL) -> bytes:
+    """An allowed_signers file, or ssh-keygen's sentence for one it cannot open."""
+    try:
+        return _read(path)
+    except OSError as e:
+        raise Stop(f'Unable to open allowed keys file "{path}": {e.strerror}', status) from None
+
+
 def _opt(kg, letter: str):
     return kg.o.get(letter, [None])[-1]
 
@@ -261,11 +269,7 @@ async def _verify(kg, sig_path, namespace, principal, allowed, revoked) -> int:
             except SSHKeyError as e:
                 raise Stop(f"{revoked}: {e}") from None
         if allowed is not None:
-            try:
-                text = _read(allowed)
-            except OSError as e:
-                raise Stop(f'Unable to open allowed keys file "{allowed}": {e.strerror}') \
-                    from None
+            text = _read_allowed(allowed)
             try:
                 verdict = await sshsig.check_allowed(text, key, principal, namespace,
                                                      opts["verify_time"], path=allowed)
@@ -300,10 +304,7 @@ async def find_principals(kg) -> int:
     try:
         opts = _sig_options(kg, verify_time=True)
         key = await _read_signature(sig_path, key_only=True)
-        try:
-            text = _read(allowed)
-        except OSError as e:
-            raise Stop(f'Unable to open allowed keys file "{allowed}": {e.strerror}') from None
+        text = _read_allowed(allowed)
         try:
             verdict = await sshsig.find_principals(text, key, opts["verify_time"], path=allowed)
         except SSHKeyError as e:
@@ -330,11 +331,7 @@ async def match_principals(kg) -> int:
     if kg.o.get("O"):
         raise Stop(f'Invalid option "{kg.o["O"][0]}"', INVALID_ARGUMENT)
     allowed = _opt(kg, "f")
-    try:
-        text = _read(allowed)
-    except OSError as e:
-        raise Stop(f'Unable to open allowed keys file "{allowed}": {e.strerror}',
-                   SYSTEM_ERROR) from None
+    text = _read_allowed(allowed, SYSTEM_ERROR)
     try:
         found = await sshsig.match_principals(text, _opt(kg, "I"), path=allowed)
     except SSHKeyError as e:

@@ -24,11 +24,6 @@ def native(coroutine):
         return pool.submit(asyncio.run, coroutine).result()
 
 
-@pytest.fixture
-def app(tab):
-    return tab
-
-
 # Who does ML-DSA-44 in each engine, as the page reports it: Chromium ships WebCrypto's
 # (the WICG draft); the others lack it and use @noble/post-quantum.
 PROVIDER = {"chromium": "WebCrypto", "firefox": "@noble/post-quantum",
@@ -40,35 +35,35 @@ def provider(tab) -> str:
         "ML-DSA-44"]
 
 
-def test_offered_with_its_note(app, engine):
-    label = app.text(f"label.choice:has(input[value={FAMILY}])")
+def test_offered_with_its_note(tab, engine):
+    label = tab.text(f"label.choice:has(input[value={FAMILY}])")
     assert "experimental" in label.lower() and "PuTTY" in label
-    assert provider(app) == PROVIDER[engine]
+    assert provider(tab) == PROVIDER[engine]
 
 
 @pytest.mark.parametrize("protected", [False, True], ids=["plain", "passphrase"])
-def test_generate_and_save_openssh(app, tmp_path, engine, protected):
+def test_generate_and_save_openssh(tab, tmp_path, engine, protected):
     only_protected_outside_chromium(engine, protected)
     passphrase = PASSPHRASE if protected else ""
     comment = f"{engine} post-quantum"
-    line = app.generate(FAMILY, comment=comment, passphrase=passphrase)
+    line = tab.generate(FAMILY, comment=comment, passphrase=passphrase)
     assert line.startswith("ssh-mldsa44-ed25519@openssh.com AAAA") and line.endswith(comment)
-    assert "experimental" in app.text("#key-note").lower()
-    shown = set(visible_downloads(app))
+    assert "experimental" in tab.text("#key-note").lower()
+    shown = set(visible_downloads(tab))
     assert {"openssh", "public-openssh"} <= shown and not shown & {"ppk", "pem", "pkcs8", "public-pem"}
-    path = app.download("button.download[data-format=openssh]", tmp_path)
+    path = tab.download("button.download[data-format=openssh]", tmp_path)
     assert path.name == "id_mldsa44_ed25519"
     key = native(sshkeys.load(path.read_bytes(), passphrase or None))
     assert sshkeys.public_line(key) == line and key.comment == comment
-    assert app.text("#fp-sha256") == sshkeys.fingerprint(key.public)
-    public = app.download("button.download[data-format=public-openssh]", tmp_path)
+    assert tab.text("#fp-sha256") == sshkeys.fingerprint(key.public)
+    public = tab.download("button.download[data-format=public-openssh]", tmp_path)
     assert public.read_text() == line + "\n"
     # what the page wrote, written again natively, reads back to the same key
     again = native(sshkeys.load(native(sshkeys.save(key, "openssh", "x")), "x"))
     assert (again.public, again.private, again.comment) == (key.public, key.private, key.comment)
     assert bubblebabble(again.public) == bubblebabble(key.public)
-    app.click("#clear")
-    app.wait_for("#result", "hidden")
+    tab.click("#clear")
+    tab.wait_for("#result", "hidden")
 
 
 @pytest.fixture

@@ -249,17 +249,18 @@ class Tab:
     def download(self, selector: str, folder: Path, frame: str | None = None) -> Path:
         """Click and return the downloaded file, moved into folder under the page's name."""
         before = set(self._files())
+        status = self.text("#download-status", frame=frame)
         self.click(selector, frame=frame)
         deadline = time.monotonic() + WORK_TIMEOUT / 1000
-        # WebKit's driver now and then loses a click: a page that still says nothing about a
-        # save after 10 s never saw it, and gets it once more.
+        # WebKit's driver now and then loses a click: a page whose save line still says what it
+        # said before (nothing, or the last save) after 10 s never saw it, and gets it once more.
         again = time.monotonic() + 10
         sizes = {}
         while time.monotonic() < deadline:
             new = [p for p in self._files() if p not in before]
             if again and time.monotonic() > again:
                 again = None
-                if not new and not self.text("#download-status", frame=frame).strip():
+                if not new and self.text("#download-status", frame=frame) == status:
                     self.click(selector, frame=frame)
             done = [p for p in new if not any(q.name.startswith(p.name) and q != p and
                                               q.suffix in (".part", ".download") for q in new)]

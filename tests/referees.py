@@ -65,7 +65,7 @@ def _scratch_file(content: bytes = b"", suffix: str = "") -> Path:
 OPENSSH_PROGRAMS = ("ssh", "ssh-keygen", "sshd")
 PUTTY_PROGRAMS = ("puttygen", "plink")
 SUITE_OF = {**{p: "openssh" for p in OPENSSH_PROGRAMS}, **{p: "putty" for p in PUTTY_PROGRAMS}}
-BUILD_HINT = "run python3 tests/referees_build.py (.ci/run does)"
+BUILD_HINT = "run python3 tests/referees_build.py (bash tests/run does)"
 
 
 class Generation:

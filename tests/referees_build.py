@@ -1,6 +1,6 @@
 """Builds today's referees: the newest OpenSSH and PuTTY whose source Debian serves.
 
-    python3 tests/referees_build.py          # .ci/run calls it before tests/run
+    python3 tests/referees_build.py          # tests/run calls it before pytest
 
 The tests prove our files against two generations of the real tools: Debian stable's own
 packages (installed by .ci/run) and the newest releases whose source the Debian archive

@@ -58,6 +58,19 @@ def _read(path: str) -> bytes:
         return f.read()
 
 
+async def _verdict(pending):
+    """Await a verdict on an allowed_signers file: its reasons go to stderr, a refusal stops."""
+    try:
+        verdict = await pending
+    except SSHKeyError as e:
+        raise Stop(str(e)) from None
+    for line in verdict.messages:
+        err(line)
+    if not verdict.ok:
+        raise Stop("")
+    return verdict
+
+
 def _read_allowed(path: str, status: int = FAIL) -> bytes:
     """An allowed_signers file, or ssh-keygen's sentence for one it cannot open."""
     try:
@@ -270,15 +283,8 @@ async def _verify(kg, sig_path, namespace, principal, allowed, revoked) -> int:
                 raise Stop(f"{revoked}: {e}") from None
         if allowed is not None:
             text = _read_allowed(allowed)
-            try:
-                verdict = await sshsig.check_allowed(text, key, principal, namespace,
-                                                     opts["verify_time"], path=allowed)
-            except SSHKeyError as e:
-                raise Stop(str(e)) from None
-            for line in verdict.messages:
-                err(line)
-            if not verdict.ok:
-                raise Stop("")
+            await _verdict(sshsig.check_allowed(text, key, principal, namespace,
+                                                opts["verify_time"], path=allowed))
     except Stop as e:
         if str(e):
             err(str(e))
@@ -305,14 +311,7 @@ async def find_principals(kg) -> int:
         opts = _sig_options(kg, verify_time=True)
         key = await _read_signature(sig_path, key_only=True)
         text = _read_allowed(allowed)
-        try:
-            verdict = await sshsig.find_principals(text, key, opts["verify_time"], path=allowed)
-        except SSHKeyError as e:
-            raise Stop(str(e)) from None
-        for line in verdict.messages:
-            err(line)
-        if not verdict.ok:
-            raise Stop("")
+        verdict = await _verdict(sshsig.find_principals(text, key, opts["verify_time"], path=allowed))
     except Stop as e:
         if str(e):
             err(str(e))

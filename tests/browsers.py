@@ -218,6 +218,18 @@ class Tab:
         self.wait(f"(n) => ({KEYS_SHOWN})() > n", shown, frame=frame)
         return self.value("#public-key", frame=frame)
 
+    def open_file(self, path, passphrase: str | None = None, frame: str | None = None) -> str:
+        """Open a key file on the Open panel as a user does, giving the passphrase when the
+        page asks for it; once the key is shown, its public line."""
+        self.click("#tab-open", frame=frame)
+        self.set_files("#key-file", path)
+        if passphrase is not None:
+            self.wait_for("#open-passphrase-row:not([hidden])", frame=frame)
+            self.fill("#open-passphrase", passphrase, frame=frame)
+            self.click("#open", frame=frame)
+        self.wait_for("#result:not([hidden])", frame=frame)
+        return self.value("#public-key", frame=frame)
+
     def reset(self) -> bool:
         """Back to a ready Generate panel with nothing shown, as Clear leaves it; False when
         the page is not in a state to get there (the caller reloads it)."""

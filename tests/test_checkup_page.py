@@ -21,11 +21,7 @@ def test_an_opened_key_shows_its_check_up_and_resave_fixes_it(chromium, site, tm
     referees.ssh_keygen_generate(path, "ed25519", comment="old laptop", passphrase=PASSPHRASE,
                                  rounds=8)
     with browsers.ready(chromium, site.url) as tab:
-        tab.click("#tab-open")
-        tab.set_files("#key-file", path)
-        tab.wait_for("#open-passphrase-row:not([hidden])")
-        tab.fill("#open-passphrase", PASSPHRASE)
-        tab.click("#open")
+        tab.open_file(path, PASSPHRASE)
         tab.wait_for("#checkup:not([hidden])")
         assert findings(tab) == [("bcrypt-rounds", "Weakness")]
         assert "8 bcrypt rounds" in tab.text("#checkup-list")

@@ -195,13 +195,7 @@ def test_fallbacks_open_an_aes192_file(fallback_tab, tmp_path, keytype):
     path = tmp_path / "theirs"
     referees.ssh_keygen_generate(path, keytype, comment="aes192", passphrase=PASSPHRASE,
                                  cipher="aes192-ctr")
-    fallback_tab.click("#tab-open")
-    fallback_tab.set_files("#key-file", path)
-    fallback_tab.wait_for("#open-passphrase-row:not([hidden])")
-    fallback_tab.fill("#open-passphrase", PASSPHRASE)
-    fallback_tab.click("#open")
-    fallback_tab.wait_for("#result:not([hidden])")
-    assert fallback_tab.value("#public-key") == (tmp_path / "theirs.pub").read_text().strip()
+    assert fallback_tab.open_file(path, PASSPHRASE) == (tmp_path / "theirs.pub").read_text().strip()
 
 
 # -- opening files made by the referees -------------------------------------------------------

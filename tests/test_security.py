@@ -29,12 +29,6 @@ def run(coro):
         return pool.submit(asyncio.run, coro).result()
 
 
-def open_file(tab, path):
-    tab.click("#tab-open")
-    tab.set_files("#key-file", path)
-    tab.wait_for("#result:not([hidden])")
-
-
 def assert_shown_as_text(tab, comment: str, images_before: int):
     assert tab.evaluate("() => window.__pwned") is None
     assert f"comment “{comment}”" in tab.text("#key-summary")
@@ -52,7 +46,7 @@ def test_an_html_comment_in_an_openssh_file_stays_text(tab, tmp_path):
     path = tmp_path / "id_ed25519"
     referees.ssh_keygen_generate(path, "ed25519", comment=IMG)
     images = tab.count("img")
-    open_file(tab, path)
+    tab.open_file(path)
     settle()
     assert_shown_as_text(tab, IMG, images)
 
@@ -62,7 +56,7 @@ def test_a_script_comment_and_file_name_in_a_ppk_stay_text(tab, tmp_path):
     path = tmp_path / '<img src=x onerror="window.__pwned=3">.ppk'
     path.write_bytes(run(sshkeys.save(key, "ppk")))
     images = tab.count("img")
-    open_file(tab, path)
+    tab.open_file(path)
     settle()
     assert_shown_as_text(tab, SCRIPT, images)
     assert path.name in tab.text("#open-status")
@@ -75,7 +69,7 @@ def test_a_two_line_comment_opens_with_a_warning_and_copy_gives_one_line(tab, tm
     second = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE1yOUqeGYUVHSbaHCTpzkW8yUsp4twcmj5pH0Ayo2V3 attacker"
     path = tmp_path / "id_ed25519"
     referees.ssh_keygen_generate(path, "ed25519", comment="me\n" + second)
-    open_file(tab, path)
+    tab.open_file(path)
     assert "control characters" in tab.text("#key-note") and tab.visible("#key-note")
     assert tab.value("#edit-comment") == "me\\n" + second
     tab.evaluate("""() => Object.defineProperty(navigator.clipboard, "writeText", {
@@ -342,7 +336,7 @@ def test_csp_refuses_an_inline_script(tab):
 def test_storage_holds_nothing_but_the_build_after_generate_save_and_open(tab, tmp_path):
     tab.generate()
     saved = tab.download("button.download[data-format=openssh]", tmp_path)
-    open_file(tab, saved)
+    tab.open_file(saved)
     state = tab.evaluate("""async () => ({
         local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
         idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,

@@ -103,10 +103,8 @@ def _our_seeds() -> list:
     out = []
     for family, bits in OUR_SPECS:
         key = asyncio.run(sshkeys.generate(family, bits, comment=f"ours {family}"))
-        for fmt in sshkeys.WRITABLE:
+        for fmt in formats_for(key):
             f = sshkeys.FORMATS[fmt]
-            if f.families is not None and family not in f.families:
-                continue
             for passphrase in ((None, PW) if f.private else (None,)):
                 options = CHEAP.get(fmt, {}) if passphrase else {}
                 if fmt == "ppk":

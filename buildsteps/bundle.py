@@ -57,6 +57,11 @@ def esbuild_script(web: Path, source: str, target: Path, flags=()) -> None:
                    if i.get("external") and not NODE_ONLY_IMPORTS.fullmatch(i["path"])})
     if left:
         raise BuildError(f"{source} would load {', '.join(left)} at run time")
+    check_notices(source, metadata)
+
+
+def check_notices(source: str, metadata: dict) -> None:
+    """Every package a bundle holds must have its licence in THIRD-PARTY-NOTICES."""
     bundled = {m.group(1) for path in metadata["inputs"]
                if (m := re.search(r"node_modules/((?:@[^/]+/)?[^/]+)/", path))}
     noticed = {what.split(" (")[0] for what, _, _ in NOTICE_SOURCES} | {"pyodide"}
@@ -71,8 +76,10 @@ def bundle_worker(web: Path, out: Path) -> None:
     esbuild_script(web, RATER_SOURCE, out / RATER_SOURCE)
 
 
+# The language catalogs (web/locales/<tag>/*.ftl) go into the page's bundles as strings.
+CATALOG_LOADER = "--loader:.ftl=text"
 APP_FLAGS = ["--bundle", "--format=esm", "--target=es2022", "--minify", "--legal-comments=none",
-             "--charset=utf8", "--log-level=warning"]
+             "--charset=utf8", "--log-level=warning", CATALOG_LOADER]
 
 
 def bundle_app(web: Path, out: Path) -> set[str]:
@@ -86,9 +93,11 @@ def bundle_app(web: Path, out: Path) -> set[str]:
         raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "meta.json"
+        env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
         run([esbuild, str(web / APP_SOURCE), *APP_FLAGS, f"--outfile={out / APP_SOURCE}",
-             f"--metafile={meta}"], "esbuild (app.js)", cwd=ROOT)
+             f"--metafile={meta}"], "esbuild (app.js)", cwd=ROOT, env=env)
         metadata = json.loads(meta.read_text(encoding="utf-8"))
+    check_notices(APP_SOURCE, metadata)
     left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
     if left:
         raise BuildError(f"the page's bundle would load {', '.join(left)} at run time")

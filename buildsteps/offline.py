@@ -5,6 +5,7 @@ import re
 import shutil
 from pathlib import Path
 
+from .bundle import CATALOG_LOADER
 from .common import ROOT, BuildError, run
 from .page import CSP_META, STYLE, csp_hash, one
 from .runtime import PYODIDE_FILES
@@ -40,7 +41,7 @@ def write_offline(out: Path, web: Path, version: str) -> Path:
     esbuild = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
     app_js = run([esbuild, str(web / app), "--bundle", "--format=iife", "--target=es2022",
                   "--minify", "--legal-comments=none", "--charset=utf8", "--log-level=warning",
-                  "--log-override:empty-import-meta=silent"], "esbuild (app.js)", cwd=ROOT).stdout
+                  "--log-override:empty-import-meta=silent", CATALOG_LOADER], "esbuild (app.js)", cwd=ROOT).stdout
     if "</script" in app_js.lower():
         raise BuildError("the bundled app.js holds '</script', which would end its inline script")
     icon = one(ICON, html, "icons")

@@ -13,6 +13,7 @@ import importlib.util
 import io
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -140,9 +141,12 @@ def test_web_files_are_copied_as_they_are(dist):
 
 # The page's script and the modules it imports, and theirs, shipped as one bundle (dist/app.js).
 def _imported(name: str, seen: set[str]) -> set[str]:
+    """name and what it imports, and theirs (paths under web/, as "locales/en/page.ftl")."""
     seen.add(name)
-    for module in re.findall(r'^import\b[^;]*?\bfrom "\./([^"/]+)";',
+    folder = posixpath.dirname(name)
+    for module in re.findall(r'^import\b[^;]*?\bfrom "\./([^"]+)";',
                              (WEB / name).read_text(encoding="utf-8"), re.M):
+        module = posixpath.normpath(posixpath.join(folder, module))
         if module not in seen:
             _imported(module, seen)
     return seen

@@ -13,6 +13,7 @@ import { download, guardUnsaved, saveOptions, setupSaveAll, setupSaveButtons } f
 import { setupHandoff } from "./handoff.js";
 import { setupPassphrase } from "./passphrase.js";
 import { setupStrength } from "./strength.js";
+import { chooseLanguage, setLanguage, t } from "./l10n.js";
 
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
 // benchmark (bench/page.py) reads them; they hold no key material. "sshkeys:engine" holds which
@@ -20,6 +21,9 @@ import { setupStrength } from "./strength.js";
 const mark = (name, detail) => performance.mark(`sshkeys:${name}`, { detail });
 const state = { ready: false, failed: false, busy: false, key: null, capabilities: null, commentEdited: false,
   pending: null, waiting: null };
+
+// The reader's language first: ?lang= (embed.js passes data-lang), else the browser's.
+setLanguage(chooseLanguage(new URLSearchParams(location.search).get("lang")));
 
 // Start the worker before anything else: Python takes the longest to arrive.
 const worker = new KeyWorker({
@@ -42,7 +46,7 @@ const worker = new KeyWorker({
     state.capabilities = capabilities;
     $("loading").classList.add("done");
     $("load-bar").value = $("load-bar").max;
-    $("load-text").textContent = "Ready. Nothing you do here leaves this page.";
+    $("load-text").textContent = t("load-ready");
     $("version").textContent = `sshkeys ${version}`;
     showDefaults(capabilities);
     for (const type of capabilities.types) {

@@ -13,7 +13,7 @@ import { download, guardUnsaved, saveOptions, setupSaveAll, setupSaveButtons } f
 import { setupHandoff } from "./handoff.js";
 import { setupPassphrase } from "./passphrase.js";
 import { setupStrength } from "./strength.js";
-import { chooseLanguage, setLanguage, t } from "./l10n.js";
+import { chooseLanguage, currentLanguage, onLanguageChange, setLanguage, t } from "./l10n.js";
 
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
 // benchmark (bench/page.py) reads them; they hold no key material. "sshkeys:engine" holds which
@@ -69,6 +69,8 @@ const worker = new KeyWorker({
     updateButtons();
   },
 });
+worker.speak(currentLanguage());
+onLanguageChange((lang) => worker.speak(lang));
 // The passphrase rater's script comes next (its worker starts on the first rating).
 const rater = new Rater(worker.inline);
 

@@ -108,6 +108,14 @@ export class KeyWorker {
       return worker;
     });
     this.worker.catch((error) => onFatal(`The key worker could not start: ${error.message}`));
+    if (this.lang) this.speak(this.lang);
+  }
+
+  // Python's messages (errors, check-up findings) in the page's language, from the first
+  // request on; a restarted worker hears it again.
+  speak(lang) {
+    this.lang = lang;
+    this.call("set_language", { lang }).catch(() => {});
   }
 
   // Ends the worker and everything in its memory (keys, passphrases, Python's whole heap):

@@ -10,6 +10,7 @@ tests/test_api.py fails when this list, session.py's handlers and the page's cal
 OPERATIONS = {
     # -- start and keys
     "capabilities": (),                       # what this engine makes and writes; defaults, limits
+    "set_language": ("lang",),                # Python's messages in the page's language (i18n.py)
     "generate": ("family", "bits", "comment"),
     "pregenerate": ("family", "bits"),        # a key of the selected type, made in advance
     "load": ("data", "passphrase", "name", "opening"),   # data once; then opening + passphrase

@@ -11,7 +11,7 @@ import gc
 import itertools
 from dataclasses import asdict, replace
 
-from . import api, archive, certificate, checkup, defaults, formats, keys, operations, strength
+from . import api, archive, certificate, checkup, defaults, formats, i18n, keys, operations, strength
 from .engine import get_engine
 from .errors import CertificateError, SSHKeyError, WrongPassphrase
 from .keys import Key
@@ -59,6 +59,10 @@ class Session:
             return _error("ValueError", str(e).strip("'\""))
         except Exception as e:  # a bug of ours: still a reply, never a dead worker
             return _error("InternalError", f"Unexpected {type(e).__name__}: {e}")
+
+    async def op_set_language(self, lang: str) -> dict:
+        """Errors and findings from now on in `lang` (BCP 47), when there is a catalog for it."""
+        return {"lang": i18n.set_language(lang)}
 
     async def op_capabilities(self) -> dict:
         """What this engine can make and write, for the page to offer."""

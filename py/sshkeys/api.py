@@ -30,6 +30,10 @@ OPERATIONS = {
                          "validity", "options", "algorithm"),
     "attach_certificate": ("key", "data"),
     "remove_certificate": ("key",),
+    # -- SSH signatures (ssh-keygen -Y): files, messages, git commits
+    "sign_message": ("key", "data", "name", "namespace", "hash"),
+    "verify_message": ("signature", "data", "namespace", "allowed", "principal", "public"),
+    "signing_setup": ("key", "principal"),    # the allowed_signers line and git config lines
     # -- answered in web/worker.js
     "qr": ("text",),                          # a public key line's QR code modules (uqr)
     "passphrase": ("words",),                 # a diceware passphrase (EFF large word list)

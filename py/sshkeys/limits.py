@@ -18,6 +18,7 @@ class Limits:
     pbkdf2_iterations: int = 10_000_000
     rsa_bits: int = 16384
     file_bytes: int = 1 << 20             # no key file is near 1 MiB
+    message_bytes: int = 64 << 20         # a file signed or verified in the page's memory
 
     def check(self, what: str, value: int, cap_name: str) -> None:
         cap = getattr(self, cap_name)

@@ -5,19 +5,22 @@ in asyncio.run(), under Pyodide await them.
 """
 
 import datetime
+import re
 import time
 import unicodedata
 from dataclasses import dataclass, replace
 
-from . import certificate, certsign, formats, keys
+from . import certificate, certsign, formats, keys, keytext, sshsig
 from .engine import get_engine
-from .errors import CertificateError, FormatError, PassphraseRequired, UnsupportedError
+from .errors import (CertificateError, CostLimitError, FormatError, PassphraseRequired,
+                     SSHKeyError, UnsupportedError)
 from .fingerprint import bubblebabble, fingerprint, randomart
 from .formats.certline import certificate_line
 from .formats.pubkey import public_line
-from .keygen_listing import show, validity_text
+from .keygen_listing import short_type, show, validity_text
 from .keygen_options import parse_options, parse_validity
 from .keys import Key, public_blob
+from .i18n import _
 from .limits import DEFAULT, Limits
 
 
@@ -303,3 +306,83 @@ def describe_certificate(cert: certificate.Certificate) -> dict:
         "signature_algorithm": cert.signature_algorithm,
         "listing": show(cert),
     }
+
+
+# -- SSH signatures: what `ssh-keygen -Y sign` and `-Y verify` do with a file ------------------
+
+EMAIL = re.compile(r"[^@\s\"]+@[^@\s\"]+\.[^@\s\".]+")
+NOT_VERIFIED = "Could not verify signature."
+
+
+def _check_message(data: bytes, limits: Limits) -> None:
+    if len(data) > limits.message_bytes:
+        raise CostLimitError(_("The file is {size} bytes, above the limit of {cap} bytes for "
+                               "a file signed or verified here.").format(
+                                   size=len(data), cap=limits.message_bytes))
+
+
+async def sign_message(key: Key, message: bytes, namespace: str = "file",
+                       hash_name: str = sshsig.DEFAULT_HASH, *, engine=None,
+                       limits: Limits = DEFAULT) -> bytes:
+    """The .sig file `ssh-keygen -Y sign -n namespace -O hashalg=hash_name` writes."""
+    _check_message(message, limits)
+    return (await sshsig.sign(key, message, namespace, hash_name, engine=engine)).encode()
+
+
+def signature_file_name(name: str | None) -> str:
+    """ssh-keygen's name for the signature of `name`: name.sig (a pasted text: message.sig)."""
+    return f"{name or 'message'}.sig"
+
+
+async def verify_message(signature, message: bytes, namespace: str, *, allowed=None,
+                         principal: str | None = None, public: Key | None = None,
+                         verify_time: int | None = None, engine=None,
+                         limits: Limits = DEFAULT) -> dict:
+    """`ssh-keygen -Y verify -f allowed -I principal -n namespace -s sig < message`, or with a
+    public key instead of an allowed_signers file, `-Y check-novalidate` and that key must be
+    the signer's. {"ok", "output": the lines ssh-keygen prints (its reasons, then its verdict),
+    "signer": {"type", "sha256"} of the signature's key when it could be read}."""
+    _check_message(message, limits)
+    output, signer = [], None
+    try:
+        sig = await sshsig.parse(sshsig.dearmor(signature), engine)
+        signer = {"type": short_type(sig.key.public, sig.key.certificate is not None),
+                  "sha256": fingerprint(sig.key.public, "sha256")}
+        sshsig.check_hash(sig.hash)
+        await sshsig.verify_digest(sig, sshsig.digest(message, sig.hash), namespace,
+                                   engine=engine)
+        if public is not None:
+            if not keytext.equal_public(sig.key, public):
+                raise sshsig.SignatureError(_(
+                    "The signature was made by another key ({type} {fingerprint}).").format(
+                        type=signer["type"], fingerprint=signer["sha256"]))
+        else:
+            if not principal:
+                raise ValueError(_("Give the signer's principal (the email address in the "
+                                   "allowed_signers line)."))
+            verdict = await sshsig.check_allowed(allowed or "", sig.key, principal, namespace,
+                                                 verify_time, engine=engine)
+            output += verdict.messages
+            if not verdict.ok:
+                return {"ok": False, "output": output + [NOT_VERIFIED], "signer": signer}
+    except SSHKeyError as e:
+        return {"ok": False, "output": output + [str(e), NOT_VERIFIED], "signer": signer}
+    who = f" for {principal}" if public is None else ""
+    output.append(f'Good "{namespace}" signature{who} with {signer["type"]} key '
+                  f'{signer["sha256"]}')
+    return {"ok": True, "output": output, "signer": signer}
+
+
+def signing_principal(key: Key) -> str:
+    """The principal a new signing key is offered under: its comment, if an email address."""
+    return key.comment if EMAIL.fullmatch(key.comment) else ""
+
+
+def signing_setup(key: Key, principal: str | None = None) -> dict:
+    """What git and the people who verify need for signing with `key`: its allowed_signers
+    line (once there is a principal) and the git config commands, the key as
+    ~/.ssh/<file stem>.pub."""
+    principal = signing_principal(key) if principal is None else principal.strip()
+    return {"principal": principal,
+            "allowed_signers": sshsig.allowed_signers_line(key, principal) if principal else None,
+            "git_config": sshsig.git_config(f"~/.ssh/id_{key.type.stem}.pub")}

@@ -279,6 +279,31 @@ class Session:
         self._keys[key] = self._get(key).with_certificate(None)
         return {"key": self._info(key, self._keys[key])}
 
+    # -- SSH signatures ---------------------------------------------------------------------------
+    async def op_sign_message(self, key: str, data, name: str | None = None,
+                              namespace: str = "file", hash: str = "sha512") -> dict:
+        """The .sig file of `data` (a chosen file named `name`, or pasted text) signed by the
+        loaded key `key`, as ssh-keygen -Y sign writes it."""
+        sig = await operations.sign_message(self._get(key), _bytes(data), namespace, hash,
+                                            engine=self.engine)
+        return {"data": sig, "filename": operations.signature_file_name(name), "mime": MIME}
+
+    async def op_verify_message(self, signature, data, namespace: str = "file",
+                                allowed=None, principal: str | None = None,
+                                public=None) -> dict:
+        """ssh-keygen -Y verify's verdict on `signature` for `data`: against an allowed_signers
+        text and a principal, or against a public key (any public key file)."""
+        key = None
+        if public is not None:
+            key = await operations.load_public(_bytes(public), engine=self.engine)
+        return await operations.verify_message(
+            _bytes(signature), _bytes(data), namespace, principal=principal, public=key,
+            allowed=None if allowed is None else _bytes(allowed), engine=self.engine)
+
+    async def op_signing_setup(self, key: str, principal: str | None = None) -> dict:
+        """The allowed_signers line and git config lines for signing with the loaded key."""
+        return operations.signing_setup(self._get(key), principal)
+
     async def op_forget(self, key: str) -> dict:
         """Drop a kept key, or a file waiting for its passphrase (an id load answered)."""
         self._keys.pop(key, None)

@@ -9,6 +9,7 @@ import { setupOpen } from "./open.js";
 import { fitNextSteps, setupResult, setupTabs } from "./result.js";
 import { setupCheckView, setupKeyCheckup } from "./checkup.js";
 import { setupCerts } from "./certs.js";
+import { setupSign } from "./sign.js";
 import { download, guardUnsaved, saveOptions, setupSaveAll, setupSaveButtons } from "./saving.js";
 import { setupHandoff } from "./handoff.js";
 import { setupPassphrase } from "./passphrase.js";
@@ -164,6 +165,7 @@ const keyViews = [
   setupKeyCheckup({ worker, busy, showKey: (key) => showKey(key, { fresh: key.id !== state.key?.id }),
     download: (file) => download(file).then(() => unsaved.saved(true)), passphrase: savePassphrase }),
   setupCerts({ worker, busy, download, showKey }),
+  setupSign({ worker, busy, download }),
 ];
 
 // Clear ends the worker, and with it every byte of its memory, and starts a fresh one; the
@@ -177,7 +179,7 @@ function clearAll() {
   state.key = null;
   state.pending = null;
   for (const id of ["passphrase", "passphrase2", "save-passphrase", "save-passphrase2", "open-passphrase",
-    "public-key", "paste", "edit-comment"]) {
+    "public-key", "paste", "edit-comment", "sig-text"]) {
     $(id).value = "";
   }
   for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) $(id).textContent = "";

@@ -1,9 +1,10 @@
 // Every catalog the page holds, bundled as text (esbuild's text loader for .ftl). A language is
 // whole or absent: tests/test_l10n.py fails when a catalog lacks a message English has.
 import en from "./en/page.ftl";
+import enSign from "./en/sign.ftl";
 
 export const CATALOGS = {
-  en: [en],
+  en: [en, enSign],
 };
 
 // Each language's name for itself, as the language menu lists it.

@@ -166,7 +166,7 @@ export function setupSign({ worker, busy, download }) {
       const reply = await busy("sig-verify-status", t("sign-verifying"), () =>
         worker.call("verify_message", { ...request }));
       clear("sig-verify-status");
-      verdict(reply.ok, { namespace, principal: request.principal ?? "",
+      verdict(reply.good, { namespace, principal: request.principal ?? "",
         type: reply.signer?.type ?? "", fingerprint: reply.signer?.sha256 ?? "" });
       $("sig-output").textContent = reply.output.join("\n");
       $("sig-output").hidden = false;

@@ -340,7 +340,7 @@ async def verify_message(signature, message: bytes, namespace: str, *, allowed=N
                          limits: Limits = DEFAULT) -> dict:
     """`ssh-keygen -Y verify -f allowed -I principal -n namespace -s sig < message`, or with a
     public key instead of an allowed_signers file, `-Y check-novalidate` and that key must be
-    the signer's. {"ok", "output": the lines ssh-keygen prints (its reasons, then its verdict),
+    the signer's. {"good", "output": the lines ssh-keygen prints (its reasons, then its verdict),
     "signer": {"type", "sha256"} of the signature's key when it could be read}."""
     _check_message(message, limits)
     output, signer = [], None
@@ -364,13 +364,13 @@ async def verify_message(signature, message: bytes, namespace: str, *, allowed=N
                                                  verify_time, engine=engine)
             output += verdict.messages
             if not verdict.ok:
-                return {"ok": False, "output": output + [NOT_VERIFIED], "signer": signer}
+                return {"good": False, "output": output + [NOT_VERIFIED], "signer": signer}
     except SSHKeyError as e:
-        return {"ok": False, "output": output + [str(e), NOT_VERIFIED], "signer": signer}
+        return {"good": False, "output": output + [str(e), NOT_VERIFIED], "signer": signer}
     who = f" for {principal}" if public is None else ""
     output.append(f'Good "{namespace}" signature{who} with {signer["type"]} key '
                   f'{signer["sha256"]}')
-    return {"ok": True, "output": output, "signer": signer}
+    return {"good": True, "output": output, "signer": signer}
 
 
 def signing_principal(key: Key) -> str:

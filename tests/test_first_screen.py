@@ -21,6 +21,7 @@ FIRST_SCREEN = ["#key-summary", "#public-key", "#copy", "#save-passphrase",
 # Each fold below the saves: the <details>, and what it shows once open.
 FOLDS = {"next": "#help li", "check-key": "#fp-sha256", "send": "#qr-code svg",
          "checkup": "#checkup-clean", "key-cert": "#attach-group",
+         "signing": "#sig-sign",
          "other-formats": "button.download[data-format=pkcs8]", "save-all-group": "#save-all"}
 
 GEOMETRY = """(selectors) => ({

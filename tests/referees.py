@@ -380,17 +380,21 @@ class Sshd:
     PRIVSEP_DIR = Path("/run/sshd")
 
     def __init__(self, workdir, *, trusted_user_ca_keys: str = "", host_key=None,
-                 host_certificate=None, generation: Generation | None = None):
+                 host_certificate=None, revoked_keys=None,
+                 generation: Generation | None = None):
         """trusted_user_ca_keys: CA public key lines for TrustedUserCAKeys (user certificates
         whose principals name this user log in). host_key and host_certificate: a host key
         file to use instead of a new Ed25519 one, and its certificate for HostCertificate;
-        then known_hosts trusts only the CAs passed to trust_host_ca(). generation: the
-        OpenSSH whose sshd, ssh and ssh-keygen serve (the active one by default)."""
+        then known_hosts trusts only the CAs passed to trust_host_ca(). revoked_keys: the file
+        for RevokedKeys (sshd reads it at each login, so it may be rewritten between them).
+        generation: the OpenSSH whose sshd, ssh and ssh-keygen serve (the active one by
+        default)."""
         self.generation = generation or active("openssh")
         self.dir = Path(workdir).resolve()      # sshd insists on absolute paths
         self.trusted_user_ca_keys = trusted_user_ca_keys
         self.given_host_key = host_key
         self.host_certificate = host_certificate
+        self.revoked_keys = revoked_keys
         self.user = getpass.getuser()
         self.proc = None
         self.port = None
@@ -448,6 +452,8 @@ class Sshd:
             ca_file = self.dir / "trusted_user_ca_keys"
             ca_file.write_text(self.trusted_user_ca_keys.strip() + "\n")
             extra.append(f"TrustedUserCAKeys {ca_file}")
+        if self.revoked_keys:
+            extra.append(f"RevokedKeys {Path(self.revoked_keys).resolve()}")
         if self.host_certificate:
             cert_file = self.dir / "host_key-cert.pub"
             shutil.copyfile(self.host_certificate, cert_file)

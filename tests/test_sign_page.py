@@ -6,9 +6,10 @@ namespace, wrong principal, another key) is ssh-keygen's own, word for word and 
 status; the git config lines the page shows make git commit -S and git verify-commit work with
 the page's key.
 
-Chromium runs every case. Firefox and WebKit sign with their own primitives (WebCrypto or the
-fallback libraries), so there one signature, downloaded, is checked by both ssh-keygens; the
-verdicts and git are the same Python in every engine and run in Chromium only."""
+Each engine signs with its own primitives, for each family (Ed25519, ECDSA, RSA) and with
+WebCrypto's hidden (the fallback libraries): one signature each, downloaded and checked by both
+ssh-keygens; Chromium signs every case (text and file, both namespaces, both hashes) with
+Ed25519. The verdicts and git are the same Python in every engine and run in Chromium only."""
 
 import os
 import subprocess
@@ -38,9 +39,9 @@ def generations():
     return found
 
 
-def make_key(tab) -> str:
+def make_key(tab, family="ed25519", bits=None) -> str:
     """A key made in the page with an email comment; its allowed_signers line as shown."""
-    line = tab.generate("ed25519", comment=EMAIL)
+    line = tab.generate(family, bits, comment=EMAIL)
     tab.open_section("#sig-sign")
     tab.wait_for("#sig-allowed code")
     allowed = tab.text("#sig-allowed code")
@@ -49,12 +50,14 @@ def make_key(tab) -> str:
     return allowed
 
 
-def test_what_the_page_signs_ssh_keygen_verifies(tab, engine, tmp_path):
-    allowed = make_key(tab)
+def sign_and_check(tab, tmp_path, family, bits, cases):
+    """Each case signed in the page, its .sig downloaded and judged by every ssh-keygen."""
+    allowed = make_key(tab, family, bits)
     (tmp_path / "allowed_signers").write_text(allowed + "\n")
     source = tmp_path / "report.bin"
     source.write_bytes(FILE)
-    for n, (what, namespace, hash_name) in enumerate(CASES if engine == "chromium" else CASES[:1]):
+    kind = {"ed25519": "ED25519", "ecdsa": "ECDSA", "rsa": "RSA"}[family]
+    for n, (what, namespace, hash_name) in enumerate(cases):
         if what == "text":
             tab.fill("#sig-text", TEXT)
             message = TEXT.encode()
@@ -76,7 +79,7 @@ def test_what_the_page_signs_ssh_keygen_verifies(tab, engine, tmp_path):
                            "-I", EMAIL, "-n", namespace, "-s", sig, stdin=message)
             assert r.returncode == 0, (generation, what, namespace, r.stdout, r.stderr)
             assert r.stdout.decode().startswith(
-                f'Good "{namespace}" signature for {EMAIL} with ED25519 key SHA256:')
+                f'Good "{namespace}" signature for {EMAIL} with {kind} key SHA256:')
             # The same signature does not hold for another namespace or another message.
             other = "file" if namespace == "git" else "git"
             assert ssh_keygen(generation, "-Y", "verify", "-f", tmp_path / "allowed_signers",
@@ -86,6 +89,22 @@ def test_what_the_page_signs_ssh_keygen_verifies(tab, engine, tmp_path):
                               stdin=message + b"!").returncode
         if what == "text":
             tab.fill("#sig-text", "")
+
+
+# Each family signs with its own primitive of the engine (RSA as rsa-sha2-512).
+FAMILIES = [("ed25519", None), ("ecdsa", 256), ("rsa", 3072)]
+
+
+@pytest.mark.parametrize("family,bits", FAMILIES, ids=[f for f, _ in FAMILIES])
+def test_what_the_page_signs_ssh_keygen_verifies(tab, engine, tmp_path, family, bits):
+    every = engine == "chromium" and family == "ed25519"
+    sign_and_check(tab, tmp_path, family, bits, CASES if every else CASES[:1])
+
+
+@pytest.mark.parametrize("family,bits", FAMILIES[:2], ids=[f for f, _ in FAMILIES[:2]])
+def test_the_fallback_libraries_sign_what_ssh_keygen_verifies(fallback_tab, tmp_path, family,
+                                                              bits):
+    sign_and_check(fallback_tab, tmp_path, family, bits, CASES[:1])
 
 
 # -- the page's verdicts against ssh-keygen's, on signatures ssh-keygen made ----------------

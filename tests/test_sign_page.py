@@ -43,7 +43,7 @@ def make_key(tab, family="ed25519", bits=None) -> str:
     """A key made in the page with an email comment; its allowed_signers line as shown."""
     line = tab.generate(family, bits, comment=EMAIL)
     tab.open_section("#sig-sign")
-    tab.wait_for("#sig-allowed code")
+    tab.wait_for_text("#sig-allowed code", line.split()[1])
     allowed = tab.text("#sig-allowed code")
     assert allowed == f"{EMAIL} {' '.join(line.split()[:2])}"
     assert tab.value("#sig-principal") == EMAIL

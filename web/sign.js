@@ -85,14 +85,17 @@ export function setupSign({ worker, busy, download }) {
     $("sig-principal-needed").hidden = Boolean(line);
     $("sig-git").replaceChildren(...setup.git_config.map((l) => copyLine(l, $("sig-setup-status"))));
   };
+  let asked = 0;        // only the answer to the latest question is shown
   const setup = async (principal) => {
+    const question = ++asked;
     say("sig-setup-error", "");
     try {
       const reply = await worker.call("signing_setup", { key: onScreen.id, principal });
+      if (question !== asked) return;
       if (principal === null) $("sig-principal").value = reply.principal;
       render(reply);
     } catch (error) {
-      say("sig-setup-error", error.message);
+      if (question === asked) say("sig-setup-error", error.message);
     }
   };
   $("sig-principal").addEventListener("input", () => setup($("sig-principal").value));
@@ -183,6 +186,8 @@ export function setupSign({ worker, busy, download }) {
     onScreen = key;
     $("sig-sign-form").hidden = !key.private;
     if (!fresh) return setup($("sig-principal").value);
+    $("sig-allowed").replaceChildren();     // never the last key's lines beside this one
+    $("sig-git").replaceChildren();
     clear("sig-sign-status");
     clear("sig-setup-status");
     say("sig-sign-error", "");

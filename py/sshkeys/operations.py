@@ -343,6 +343,9 @@ async def verify_message(signature, message: bytes, namespace: str, *, allowed=N
     the signer's. {"good", "output": the lines ssh-keygen prints (its reasons, then its verdict),
     "signer": {"type", "sha256"} of the signature's key when it could be read}."""
     _check_message(message, limits)
+    if public is None and not principal:
+        raise ValueError(_("Give the signer's principal (the email address in the "
+                           "allowed_signers line)."))
     output, signer = [], None
     try:
         sig = await sshsig.parse(sshsig.dearmor(signature), engine)
@@ -351,20 +354,16 @@ async def verify_message(signature, message: bytes, namespace: str, *, allowed=N
         sshsig.check_hash(sig.hash)
         await sshsig.verify_digest(sig, sshsig.digest(message, sig.hash), namespace,
                                    engine=engine)
-        if public is not None:
-            if not keytext.equal_public(sig.key, public):
-                raise sshsig.SignatureError(_(
-                    "The signature was made by another key ({type} {fingerprint}).").format(
-                        type=signer["type"], fingerprint=signer["sha256"]))
-        else:
-            if not principal:
-                raise ValueError(_("Give the signer's principal (the email address in the "
-                                   "allowed_signers line)."))
+        if public is None:
             verdict = await sshsig.check_allowed(allowed or "", sig.key, principal, namespace,
                                                  verify_time, engine=engine)
             output += verdict.messages
             if not verdict.ok:
                 return {"good": False, "output": output + [NOT_VERIFIED], "signer": signer}
+        elif not keytext.equal_public(sig.key, public):
+            raise sshsig.SignatureError(_(
+                "The signature was made by another key ({type} {fingerprint}).").format(
+                    type=signer["type"], fingerprint=signer["sha256"]))
     except SSHKeyError as e:
         return {"good": False, "output": output + [str(e), NOT_VERIFIED], "signer": signer}
     who = f" for {principal}" if public is None else ""

@@ -126,6 +126,30 @@ def theirs(tmp_path_factory):
     return folder
 
 
+@pytest.mark.parametrize("engine", ["chromium"], scope="module")   # the same Python everywhere
+def test_an_opened_key_with_a_certificate_signs_as_itself(tab, theirs, tmp_path):
+    """A key ssh-keygen made, opened on the page with a certificate attached, signs by the key
+    itself (as ssh-keygen -Y sign -f id_ed25519 does): its allowed_signers line verifies it."""
+    referees.ssh_keygen_generate(tmp_path / "ca", "ed25519", comment="CA")
+    public = tmp_path / "id_ed25519.pub"
+    public.write_bytes((theirs / "id_ed25519.pub").read_bytes())
+    cert = referees.ssh_keygen_sign(tmp_path / "ca", public, "alice", "-n", "alice")
+    line = tab.open_file(theirs / "id_ed25519")
+    tab.open_section("#attach-file")
+    tab.set_files("#attach-file", cert)
+    tab.wait_for_text("#attach-status", "Attached")
+    tab.open_section("#sig-sign")
+    tab.wait_for_text("#sig-allowed code", line.split()[1])
+    (tmp_path / "allowed_signers").write_text(tab.text("#sig-allowed code") + "\n")
+    tab.fill("#sig-text", TEXT)
+    sig = tab.download("#sig-sign", tmp_path)
+    for generation in generations():
+        r = ssh_keygen(generation, "-Y", "verify", "-f", tmp_path / "allowed_signers", "-I",
+                       EMAIL, "-n", "file", "-s", sig, stdin=TEXT.encode())
+        assert r.returncode == 0, (generation, r.stdout, r.stderr)
+        assert b"with ED25519 key SHA256:" in r.stdout
+
+
 VERDICTS = {
     # case: (message, namespace, principal) for allowed_signers; a key file for a public key
     "good": (b"signed by ssh-keygen\n", "file", EMAIL),

@@ -324,9 +324,12 @@ def _check_message(data: bytes, limits: Limits) -> None:
 async def sign_message(key: Key, message: bytes, namespace: str = "file",
                        hash_name: str = sshsig.DEFAULT_HASH, *, engine=None,
                        limits: Limits = DEFAULT) -> bytes:
-    """The .sig file `ssh-keygen -Y sign -n namespace -O hashalg=hash_name` writes."""
+    """The .sig file `ssh-keygen -Y sign -f <private key> -n namespace -O hashalg=hash_name`
+    writes: by the key itself, a certificate it carries left out (as ssh-keygen does unless
+    given the -cert.pub), so that its allowed_signers line (signing_setup) verifies it."""
     _check_message(message, limits)
-    return (await sshsig.sign(key, message, namespace, hash_name, engine=engine)).encode()
+    return (await sshsig.sign(key.with_certificate(None), message, namespace, hash_name,
+                              engine=engine)).encode()
 
 
 def signature_file_name(name: str | None) -> str:

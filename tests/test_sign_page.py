@@ -246,3 +246,25 @@ def test_git_signs_and_verifies_with_the_page_s_lines(tab, tmp_path):
         r = run("git", "verify-commit", "-v", rev)
         assert f'Good "git" signature for {EMAIL} with ED25519 key SHA256:' in r.stderr
     assert run("git", "log", "-1", "--format=%G? %GS").stdout.strip() == f"G {EMAIL}"
+
+
+
+def test_each_copy_button_copies_exactly_its_line(chromium, site):
+    # Chromium: the test reads the clipboard (WebKit's WebDriver cannot; see test_page.py).
+    import browsers
+    with browsers.ready(chromium, site.url,
+                        permissions=["clipboard-read", "clipboard-write"]) as tab:
+        allowed = make_key(tab)
+        git = tab.evaluate("""() => [...document.querySelectorAll("#sig-git code")]
+          .map((c) => c.textContent)""")
+        buttons = [("#sig-allowed li:nth-child(1) button", allowed)] + [
+            (f"#sig-git li:nth-child({n}) button", line) for n, line in enumerate(git, 1)]
+        for button, line in buttons:
+            tab.evaluate("""() => {
+              document.getElementById("sig-setup-status").textContent = "";
+              return navigator.clipboard.writeText("");
+            }""")
+            tab.click(button)
+            tab.wait_for_text("#sig-setup-status", "Copied")
+            assert tab.evaluate("() => navigator.clipboard.readText()") == line
+            assert tab.attribute(button, "aria-label") == f"Copy {line}"

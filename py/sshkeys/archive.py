@@ -10,6 +10,7 @@ import zipfile
 
 from . import formats, operations
 from .keys import Key
+from .i18n import _
 
 NEXT_STEPS = "NEXT-STEPS.txt"
 PRIVATE_MODE = 0o100600
@@ -54,18 +55,18 @@ async def save_all(key: Key, format_names, passphrase=None, options=None, *, eng
     """The zip of `key` saved in each private format of format_names (options: {format: save()
     keyword arguments}), plus its OpenSSH .pub and NEXT-STEPS.txt."""
     if not key.has_private:
-        raise ValueError("Save all needs a private key; this is a public key only.")
+        raise ValueError(_("Save all needs a private key; this is a public key only."))
     chosen = []
     for name in format_names:
         fmt = formats.get(name)
         if not fmt.private:
-            raise ValueError(f"{fmt.label} is not a private key format.")
+            raise ValueError(_("{label} is not a private key format.").format(label=fmt.label))
         if name not in operations.formats_for(key):
-            raise ValueError(f"A {key.type.name} key cannot be saved as {fmt.label}.")
+            raise ValueError(_("A {name} key cannot be saved as {label}.").format(name=key.type.name, label=fmt.label))
         if name not in chosen:
             chosen.append(name)
     if not chosen:
-        raise ValueError("Choose at least one private key format to save.")
+        raise ValueError(_("Choose at least one private key format to save."))
     stem = key.type.stem
     entries = []
     for name in chosen:

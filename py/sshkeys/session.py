@@ -16,6 +16,7 @@ from .engine import get_engine
 from .errors import CertificateError, SSHKeyError, WrongPassphrase
 from .keys import Key
 from .limits import DEFAULT as LIMITS
+from .i18n import _
 
 MIME = "application/octet-stream"   # key files are downloads, never something to render
 # ssh-keygen -V words a page can offer as presets beside its own dates.
@@ -29,7 +30,7 @@ def _bytes(value) -> bytes:
         return value.encode("utf-8")
     if hasattr(value, "to_bytes") and not isinstance(value, int):
         return value.to_bytes()       # a Pyodide JsProxy of a Uint8Array
-    raise ValueError("Key file data must be bytes.")
+    raise ValueError(_("Key file data must be bytes."))
 
 
 class Session:
@@ -151,7 +152,7 @@ class Session:
             opening = f"o{next(self._ids)}"
             self._opening[opening] = _bytes(data)
         elif opening not in self._opening:
-            raise ValueError("That key file is no longer being opened; choose it again.")
+            raise ValueError(_("That key file is no longer being opened; choose it again."))
         try:
             loaded = await operations.read_file(self._opening[opening], passphrase,
                                                 engine=self.engine)
@@ -232,7 +233,7 @@ class Session:
                     "key": self._info(key, fixed)}
         if action == checkup.RENEW:
             return {"key": self._keep(await operations.renew(k, engine=self.engine))}
-        raise ValueError(f"Unknown fix {action!r}; use {checkup.RESAVE} or {checkup.RENEW}.")
+        raise ValueError(_("Unknown fix {action!r}; use {RESAVE} or {RENEW}.").format(action=action, RESAVE=checkup.RESAVE, RENEW=checkup.RENEW))
 
     # -- certificates --------------------------------------------------------------------------
     async def op_inspect_certificate(self, data, name: str = "") -> dict:
@@ -240,7 +241,7 @@ class Session:
         `ssh-keygen -L`'s text."""
         key = await operations.load_public(_bytes(data), engine=self.engine)
         if key.certificate is None:
-            raise CertificateError("This file is a public key, not a certificate.")
+            raise CertificateError(_("This file is a public key, not a certificate."))
         info = operations.describe_certificate(key.certificate)
         info["listing"] = f"{name or '(certificate)'}:\n{info['listing']}"
         return {"certificate": info, "comment": key.comment}
@@ -257,7 +258,7 @@ class Session:
         if isinstance(principals, str):
             principals = [p.strip() for p in principals.split(",") if p.strip()]
         if cert_type not in ("user", "host"):
-            raise ValueError("cert_type is 'user' or 'host'.")
+            raise ValueError(_("cert_type is 'user' or 'host'."))
         if not isinstance(validity, str):
             validity = tuple(int(v) for v in validity)
         certified = await operations.sign_certificate(
@@ -296,7 +297,7 @@ class Session:
         try:
             return self._keys[key_id]
         except KeyError:
-            raise ValueError("That key is no longer loaded; generate or load it again.") from None
+            raise ValueError(_("That key is no longer loaded; generate or load it again.")) from None
 
     @staticmethod
     def _info(key_id: str, key: Key) -> dict:

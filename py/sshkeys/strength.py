@@ -12,6 +12,7 @@ from . import defaults, formats, keys
 from .formats import pem, ppk
 from .formats.base import Protection
 from .formats.ciphers import cipher
+from .i18n import _
 
 # -- the attacker: stated once, here ----------------------------------------------------------
 # A well-funded offline attacker, counted generously so that we never overstate a passphrase:
@@ -57,7 +58,7 @@ def as_saved(fmt: str, **options) -> Protection:
     if fmt == "pkcs8":
         return Protection(fmt, f.label, True, "AES-256-CBC", "pbkdf2", rounds=int(o["iterations"]),
                           prf="sha256")
-    raise ValueError(f"{f.label} holds no passphrase-protected private key.")
+    raise ValueError(_("{label} holds no passphrase-protected private key.").format(label=f.label))
 
 
 def guesses_per_second(p: Protection) -> float:
@@ -74,7 +75,7 @@ def guesses_per_second(p: Protection) -> float:
         return GPUS * MD5_PER_S / p.rounds  # EVP_BytesToKey: one MD5 per 16 key bytes
     if p.kdf == "pbkdf2" and p.prf in (None, "sha256"):
         return GPUS * PBKDF2_SHA256_ITERATIONS_PER_S / p.rounds
-    raise ValueError(f"No guessing model for the {p.kdf} key derivation.")
+    raise ValueError(_("No guessing model for the {kdf} key derivation.").format(kdf=p.kdf))
 
 
 def kdf_text(p: Protection) -> str:
@@ -131,7 +132,7 @@ def guesses(estimated: float, entropy_bits: float | None = None) -> float:
 def estimate(guesses: float, protection: Protection) -> Estimate:
     """Time to guess a passphrase that an estimator says needs `guesses` guesses."""
     if not guesses >= 0:                    # NaN too
-        raise ValueError("A guess count is a number, at least 0.")
+        raise ValueError(_("A guess count is a number, at least 0."))
     seconds = max(guesses, 1.0) / guesses_per_second(protection)
     rating = next(word for limit, word in RATINGS if seconds < limit)
     return Estimate(protection.format, kdf_text(protection), seconds, duration(seconds), rating)

@@ -6,6 +6,7 @@ An engine that lacks a primitive raises UnsupportedError with a sentence saying 
 """
 
 from ..errors import UnsupportedError
+from ..i18n import _
 
 
 class Engine:
@@ -13,7 +14,7 @@ class Engine:
     families = ()       # key families this engine can generate
 
     def _missing(self, what: str):
-        raise UnsupportedError(f"{what} is not available in the {self.name} engine.")
+        raise UnsupportedError(_("{what} is not available in the {name} engine.").format(what=what, name=self.name))
 
     async def primitives(self) -> dict:
         """{primitive: the library that does it here}, for the page to report truthfully."""

@@ -20,6 +20,7 @@ from ..errors import InvalidKeyError, UnsupportedError
 from ..keys.ecdsa import curve as ecdsa_curve
 from . import dsa_gen
 from .base import Engine
+from ..i18n import _
 
 JS_MODULE = "sshkeys_engine_js"
 _WEBCRYPTO_CURVES = {"nistp256": "P-256", "nistp384": "P-384", "nistp521": "P-521"}
@@ -38,8 +39,8 @@ def _module():
             _js = importlib.import_module(JS_MODULE)
         except ImportError:
             raise UnsupportedError(
-                f"The browser engine needs the JS module {JS_MODULE!r} (dist/engine.js) "
-                f"registered with pyodide.registerJsModule before sshkeys is used.") from None
+                _("The browser engine needs the JS module {JS_MODULE!r} (dist/engine.js) "
+                "registered with pyodide.registerJsModule before sshkeys is used.").format(JS_MODULE=JS_MODULE)) from None
     return _js
 
 
@@ -76,7 +77,7 @@ async def _call(what: str, name: str, *args):
         return await getattr(_module(), name)(*args)
     except JsException as exc:
         if _js_error_name(exc) == "NotSupportedError":
-            raise UnsupportedError(f"{what} is not supported by this browser: {exc}") from None
+            raise UnsupportedError(_("{what} is not supported by this browser: {exc}").format(what=what, exc=exc)) from None
         raise
 
 
@@ -102,7 +103,7 @@ class BrowserEngine(Engine):
         jwk = await _call("RSA key generation", "generateRsa", bits, e)
         n, exp, d, p, q = (_int(getattr(jwk, f)) for f in ("n", "e", "d", "p", "q"))
         if exp != e:
-            raise InvalidKeyError(f"WebCrypto made an RSA key with exponent {exp}, not {e}.")
+            raise InvalidKeyError(_("WebCrypto made an RSA key with exponent {exp}, not {e}.").format(exp=exp, e=e))
         return n, exp, d, p, q
 
     async def generate_dsa(self, bits):
@@ -127,7 +128,7 @@ class BrowserEngine(Engine):
     async def ecdsa_public(self, curve, d):
         c = ecdsa_curve(curve)
         if not 0 < d < c.n:
-            raise InvalidKeyError("The ECDSA private scalar is out of range.")
+            raise InvalidKeyError(_("The ECDSA private scalar is out of range."))
         jwk = await _call("ECDSA public key derivation", "ecdsaPublic", _WEBCRYPTO_CURVES[curve],
                           _to_js(d.to_bytes(c.size, "big")))
         return b"\x04" + _fixed(_b64url(jwk.x), c.size) + _fixed(_b64url(jwk.y), c.size)
@@ -135,7 +136,7 @@ class BrowserEngine(Engine):
     async def eddsa_public(self, curve, seed):
         name, size = _EDDSA[curve]
         if len(seed) != size:
-            raise InvalidKeyError(f"An {curve} private key must be {size} bytes.")
+            raise InvalidKeyError(_("An {curve} private key must be {size} bytes.").format(curve=curve, size=size))
         jwk = await _call(f"{name} public key derivation", "eddsaPublic", name, _to_js(seed))
         return _b64url(jwk.x)
 
@@ -231,9 +232,9 @@ class BrowserEngine(Engine):
                                   _to_js(data), _to_js(context)))
 
     async def verify_mldsa(self, param, public, data, signature, context=b""):
-        _, public_size, signature_size = _mldsa_sizes(param)
+        public_size, signature_size = _mldsa_sizes(param)[1:]
         if len(public) != public_size:
-            raise InvalidKeyError(f"An {param.upper()} public key must be {public_size} bytes.")
+            raise InvalidKeyError(_("An {param} public key must be {public_size} bytes.").format(param=param.upper(), public_size=public_size))
         _mldsa_context(context)
         if len(signature) != signature_size:
             return False
@@ -244,25 +245,25 @@ class BrowserEngine(Engine):
 
 def _mldsa_sizes(param: str) -> tuple:
     if param not in _MLDSA:
-        raise UnsupportedError(f"{param.upper()} is not available in the browser engine.")
+        raise UnsupportedError(_("{param} is not available in the browser engine.").format(param=param.upper()))
     return _MLDSA[param]
 
 
 def _mldsa_seed(param: str, seed: bytes) -> None:
     size = _mldsa_sizes(param)[0]
     if len(seed) != size:
-        raise InvalidKeyError(f"An {param.upper()} private key seed must be {size} bytes.")
+        raise InvalidKeyError(_("An {param} private key seed must be {size} bytes.").format(param=param.upper(), size=size))
 
 
 def _mldsa_context(context: bytes) -> None:
     if len(context) > 255:
-        raise ValueError("An ML-DSA context string is at most 255 bytes (FIPS 204).")
+        raise ValueError(_("An ML-DSA context string is at most 255 bytes (FIPS 204)."))
 
 
 def _fixed(data: bytes, size: int) -> bytes:
     """A JWK coordinate is exactly the curve's size already; guard against shorter encodings."""
     if len(data) > size:
-        raise InvalidKeyError("WebCrypto returned an ECDSA coordinate longer than its curve.")
+        raise InvalidKeyError(_("WebCrypto returned an ECDSA coordinate longer than its curve."))
     return data.rjust(size, b"\0")
 
 

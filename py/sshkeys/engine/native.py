@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.poly1305 import Poly1305
 
 from ..errors import InvalidKeyError, UnsupportedError
 from .base import Engine
+from ..i18n import _
 
 try:
     from cryptography.hazmat.primitives.asymmetric import mldsa
@@ -73,15 +74,15 @@ _MLDSA_SEED = 32
 
 def _mldsa_class(param: str, what: str):
     if param != "ml-dsa-44" or not _has_mldsa():
-        raise UnsupportedError(f"{param.upper()} {what} is not available in the native engine "
-                               f"(cryptography with OpenSSL 3.5 or later has ML-DSA-44).")
+        raise UnsupportedError(_("{param} {what} is not available in the native engine "
+                               "(cryptography with OpenSSL 3.5 or later has ML-DSA-44).").format(param=param.upper(), what=what))
     return mldsa.MLDSA44PrivateKey, mldsa.MLDSA44PublicKey
 
 
 def _mldsa_private(param: str, seed: bytes):
-    private, _ = _mldsa_class(param, "signing")
+    private = _mldsa_class(param, "signing")[0]
     if len(seed) != _MLDSA_SEED:
-        raise InvalidKeyError(f"An {param.upper()} private key seed must be {_MLDSA_SEED} bytes.")
+        raise InvalidKeyError(_("An {param} private key seed must be {MLDSA_SEED} bytes.").format(param=param.upper(), MLDSA_SEED=_MLDSA_SEED))
     return private.from_seed_bytes(seed)
 
 
@@ -207,11 +208,11 @@ class NativeEngine(Engine):
         return _mldsa_private(param, seed).sign(data, context)
 
     async def verify_mldsa(self, param, public, data, signature, context=b""):
-        _, public_class = _mldsa_class(param, "signature verification")
+        public_class = _mldsa_class(param, "signature verification")[1]
         try:
             key = public_class.from_public_bytes(public)
         except ValueError:
-            raise InvalidKeyError(f"An {param.upper()} public key must be 1312 bytes.") from None
+            raise InvalidKeyError(_("An {param} public key must be 1312 bytes.").format(param=param.upper())) from None
         return _verified(key.verify, signature, data, context)
 
     async def verify_dsa(self, p, q, g, y, data, r, s):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from .. import defaults
 from ..errors import UnsupportedError
 from . import dsa, ecdsa, eddsa, mldsa, rsa
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def key_type(name: str) -> KeyType:
     try:
         return KEY_TYPES[name]
     except KeyError:
-        raise UnsupportedError(f"Unsupported key type {name!r}.") from None
+        raise UnsupportedError(_("Unsupported key type {name!r}.").format(name=name)) from None
 
 
 def impl(name: str):

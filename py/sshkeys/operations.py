@@ -36,9 +36,9 @@ def default_comment(family: str, today: datetime.date | None = None) -> str:
 def comment_problem(comment: str) -> str | None:
     """Why a comment cannot be written as it is, or None."""
     if any(unicodedata.category(c) == "Cc" for c in comment):
-        return "A key comment must be a single line without control characters."
+        return _("A key comment must be a single line without control characters.")
     if len(comment.encode()) > 1024:
-        return "A key comment must be at most 1024 bytes."
+        return _("A key comment must be at most 1024 bytes.")
     return None
 
 

@@ -209,7 +209,7 @@ class Session:
         names = [f for f in strength.private_formats(family) if formats is None or f in formats]
         options = {name: dict(o or {}) for name, o in dict(options or {}).items()}
         guesses = strength.guesses(10 ** min(float(guesses_log10), 300), entropy_bits)
-        return {"attacker": strength.ATTACKER,
+        return {"attacker": strength.attacker(),
                 "estimates": [strength.estimate_saved(guesses, f, **options.get(f, {})).as_dict()
                               for f in names]}
 

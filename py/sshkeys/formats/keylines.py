@@ -157,8 +157,8 @@ def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | Non
         prefix, s = split_prefix(s)
     tokens = s.split(None, 2)
     if len(tokens) < 2 or not names_blob(tokens[0], tokens[1]):
-        raise FormatError("There is no key type and base64 key "
-                          + ("after the options or host names." if prefix else "on it."))
+        raise FormatError(_("There is no key type and base64 key after the options or host names.")
+                          if prefix else _("There is no key type and base64 key on it."))
     algorithm, blob = tokens[0], b64decode(tokens[1], N_("key"))
     comment = tokens[2].strip() if len(tokens) > 2 else ""
     items = split_options(prefix) if prefix else ()

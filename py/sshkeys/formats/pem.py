@@ -23,8 +23,8 @@ from . import der
 from .base import Format, Protection, b64decode, b64lines, passphrase_given, text
 from ..i18n import N_, _
 
-WRONG = "Wrong passphrase, or the file is corrupted."
-NEED_PASSPHRASE = "This key file is encrypted: a passphrase is needed to read it."
+WRONG = N_("Wrong passphrase, or the file is corrupted.")
+NEED_PASSPHRASE = N_("This key file is encrypted: a passphrase is needed to read it.")
 
 # -- armor ---------------------------------------------------------------------------------
 
@@ -49,8 +49,10 @@ def unarmor(data: bytes, labels=None) -> tuple:
         match = _BEGIN.fullmatch(line)
         if match and (labels is None or match[1] in labels):
             return _block(match[1], lines[i + 1:])
-    wanted = f" labelled {' or '.join(labels)}" if labels else ""
-    raise FormatError(_("The file has no PEM block{wanted}.").format(wanted=wanted))
+    if not labels:
+        raise FormatError(_("The file has no PEM block."))
+    # TRANSLATORS: {labels} are PEM labels joined by " or ", e.g. "RSA PRIVATE KEY or PRIVATE KEY".
+    raise FormatError(_("The file has no PEM block labelled {labels}.").format(labels=" or ".join(labels)))
 
 
 def _block(label: str, lines: list) -> tuple:
@@ -118,7 +120,7 @@ def unpad(data: bytes, block: int) -> bytes:
     # A wrong key leaves random bytes, which almost never end in valid padding.
     n = data[-1]
     if not 1 <= n <= block or data[-n:] != bytes([n]) * n:
-        raise WrongPassphrase(WRONG)
+        raise WrongPassphrase(_(WRONG))
     return data[:-n]
 
 
@@ -280,7 +282,7 @@ async def _decrypt(headers: dict, body: bytes, passphrase, engine) -> bytes:
     if len(iv) != cipher.block:
         raise FormatError(_("The PEM DEK-Info header has a malformed IV."))
     if not passphrase_given(passphrase):
-        raise PassphraseRequired(NEED_PASSPHRASE, _protection(headers))
+        raise PassphraseRequired(_(NEED_PASSPHRASE), _protection(headers))
     key = bytes_to_key(passphrase, iv[:8], cipher.key_size)    # OpenSSL salts with 8 IV bytes
     return await cipher.decrypt(engine, key, iv, body)
 
@@ -300,7 +302,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         priv = await _parse(label, body, engine)
     except FormatError:
         if encrypted:     # valid padding by chance, garbage inside
-            raise WrongPassphrase(WRONG) from None
+            raise WrongPassphrase(_(WRONG)) from None
         raise
     return replace(await private_key(priv, engine, limits), source=_protection(headers))
 

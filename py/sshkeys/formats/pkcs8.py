@@ -279,7 +279,7 @@ async def _decrypt(data: bytes, passphrase, engine, limits) -> tuple:
     cipher, iv, prf, salt, iterations = _pbes2(params)
     source = _pbes2_protection(cipher, prf, iterations)
     if not passphrase_given(passphrase):
-        raise PassphraseRequired(pem.NEED_PASSPHRASE, source)
+        raise PassphraseRequired(_(pem.NEED_PASSPHRASE), source)
     limits.check(N_("PBKDF2 iterations"), iterations, "pbkdf2_iterations")
     key = await engine.pbkdf2(prf, passphrase, salt, iterations, cipher.key_size)
     return await cipher.decrypt(engine, key, iv, encrypted), source
@@ -297,7 +297,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         try:
             priv = await _read_private_info(body, engine)
         except FormatError:        # valid padding by chance, garbage inside
-            raise WrongPassphrase(pem.WRONG) from None
+            raise WrongPassphrase(_(pem.WRONG)) from None
     return replace(await pem.private_key(priv, engine, limits), source=source)
 
 

@@ -117,7 +117,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     source = _protection(cipher)
     if encrypted:
         if not passphrase_given(passphrase):
-            raise PassphraseRequired(pem.NEED_PASSPHRASE, source)
+            raise PassphraseRequired(_(pem.NEED_PASSPHRASE), source)
         if not payload or len(payload) % 8:
             raise FormatError(_("The ssh.com key data is not a whole number of cipher blocks."))
         payload = await engine.tdes_cbc_decrypt(_key(passphrase), bytes(8), payload)
@@ -125,7 +125,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         key = await pem.private_key(_numbers(kind, payload, limits), engine, limits)
     except (FormatError, InvalidKeyError):
         if encrypted:             # the format has no check value: garbage is all we see
-            raise WrongPassphrase(pem.WRONG) from None
+            raise WrongPassphrase(_(pem.WRONG)) from None
         raise
     return replace(key, comment=comment, source=source)
 

@@ -60,9 +60,9 @@ async def save_all(key: Key, format_names, passphrase=None, options=None, *, eng
     for name in format_names:
         fmt = formats.get(name)
         if not fmt.private:
-            raise ValueError(_("{label} is not a private key format.").format(label=fmt.label))
+            raise ValueError(_("{label} is not a private key format.").format(label=_(fmt.label)))
         if name not in operations.formats_for(key):
-            raise ValueError(_("A {name} key cannot be saved as {label}.").format(name=key.type.name, label=fmt.label))
+            raise ValueError(_("A {name} key cannot be saved as {label}.").format(name=key.type.name, label=_(fmt.label)))
         if name not in chosen:
             chosen.append(name)
     if not chosen:

@@ -165,7 +165,7 @@ async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> 
     if fmt.read_public is not None and (not fmt.private or fmt.is_encrypted(data)):
         key = fmt.read_public(data)
     elif fmt.private and fmt.is_encrypted(data):
-        raise PassphraseRequired(_("This {label} is encrypted, public key included.").format(label=fmt.label))
+        raise PassphraseRequired(_("This {label} is encrypted, public key included.").format(label=_(fmt.label)))
     else:
         key = (await load(data, engine=engine, limits=limits)).public_only()
     _check_rsa_bits(key, limits)
@@ -178,12 +178,12 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     """The key in format `fmt` (see formats.WRITABLE), encrypted if a passphrase is given."""
     f = formats.get(fmt)
     if f.write is None:
-        raise UnsupportedError(_("Writing {label} files is not supported.").format(label=f.label))
+        raise UnsupportedError(_("Writing {label} files is not supported.").format(label=_(f.label)))
     if f.private and key.private is None:
-        raise UnsupportedError(_("{label} holds a private key, and only the public key is loaded.").format(label=f.label))
+        raise UnsupportedError(_("{label} holds a private key, and only the public key is loaded.").format(label=_(f.label)))
     if f.holds is not None and not f.holds(key.type.impl):
         raise UnsupportedError(_("{label} files cannot hold {family} keys; save it in "
-                               "OpenSSH format.").format(label=f.label, family=key.type.family))
+                               "OpenSSH format.").format(label=_(f.label), family=key.type.family))
     check_comment(key.comment)
     _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
@@ -267,9 +267,9 @@ def describe(key: Key) -> dict:
         "bits": key.bits,
         "comment": shown_comment(key.comment),
         "comment_warning": problem and (
-            "The file's comment holds control characters (shown escaped, as \\n for a new "
-            "line), so the public key line leaves it out" if control else
-            "The file's comment is longer than 1024 bytes") + ": edit it before saving.",
+            _("The file's comment holds control characters (shown escaped, as \\n for a new "
+              "line), so the public key line leaves it out: edit it before saving.") if control else
+            _("The file's comment is longer than 1024 bytes: edit it before saving.")),
         "private": key.has_private,
         "public_line": public_line(key.with_comment("") if control else key),
         "sha256": fingerprint(key.public, "sha256"),
@@ -277,7 +277,7 @@ def describe(key: Key) -> dict:
         "randomart": randomart(key.public, "sha256"),
         "bubblebabble": bubblebabble(key.public),      # ssh-keygen -B: to read a key aloud
         "openssh_accepts": kt.openssh,
-        "note": kt.note,
+        "note": _(kt.note) if kt.note else "",
         "file_stem": "id_" + kt.stem,
         "certificate": (describe_certificate(key.certificate)
                         if key.certificate is not None else None),

@@ -75,7 +75,7 @@ class Session:
                 "bits": sorted({b for t in members for b in t.bits}),
                 "default_bits": keys.default_bits(family),
                 "openssh": members[0].openssh,
-                "note": members[0].note,
+                "note": _(members[0].note) if members[0].note else "",
                 "supported": family in self.engine.families,
             })
         return {
@@ -83,7 +83,7 @@ class Session:
             "primitives": await self.engine.primitives(),
             "types": types,
             "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
-            "formats": [{"name": f.name, "label": f.label, "private": f.private}
+            "formats": [{"name": f.name, "label": _(f.label), "private": f.private}
                         for f in formats.FORMATS.values() if f.name in formats.WRITABLE],
             # What a save writes unasked, and the caps a file may ask for: the page's forms
             # show these and hold no copy of them.

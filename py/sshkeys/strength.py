@@ -64,7 +64,7 @@ def as_saved(fmt: str, **options) -> Protection:
     if fmt == "pkcs8":
         return Protection(fmt, f.label, True, "AES-256-CBC", "pbkdf2", rounds=int(o["iterations"]),
                           prf="sha256")
-    raise ValueError(_("{label} holds no passphrase-protected private key.").format(label=f.label))
+    raise ValueError(_("{label} holds no passphrase-protected private key.").format(label=_(f.label)))
 
 
 def guesses_per_second(p: Protection) -> float:

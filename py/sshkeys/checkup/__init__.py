@@ -91,7 +91,7 @@ def key_findings(public, line: int = 0) -> list:
             _("Keep an Ed25519 key beside it for PuTTY and for servers and clients before "
             "OpenSSH 10.4."))
     if not kt.openssh and kt.family != "dsa":
-        add("openssh-unsupported", NOTE, _(kt.note))
+        add("openssh-unsupported", NOTE, _(kt.note) if kt.note else "")
     return out
 
 

@@ -74,13 +74,14 @@ _MLDSA_SEED = 32
 
 def _mldsa_class(param: str, what: str):
     if param != "ml-dsa-44" or not _has_mldsa():
-        raise UnsupportedError(_("{param} {what} is not available in the native engine "
-                               "(cryptography with OpenSSL 3.5 or later has ML-DSA-44).").format(param=param.upper(), what=what))
+        # TRANSLATORS: {what} is an operation, such as "ML-DSA-44 signing", translated on its own.
+        raise UnsupportedError(_("{what} is not available in the native engine "
+                               "(cryptography with OpenSSL 3.5 or later has ML-DSA-44).").format(what=what))
     return mldsa.MLDSA44PrivateKey, mldsa.MLDSA44PublicKey
 
 
 def _mldsa_private(param: str, seed: bytes):
-    private = _mldsa_class(param, "signing")[0]
+    private = _mldsa_class(param, _("{algorithm} signing").format(algorithm=param.upper()))[0]
     if len(seed) != _MLDSA_SEED:
         raise InvalidKeyError(_("An {param} private key seed must be {MLDSA_SEED} bytes.").format(param=param.upper(), MLDSA_SEED=_MLDSA_SEED))
     return private.from_seed_bytes(seed)
@@ -122,7 +123,7 @@ class NativeEngine(Engine):
         return _eddsa_pair(_EDDSA[curve].generate())
 
     async def generate_mldsa(self, param):
-        private, _ = _mldsa_class(param, "key generation")
+        private = _mldsa_class(param, _("{algorithm} key generation").format(algorithm=param.upper()))[0]
         key = private.generate()
         return key.private_bytes_raw(), key.public_key().public_bytes_raw()
 
@@ -208,7 +209,7 @@ class NativeEngine(Engine):
         return _mldsa_private(param, seed).sign(data, context)
 
     async def verify_mldsa(self, param, public, data, signature, context=b""):
-        public_class = _mldsa_class(param, "signature verification")[1]
+        public_class = _mldsa_class(param, _("{algorithm} signature verification").format(algorithm=param.upper()))[1]
         try:
             key = public_class.from_public_bytes(public)
         except ValueError:

@@ -51,7 +51,9 @@ class Protection:
         return self.cipher != "none"
 
     def as_dict(self) -> dict:
-        return {name: value for name, value in vars(self).items() if value is not None}
+        """The fields set, its label in the session's language."""
+        return {name: _(value) if name == "label" and value else value
+                for name, value in vars(self).items() if value is not None}
 
 
 @dataclass(frozen=True)

@@ -49,5 +49,5 @@ async def write(key: Key, engine, passphrase=None) -> bytes:
     return (certificate_line(key) + "\n").encode()
 
 
-FORMAT = Format("certificate", "OpenSSH certificate", False, detect, read, write,
+FORMAT = Format("certificate", N_("OpenSSH certificate"), False, detect, read, write,
                 file_name="id_{stem}-cert.pub", certificate=True)

@@ -145,6 +145,6 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = defaults.BCR
     return (BEGIN + "\n" + b64lines(blob, 70) + END + "\n").encode()
 
 
-FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted,
+FORMAT = Format("openssh", N_("OpenSSH private key"), True, detect, read, write, is_encrypted,
                 file_name="id_{stem}", read_public=read_public, protection=protection)
 

@@ -343,7 +343,7 @@ def _protection(headers: dict) -> Protection:
     return Protection(FORMAT.name, FORMAT.label, True, cipher, "evp-md5", rounds=1)
 
 
-FORMAT = Format(name="pem", label="PEM (PKCS#1 / SEC1 / DSA)", private=True,
+FORMAT = Format(name="pem", label=N_("PEM (PKCS#1 / SEC1 / DSA)"), private=True,
                 detect=detector(*LABELS), read=read, write=write,
                 is_encrypted=is_encrypted, file_name="id_{stem}.pem",
                 holds=lambda impl: impl.traditional_pem, protection=protection)

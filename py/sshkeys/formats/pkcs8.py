@@ -351,11 +351,11 @@ def protection(data: bytes) -> Protection:
         return Protection(FORMAT.name, FORMAT.label, True, name, name, rounds=pbe.integer())
     return Protection(FORMAT.name, FORMAT.label, True, name, name)
 
-FORMAT = Format(name="pkcs8", label="PKCS#8 private key PEM", private=True,
+FORMAT = Format(name="pkcs8", label=N_("PKCS#8 private key PEM"), private=True,
                 detect=pem.detector(*PRIVATE_LABELS), read=read, write=write,
                 is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection,
                 holds=_holds)
 
-PUBLIC_FORMAT = Format(name="public-pem", label="Public key PEM (SubjectPublicKeyInfo)", private=False,
+PUBLIC_FORMAT = Format(name="public-pem", label=N_("Public key PEM (SubjectPublicKeyInfo)"), private=False,
                        detect=pem.detector(*PUBLIC_LABELS), read=read_public, write=write_public,
                        file_name="id_{stem}.pub.pem", holds=_holds)

@@ -414,6 +414,6 @@ def _blob_lines(name: str, blob: bytes) -> str:
     return f"{name}: {count}\n{b64lines(blob, LINE_CHARS)}"
 
 
-FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
+FORMAT = Format(name="ppk", label=N_("PuTTY private key (.ppk)"), private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
                 read_public=read_public, protection=protection, holds=lambda impl: impl.putty)

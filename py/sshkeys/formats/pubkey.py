@@ -146,8 +146,8 @@ async def write_rfc4716(key: Key, engine, passphrase=None) -> bytes:
     return out.encode()
 
 
-OPENSSH_FORMAT = Format("public-openssh", "OpenSSH public key (authorized_keys line)", False,
+OPENSSH_FORMAT = Format("public-openssh", N_("OpenSSH public key (authorized_keys line)"), False,
                         detect_openssh, read_openssh, write_openssh, file_name="id_{stem}.pub")
-RFC4716_FORMAT = Format("rfc4716", "SSH2 public key (RFC 4716)", False,
+RFC4716_FORMAT = Format("rfc4716", N_("SSH2 public key (RFC 4716)"), False,
                         detect_rfc4716, read_rfc4716, write_rfc4716,
                         file_name="id_{stem}_rfc4716.pub")

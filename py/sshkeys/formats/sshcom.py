@@ -150,6 +150,6 @@ def _protection(cipher: str) -> Protection:
                       "sshcom-md5" if cipher != "none" else "none")
 
 
-FORMAT = Format(name="sshcom", label="ssh.com private key (read only)", private=True,
+FORMAT = Format(name="sshcom", label=N_("ssh.com private key (read only)"), private=True,
                 detect=detect, read=read, write=None, is_encrypted=is_encrypted,
                 protection=protection)

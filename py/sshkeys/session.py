@@ -50,7 +50,7 @@ class Session:
         message = dict(message)
         op = message.pop("op", None)
         if op not in api.OPERATIONS or op in api.IN_WORKER:
-            return _error("ValueError", f"Unknown operation {op!r}.")
+            return _error("ValueError", _("Unknown operation {op!r}.").format(op=op))
         method = getattr(self, "op_" + op)
         try:
             return {"ok": True, **await method(**message)}

@@ -362,15 +362,15 @@ async def parse_line(path: str, number: int, line: str, principal: str | None = 
 def _certificate_problem(cert, verify_time: int, name: str | None) -> str | None:
     """sshkey_cert_check_authority for a user certificate that must list principals."""
     if cert.type_name != "user":
-        return "Certificate invalid: not a user certificate"
+        return _("Certificate invalid: not a user certificate")
     if verify_time < cert.valid_after:
-        return "Certificate invalid: not yet valid"
+        return _("Certificate invalid: not yet valid")
     if verify_time >= cert.valid_before:
-        return "Certificate invalid: expired"
+        return _("Certificate invalid: expired")
     if not cert.principals:
-        return "Certificate lacks principal list"
+        return _("Certificate lacks principal list")
     if name is not None and name not in cert.principals:
-        return "Certificate invalid: name is not a listed principal"
+        return _("Certificate invalid: name is not a listed principal")
     return None
 
 

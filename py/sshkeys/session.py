@@ -59,7 +59,7 @@ class Session:
         except (ValueError, TypeError, KeyError) as e:
             return _error("ValueError", str(e).strip("'\""))
         except Exception as e:  # a bug of ours: still a reply, never a dead worker
-            return _error("InternalError", f"Unexpected {type(e).__name__}: {e}")
+            return _error("InternalError", _("Unexpected {kind}: {error}").format(kind=type(e).__name__, error=e))
 
     async def op_set_language(self, lang: str) -> dict:
         """Errors and findings from now on in `lang` (BCP 47), when there is a catalog for it."""

@@ -213,7 +213,7 @@ def _row(entry: keylines.KeyLine) -> dict:
     return {"line": entry.number, "kind": entry.kind, "type": entry.algorithm,
             "bits": entry.public.bits if entry.public is not None else None,
             "sha256": entry.sha256, "comment": entry.comment, "options": list(entry.options),
-            "hosts": ["(hashed)"] if entry.hashed else list(entry.hosts),
+            "hosts": [_("(hashed)")] if entry.hashed else list(entry.hosts),
             "marker": entry.marker, "error": "", "text": ""}
 
 

@@ -117,7 +117,7 @@ class BrowserEngine(Engine):
         return _int(jwk.d), b"\x04" + _fixed(_b64url(jwk.x), size) + _fixed(_b64url(jwk.y), size)
 
     async def generate_eddsa(self, curve):
-        name, _ = _EDDSA[curve]
+        name = _EDDSA[curve][0]
         jwk = await _call(_("{algorithm} key generation").format(algorithm=name), "generateEddsa", name)
         return _b64url(jwk.d), _b64url(jwk.x)
 
@@ -215,7 +215,7 @@ class BrowserEngine(Engine):
                                 _to_js(data), _to_js(raw)))
 
     async def sign_eddsa(self, curve, seed, data):
-        name, _ = _EDDSA[curve]
+        name = _EDDSA[curve][0]
         return _bytes(await _call(_("{algorithm} signing").format(algorithm=name), "signEddsa", name, _to_js(seed),
                                   _to_js(data)))
 

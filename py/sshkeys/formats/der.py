@@ -113,7 +113,7 @@ class Reader:
         if count == 0 or count > 4:
             self.fail(_("a DER length is indefinite or too long"))
         n = 0
-        for _ in range(count):
+        for _i in range(count):
             n = n << 8 | self._byte()
         if n < 0x80 or n >> (8 * (count - 1)) == 0:
             self.fail(_("a DER length is not minimally encoded"))

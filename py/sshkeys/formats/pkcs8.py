@@ -288,7 +288,7 @@ async def _decrypt(data: bytes, passphrase, engine, limits) -> tuple:
 # -- the formats ---------------------------------------------------------------------------
 
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
-    label, _, body = pem.load(data, PRIVATE_LABELS, limits)
+    label, _headers, body = pem.load(data, PRIVATE_LABELS, limits)
     if label == "PRIVATE KEY":
         priv = await _read_private_info(body, engine)
         source = Protection(FORMAT.name, FORMAT.label, True)

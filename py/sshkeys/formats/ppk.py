@@ -106,12 +106,13 @@ class _Lines:
 
     def line(self, what: str, last: bool = False) -> bytes:
         if self._next >= (len(self._lines) if last else self._terminated):
+            # TRANSLATORS: {what} is a part of the file, such as "first line", translated on its own.
             _fail(_("it ends before the end of the {what}").format(what=what))
         self._next += 1
         return self._lines[self._next - 1]
 
     def header(self, name: str, last: bool = False) -> bytes:
-        line = self.line(f"{name!r} line", last)
+        line = self.line(_("{name!r} line").format(name=name), last)
         key, sep, value = line.partition(b": ")
         if not sep or key != name.encode():
             _fail(_("expected a {name!r} line, found {line}").format(name=name, line=_show(line)))
@@ -135,8 +136,8 @@ class _Lines:
         if count > self._terminated - self._next:
             _fail(_("it ends inside the base64 lines after {name!r}").format(name=name))
         out = []
-        for _ in range(count):
-            line = self.line(f"base64 lines after {name!r}")
+        for _line in range(count):
+            line = self.line(_("base64 lines after {name!r}").format(name=name))
             # PuTTY decodes line by line, each a whole number of 4-character groups.
             if (len(line) > LINE_CHARS or len(line) % 4
                     or not re.fullmatch(rb"[A-Za-z0-9+/]*={0,2}", line)):
@@ -154,7 +155,7 @@ def _show(line: bytes) -> str:
 
 
 def _version(lines: _Lines) -> tuple:
-    first = lines.line("first line")
+    first = lines.line(_("first line"))
     key, sep, algorithm = first.partition(b": ")
     if not key.startswith(MAGIC) or not sep:
         _fail(_("it does not start with 'PuTTY-User-Key-File-'"))

@@ -59,7 +59,7 @@ def base_algorithm(name: str) -> str:
     else:                           # name the type the file says, not what is left of it
         raise UnsupportedError(_("Unsupported key type {name!r}.").format(name=name))
     if family not in CERTIFIED_FAMILIES:
-        raise CertificateError(_("OpenSSH has no certificates for {base} keys.").format(base=base))
+        raise CertificateError(_("OpenSSH has no certificates for {algorithm} keys.").format(algorithm=base))
     return base
 
 

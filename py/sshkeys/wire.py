@@ -22,7 +22,7 @@ def string(data: bytes | str) -> bytes:
 
 def mpint(n: int) -> bytes:
     if n < 0:
-        raise ValueError(_("negative mpint"))
+        raise ValueError("negative mpint")              # a bug of ours, not the user's
     if n == 0:
         return u32(0)
     body = n.to_bytes(n.bit_length() // 8 + 1, "big")  # +1 keeps the sign bit clear

@@ -235,7 +235,7 @@ class BrowserEngine(Engine):
     async def verify_mldsa(self, param, public, data, signature, context=b""):
         public_size, signature_size = _mldsa_sizes(param)[1:]
         if len(public) != public_size:
-            raise InvalidKeyError(_("An {param} public key must be {public_size} bytes.").format(param=param.upper(), public_size=public_size))
+            raise InvalidKeyError(_("An {param} public key must be {size} bytes.").format(param=param.upper(), size=public_size))
         _mldsa_context(context)
         if len(signature) != signature_size:
             return False

@@ -83,7 +83,7 @@ def _mldsa_class(param: str, what: str):
 def _mldsa_private(param: str, seed: bytes):
     private = _mldsa_class(param, _("{algorithm} signing").format(algorithm=param.upper()))[0]
     if len(seed) != _MLDSA_SEED:
-        raise InvalidKeyError(_("An {param} private key seed must be {MLDSA_SEED} bytes.").format(param=param.upper(), MLDSA_SEED=_MLDSA_SEED))
+        raise InvalidKeyError(_("An {param} private key seed must be {size} bytes.").format(param=param.upper(), size=_MLDSA_SEED))
     return private.from_seed_bytes(seed)
 
 

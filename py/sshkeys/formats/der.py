@@ -35,7 +35,7 @@ def tlv(tag: int, content: bytes) -> bytes:
 
 def integer(n: int) -> bytes:
     if n < 0:
-        raise ValueError(_("negative DER INTEGER"))
+        raise ValueError("negative DER INTEGER")       # a bug of ours, not the user's
     return tlv(INTEGER, n.to_bytes(n.bit_length() // 8 + 1, "big"))  # +1 keeps the sign bit clear
 
 

@@ -202,7 +202,7 @@ async def _eddsa_private(curve: str, secret: bytes, public: bytes | None, engine
     seed = r.octet_string()
     r.done()
     if len(seed) != SIZES[curve]:
-        raise InvalidKeyError(_("An {curve} private key must be {SIZES} bytes.").format(curve=curve, SIZES=SIZES[curve]))
+        raise InvalidKeyError(_("An {curve} private key must be {size} bytes.").format(curve=curve, size=SIZES[curve]))
     if public is None:
         public = await engine.eddsa_public(curve, seed)
     return EdDSAPrivateKey(EdDSAPublicKey(curve, public), seed)

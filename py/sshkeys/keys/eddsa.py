@@ -52,7 +52,7 @@ class EdDSAPublicKey:
 
     def check(self) -> None:
         if len(self.data) != SIZES[self.curve]:
-            raise InvalidKeyError(_("An {curve} public key must be {SIZES} bytes.").format(curve=self.curve, SIZES=SIZES[self.curve]))
+            raise InvalidKeyError(_("An {curve} public key must be {size} bytes.").format(curve=self.curve, size=SIZES[self.curve]))
         affine(self.curve, self.data)
 
 
@@ -65,7 +65,7 @@ class EdDSAPrivateKey:
         self.public.check()
         if len(self.seed) != SIZES[self.public.curve]:
             raise InvalidKeyError(_("An {curve} private key must be "
-                                  "{SIZES} bytes.").format(curve=self.public.curve, SIZES=SIZES[self.public.curve]))
+                                  "{size} bytes.").format(curve=self.public.curve, size=SIZES[self.public.curve]))
         if await engine.eddsa_public(self.public.curve, self.seed) != self.public.data:
             raise InvalidKeyError(_("The {curve} private key does not match its public key.").format(curve=self.public.curve))
 

@@ -207,3 +207,21 @@ def test_wheel_carries_the_catalogs(tmp_path):
     where, langs = run.stdout.splitlines()
     assert where.startswith(str(tmp_path / "site"))
     assert langs == "de ar en"
+
+
+def test_pyodide_speaks_german(built_dist):
+    """The wheel of dist/ under Pyodide (Node.js, as the page's worker runs it) finds its
+    catalogs: a session told "de" answers in German."""
+    from node_host import PyodideHost
+    german = _not_a_key_file()
+    host = PyodideHost(built_dist)
+    try:
+        answer = host.run(
+            "from sshkeys.session import Session\n"
+            "s = Session()\n"
+            "said = await s.handle({'op': 'set_language', 'lang': 'de'})\n"
+            "failed = await s.handle({'op': 'load', 'data': b'this is not a key\\n'})\n"
+            "[said['lang'], failed['error']['message']]")
+    finally:
+        host.close()
+    assert answer == ["de", german]

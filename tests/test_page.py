@@ -253,6 +253,8 @@ def test_open_change_and_save_their_files(open_panel, tmp_path, engine, name, to
         tab.fill("#open-passphrase", passphrase)
         tab.click("#open")
     tab.wait_for("#result:not([hidden])")
+    # The passphrase row was this file's: left showing, the next file's wait would find it.
+    assert not tab.visible("#open-passphrase-row")
     shown = tab.value("#public-key")
     if "their key" in expected:          # PEM files carry no comment
         assert shown == expected

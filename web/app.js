@@ -182,6 +182,7 @@ function clearAll() {
   }
   for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) $(id).textContent = "";
   show($("result"), false);
+  show($("open-passphrase-row"), false);
   say("generate-status", "Cleared: the key is gone from this page.");
   strength.refresh();
   state.commentEdited = false;

@@ -48,6 +48,7 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
   }
 
   function opened(key, name, passphrase) {
+    show($("open-passphrase-row"), false);     // it was this file's: the next one asks anew
     say("open-status", `Opened ${name}.`);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
     strength.carry(null, "save-passphrase");
@@ -86,6 +87,7 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
   }
 
   async function takeFile(file) {
+    show($("open-passphrase-row"), false);     // the last file's, until this one's answer
     waitForPython(file.name);
     const large = await tooLarge(worker, file);
     if (large) {

@@ -87,8 +87,9 @@ def metadata_text(project: dict) -> str:
 
 
 def build_wheel(project: dict, out: Path, node: str | None = None) -> Path:
-    """py/sshkeys/**/*.py as a py3-none-any wheel whose bytes depend only on their content;
-    with node, also the bytecode of Pyodide's Python for each (compile_package)."""
+    """py/sshkeys/**/*.py and the message catalogs (locale/*/LC_MESSAGES/*.mo) as a py3-none-any
+    wheel whose bytes depend only on their content; with node, also the bytecode of Pyodide's
+    Python for each module (compile_package)."""
     name, version = project["name"], project["version"]
     dist_info = f"{name}-{version}.dist-info"
     package = ROOT / "py" / "sshkeys"
@@ -102,6 +103,10 @@ def build_wheel(project: dict, out: Path, node: str | None = None) -> Path:
         raise BuildError(f"no Python files under {package}")
     if node:
         files = compile_package(node, files)
+    # The compiled message catalogs (sshkeys/i18n.py), made by buildsteps/catalogs.py.
+    for path in sorted(package.glob("locale/*/LC_MESSAGES/*.mo"),
+                       key=lambda p: p.relative_to(package).as_posix()):
+        files.append((f"sshkeys/{path.relative_to(package).as_posix()}", path.read_bytes()))
     scripts = project.get("scripts", {})
     meta = [
         (f"{dist_info}/METADATA", metadata_text(project).encode()),

@@ -231,6 +231,11 @@ def test_wheel_is_exactly_the_package_sources_with_a_valid_record(dist):
                    for p in (ROOT / "py" / "sshkeys").rglob("*.py") if "__pycache__" not in p.parts}
         packaged = {n: zf.read(n) for n in names if n.startswith("sshkeys/")}
         compiled = {n: packaged.pop(n) for n in list(packaged) if "/__pycache__/" in n}
+        # The compiled message catalogs too, and not their .po sources.
+        catalogs = {f"sshkeys/{p.relative_to(ROOT / 'py' / 'sshkeys').as_posix()}": p.read_bytes()
+                    for p in (ROOT / "py" / "sshkeys" / "locale").glob("*/LC_MESSAGES/*.mo")}
+        assert len(catalogs) == 14
+        assert {n: packaged.pop(n) for n in list(packaged) if n.endswith(".mo")} == catalogs
         assert packaged == sources
         # Beside each module, Pyodide's bytecode of it: hash-based, unchecked (PEP 552).
         magic = {data[:4] for data in compiled.values()}

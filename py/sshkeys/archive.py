@@ -10,6 +10,7 @@ import zipfile
 
 from . import formats, operations
 from .keys import Key
+from .i18n import _
 
 NEXT_STEPS = "NEXT-STEPS.txt"
 PRIVATE_MODE = 0o100600
@@ -22,29 +23,31 @@ def archive_name(key: Key) -> str:
 
 def next_steps(key: Key, names: list[str], protected: bool) -> str:
     stem = f"id_{key.type.stem}"
-    steps = [f"Put the public key ({stem}.pub) on the server as one line of ~/.ssh/authorized_keys,\n"
-             "   or paste it into your host's dashboard (GitHub: Settings > SSH and GPG keys)."]
+    # TRANSLATORS: NEXT-STEPS.txt in the archive. Its lines after the first of a step are
+    # indented by three spaces; {stem} is a file name such as id_ed25519.
+    steps = [_("Put the public key ({stem}.pub) on the server as one line of ~/.ssh/authorized_keys,\n"
+               "   or paste it into your host's dashboard (GitHub: Settings > SSH and GPG keys).")]
     if stem in names:
-        steps.append(f"OpenSSH: move {stem} and {stem}.pub into ~/.ssh/ and run\n"
-                     f"   chmod 600 ~/.ssh/{stem}   (ssh refuses a key others can read).")
+        steps.append(_("OpenSSH: move {stem} and {stem}.pub into ~/.ssh/ and run\n"
+                       "   chmod 600 ~/.ssh/{stem}   (ssh refuses a key others can read)."))
     if f"{stem}.ppk" in names:
-        steps.append(f"PuTTY, Pageant, WinSCP: keep {stem}.ppk where only you can read it and load "
-                     "it\n   (Pageant: Add Key; PuTTY: Connection > SSH > Auth > Credentials).")
+        steps.append(_("PuTTY, Pageant, WinSCP: keep {stem}.ppk where only you can read it and load "
+                       "it\n   (Pageant: Add Key; PuTTY: Connection > SSH > Auth > Credentials)."))
     lines = [
-        f"{key.algorithm} key, comment \"{key.comment}\"",
-        f"SHA256 fingerprint: {operations.describe(key)['sha256']}",
+        _("{algorithm} key, comment \"{comment}\"").format(algorithm=key.algorithm, comment=key.comment),
+        _("SHA256 fingerprint: {sha256}").format(sha256=operations.describe(key)["sha256"]),
         "",
-        "Files in this archive:",
+        _("Files in this archive:"),
         *(f"  {name}" for name in names),
         "",
-        "The private key files are " + ("protected by your passphrase." if protected else
-                                       "NOT protected by a passphrase: anyone who copies them "
-                                       "can use the key."),
+        _("The private key files are protected by your passphrase.") if protected else
+        _("The private key files are NOT protected by a passphrase: anyone who copies them can "
+          "use the key."),
         "",
-        "Next steps:",
-        *(f"{i}. {step}" for i, step in enumerate(steps, 1)),
+        _("Next steps:"),
+        *(f"{i}. {step.format(stem=stem)}" for i, step in enumerate(steps, 1)),
         "",
-        "Delete this archive once the files are where they belong: it holds your private key.",
+        _("Delete this archive once the files are where they belong: it holds your private key."),
     ]
     return "\n".join(lines) + "\n"
 
@@ -54,18 +57,18 @@ async def save_all(key: Key, format_names, passphrase=None, options=None, *, eng
     """The zip of `key` saved in each private format of format_names (options: {format: save()
     keyword arguments}), plus its OpenSSH .pub and NEXT-STEPS.txt."""
     if not key.has_private:
-        raise ValueError("Save all needs a private key; this is a public key only.")
+        raise ValueError(_("Save all needs a private key; this is a public key only."))
     chosen = []
     for name in format_names:
         fmt = formats.get(name)
         if not fmt.private:
-            raise ValueError(f"{fmt.label} is not a private key format.")
+            raise ValueError(_("{label} is not a private key format.").format(label=_(fmt.label)))
         if name not in operations.formats_for(key):
-            raise ValueError(f"A {key.type.name} key cannot be saved as {fmt.label}.")
+            raise ValueError(_("A {name} key cannot be saved as {label}.").format(name=key.type.name, label=_(fmt.label)))
         if name not in chosen:
             chosen.append(name)
     if not chosen:
-        raise ValueError("Choose at least one private key format to save.")
+        raise ValueError(_("Choose at least one private key format to save."))
     stem = key.type.stem
     entries = []
     for name in chosen:

@@ -17,6 +17,7 @@ from .errors import CertificateError, UnsupportedError
 from .keys import (CERT_SUFFIX, impl, is_certificate_type, key_type, parse_public_blob,
                    public_blob)
 from .wire import Reader, string, u32, u64
+from .i18n import N_, _
 
 USER, HOST = 1, 2
 TYPE_NAMES = {USER: "user", HOST: "host"}
@@ -56,9 +57,9 @@ def base_algorithm(name: str) -> str:
         except UnsupportedError:
             continue
     else:                           # name the type the file says, not what is left of it
-        raise UnsupportedError(f"Unsupported key type {name!r}.")
+        raise UnsupportedError(_("Unsupported key type {name!r}.").format(name=name))
     if family not in CERTIFIED_FAMILIES:
-        raise CertificateError(f"OpenSSH has no certificates for {base} keys.")
+        raise CertificateError(_("OpenSSH has no certificates for {algorithm} keys.").format(algorithm=base))
     return base
 
 
@@ -113,18 +114,18 @@ def _pack(options) -> bytes:
 
 
 def _unpack(data: bytes, what: str) -> tuple:
-    r = Reader(data, f"certificate's {what}")
+    r = Reader(data, _("certificate's {what}").format(what=what))
     out = []
     while r.remaining:
         out.append((r.text(), r.string()))
     names = [name for name, _ in out]
     if len(set(names)) != len(names):
-        r.fail("an option appears twice")
+        r.fail(_("an option appears twice"))
     return tuple(out)
 
 
 def option_text(data: bytes) -> str:
-    r = Reader(data, "certificate option")
+    r = Reader(data, N_("certificate option"))
     value = r.text()
     r.done()
     return value
@@ -136,27 +137,27 @@ def sorted_options(options) -> tuple:
                    for name, data in options)
     names = [name for name, _ in items]
     if len(set(names)) != len(names):
-        raise CertificateError("A certificate option can appear only once.")
+        raise CertificateError(_("A certificate option can appear only once."))
     return tuple(items)
 
 
 def parse(blob: bytes) -> Certificate:
     """The certificate in `blob`, its signature not yet checked (see verify)."""
-    r = Reader(blob, "certificate")
+    r = Reader(blob, N_("certificate"))
     name = r.text()
     if not is_certificate_type(name):
-        r.fail(f"{name!r} is not a certificate type")
+        r.fail(_("{name!r} is not a certificate type").format(name=name))
     base = base_algorithm(name)
     nonce = r.string()
     public = impl(base).read_public(r, base)
     public.check()
     serial, kind, key_id = r.u64(), r.u32(), r.text()
-    principals = Reader(r.string(), "certificate's principals")
+    principals = Reader(r.string(), N_("certificate's principals"))
     names = []
     while principals.remaining:
         names.append(principals.text())
         if len(names) > MAX_PRINCIPALS:
-            raise CertificateError(f"The certificate lists more than {MAX_PRINCIPALS} principals.")
+            raise CertificateError(_("The certificate lists more than {MAX_PRINCIPALS} principals.").format(MAX_PRINCIPALS=MAX_PRINCIPALS))
     valid_after, valid_before = r.u64(), r.u64()
     critical = _unpack(r.string(), "critical options")
     extensions = _unpack(r.string(), "extensions")
@@ -165,10 +166,10 @@ def parse(blob: bytes) -> Certificate:
     sig = r.string()
     r.done()
     if kind not in TYPE_NAMES:
-        raise CertificateError(f"The certificate's type {kind} is neither user (1) nor host (2).")
-    if is_certificate_type(Reader(ca_blob, "CA key").text()):
-        raise CertificateError("The certificate's CA key is itself a certificate, which "
-                               "OpenSSH does not allow.")
+        raise CertificateError(_("The certificate's type {kind} is neither user (1) nor host (2).").format(kind=kind))
+    if is_certificate_type(Reader(ca_blob, N_("CA key")).text()):
+        raise CertificateError(_("The certificate's CA key is itself a certificate, which "
+                               "OpenSSH does not allow."))
     ca = parse_public_blob(ca_blob, "certificate's CA key")
     return Certificate(public, ca, key_id, tuple(names), kind, serial, valid_after,
                        valid_before, critical, extensions, nonce, reserved, sig, blob)

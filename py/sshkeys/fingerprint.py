@@ -5,6 +5,7 @@ import base64
 import hashlib
 
 from .keys import impl, public_blob
+from .i18n import _
 
 HASHES = ("sha256", "md5")
 _SYMBOLS = " .o+=*BOX@%&#/^SE"     # sshkey.c: symbols for ever more visits, then Start and End
@@ -13,7 +14,7 @@ _WIDTH, _HEIGHT = 17, 9
 
 def _digest(public, hash_name: str) -> bytes:
     if hash_name not in HASHES:
-        raise ValueError(f"Unknown fingerprint hash {hash_name!r}; use sha256 or md5.")
+        raise ValueError(_("Unknown fingerprint hash {hash_name!r}; use sha256 or md5.").format(hash_name=hash_name))
     return hashlib.new(hash_name, public_blob(public)).digest()
 
 

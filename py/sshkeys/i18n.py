@@ -49,3 +49,8 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Marks a message for extraction where it is defined; `_()` translates it where shown."""
     return message
+
+
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """N_() for a message with a plural: `ngettext(*message, n)` translates it where shown."""
+    return singular, plural

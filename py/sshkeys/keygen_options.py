@@ -9,6 +9,7 @@ import time
 from .certificate import DEFAULT_EXTENSIONS, FOREVER, PERMITS, STRING_OPTIONS, sorted_options
 from .errors import CertificateError
 from .wire import string
+from .i18n import _
 
 
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -51,16 +52,16 @@ def parse_validity(spec: str, now: int | None = None) -> tuple:
     if spec.startswith("+") and ":" not in spec:
         secs = _seconds(spec[1:])
         if secs < 0:
-            raise CertificateError(f"Invalid relative certificate life {spec}.")
+            raise CertificateError(_("Invalid relative certificate life {spec}.").format(spec=spec))
         # Backdated a minute, as ssh-keygen does, for clocks a little behind.
         return (now - 59) // 60 * 60, now + secs
     start, sep, end = spec.partition(":")
     if not start or not end:
-        raise CertificateError(f"Invalid certificate life specification {spec}.")
+        raise CertificateError(_("Invalid certificate life specification {spec}.").format(spec=spec))
     after = _bound(start, now, "always", 0, "from")
     before = _bound(end, now, "forever", FOREVER, "to")
     if before <= after:
-        raise CertificateError("Empty certificate validity interval.")
+        raise CertificateError(_("Empty certificate validity interval."))
     return after, before
 
 
@@ -68,19 +69,19 @@ def _bound(text: str, now: int, word: str, word_value: int, which: str) -> int:
     if text[0] in "+-":
         secs = _seconds(text[1:])
         if secs < 0:
-            raise CertificateError(f"Invalid relative certificate time {text}.")
+            raise CertificateError(_("Invalid relative certificate time {text}.").format(text=text))
         if text[0] == "-" and secs > now:
-            raise CertificateError(f"Certificate time {text} cannot be represented.")
+            raise CertificateError(_("Certificate time {text} cannot be represented.").format(text=text))
         return now + secs if text[0] == "+" else now - secs
     if text == word:
         return word_value
     if text.startswith("0x"):
         if not re.fullmatch(r"0x[0-9a-fA-F]{1,16}", text):
-            raise CertificateError("Invalid certificate time: not a number.")
+            raise CertificateError(_("Invalid certificate time: not a number."))
         return int(text, 16)
     value = _absolute(text)
     if value is None:
-        raise CertificateError(f'Invalid {which} time "{text}".')
+        raise CertificateError(_("Invalid {which} time \"{text}\".").format(which=which, text=text))
     return value
 
 
@@ -107,20 +108,20 @@ def parse_options(options, host: bool = False) -> tuple:
         elif "=" in low and low.split("=", 1)[0] in STRING_OPTIONS:
             name, value = low.split("=", 1)[0], opt.split("=", 1)[1]
             if not value:
-                raise CertificateError(f"Empty {name} option.")
+                raise CertificateError(_("Empty {name} option.").format(name=name))
             if name in critical:
-                raise CertificateError(f"{name} already specified.")
+                raise CertificateError(_("{name} already specified.").format(name=name))
             if name == "source-address":
                 _check_cidr_list(value)
             critical[name] = string(value)
         elif low.startswith(("extension:", "critical:")):
             name, sep, value = opt.split(":", 1)[1].partition("=")
             if not name:
-                raise CertificateError(f'Unsupported certificate option "{opt}".')
+                raise CertificateError(_("Unsupported certificate option \"{opt}\".").format(opt=opt))
             target = critical if low.startswith("critical:") else extensions
             target[name] = string(value) if sep else b""
         else:
-            raise CertificateError(f'Unsupported certificate option "{opt}".')
+            raise CertificateError(_("Unsupported certificate option \"{opt}\".").format(opt=opt))
     extensions.update({name: b"" for name in permits | flags})
     return sorted_options(critical.items()), sorted_options(extensions.items())
 
@@ -131,4 +132,4 @@ def _check_cidr_list(value: str) -> None:
         try:
             ipaddress.ip_network(item, strict=True)
         except ValueError:
-            raise CertificateError("Invalid source-address list.") from None
+            raise CertificateError(_("Invalid source-address list.")) from None

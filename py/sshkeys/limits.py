@@ -7,6 +7,7 @@ their own (for example Limits(bcrypt_rounds=5000)).
 from dataclasses import dataclass
 
 from .errors import CostLimitError
+from .i18n import _
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,10 @@ class Limits:
     def check(self, what: str, value: int, cap_name: str) -> None:
         cap = getattr(self, cap_name)
         if not 0 <= value <= cap:
+            # TRANSLATORS: {what} names a cost, such as "bcrypt rounds"; Limits.{cap_name} is code.
             raise CostLimitError(
-                f"The file asks for {what} {value}, above the limit of {cap}; "
-                f"raise Limits.{cap_name} if you trust this file.")
+                _("The file asks for {what} {value}, above the limit of {cap}; "
+                "raise Limits.{cap_name} if you trust this file.").format(what=_(what), value=value, cap=cap, cap_name=cap_name))
 
 
 DEFAULT = Limits()

@@ -22,6 +22,7 @@ from .keygen_options import parse_options, parse_validity
 from .keys import Key, public_blob
 from .i18n import _
 from .limits import DEFAULT, Limits
+from .i18n import N_, _
 
 
 def _passphrase(passphrase) -> bytes | None:
@@ -38,9 +39,9 @@ def default_comment(family: str, today: datetime.date | None = None) -> str:
 def comment_problem(comment: str) -> str | None:
     """Why a comment cannot be written as it is, or None."""
     if any(unicodedata.category(c) == "Cc" for c in comment):
-        return "A key comment must be a single line without control characters."
+        return _("A key comment must be a single line without control characters.")
     if len(comment.encode()) > 1024:
-        return "A key comment must be at most 1024 bytes."
+        return _("A key comment must be at most 1024 bytes.")
     return None
 
 
@@ -81,7 +82,7 @@ async def validate(key: Key, engine=None) -> None:
 
 def _check_certificate_is_of(key: Key) -> None:
     if key.certificate is not None and public_blob(key.certificate.public) != public_blob(key.public):
-        raise CertificateError("The certificate is for another key.")
+        raise CertificateError(_("The certificate is for another key."))
 
 
 def detect_format(data: bytes) -> str:
@@ -91,12 +92,12 @@ def detect_format(data: bytes) -> str:
 def _check_size(data: bytes, limits: Limits) -> None:
     # Before any parsing: base64 decoding and number parsing scale with the file.
     if len(data) > limits.file_bytes:
-        raise FormatError(f"The file is {len(data)} bytes; no key file is that large.")
+        raise FormatError(_("The file is {size} bytes; no key file is that large.").format(size=len(data)))
 
 
 def _check_rsa_bits(key: Key, limits: Limits) -> None:
     if key.type.family == "rsa":
-        limits.check("RSA key size", key.bits, "rsa_bits")
+        limits.check(N_("RSA key size"), key.bits, "rsa_bits")
 
 
 def is_encrypted(data: bytes, *, limits: Limits = DEFAULT) -> bool:
@@ -167,7 +168,7 @@ async def load_public(data: bytes, *, engine=None, limits: Limits = DEFAULT) -> 
     if fmt.read_public is not None and (not fmt.private or fmt.is_encrypted(data)):
         key = fmt.read_public(data)
     elif fmt.private and fmt.is_encrypted(data):
-        raise PassphraseRequired(f"This {fmt.label} is encrypted, public key included.")
+        raise PassphraseRequired(_("This {label} is encrypted, public key included.").format(label=_(fmt.label)))
     else:
         key = (await load(data, engine=engine, limits=limits)).public_only()
     _check_rsa_bits(key, limits)
@@ -180,12 +181,12 @@ async def save(key: Key, fmt: str = "openssh", passphrase=None, *, engine=None,
     """The key in format `fmt` (see formats.WRITABLE), encrypted if a passphrase is given."""
     f = formats.get(fmt)
     if f.write is None:
-        raise UnsupportedError(f"Writing {f.label} files is not supported.")
+        raise UnsupportedError(_("Writing {label} files is not supported.").format(label=_(f.label)))
     if f.private and key.private is None:
-        raise UnsupportedError(f"{f.label} holds a private key, and only the public key is loaded.")
+        raise UnsupportedError(_("{label} holds a private key, and only the public key is loaded.").format(label=_(f.label)))
     if f.holds is not None and not f.holds(key.type.impl):
-        raise UnsupportedError(f"{f.label} files cannot hold {key.type.family} keys; save it in "
-                               f"OpenSSH format.")
+        raise UnsupportedError(_("{label} files cannot hold {family} keys; save it in "
+                               "OpenSSH format.").format(label=_(f.label), family=key.type.family))
     check_comment(key.comment)
     _check_certificate_is_of(key)
     passphrase = _passphrase(passphrase) if f.private else None
@@ -197,7 +198,7 @@ async def resave(key: Key, passphrase, *, engine=None) -> tuple:
     passphrase, in OpenSSH format with 24 bcrypt rounds, or as a .ppk v3 with PuTTYgen's
     Argon2id defaults when it was loaded from a .ppk (PuTTY users keep their format)."""
     if not _passphrase(passphrase):
-        raise ValueError("A passphrase is needed to protect the key.")
+        raise ValueError(_("A passphrase is needed to protect the key."))
     fmt = "ppk" if getattr(key.source, "format", None) == "ppk" else "openssh"
     return fmt, await save(key, fmt, passphrase, engine=engine)
 
@@ -222,7 +223,7 @@ async def sign_certificate(ca: Key, key: Key, key_id: str, *, principals=(),
     validity is ssh-keygen's -V text or (valid_after, valid_before); options are ssh-keygen's
     -O words ('clear', 'no-pty', 'force-command=...', 'source-address=...', ...)."""
     if ca.private is None:
-        raise CertificateError("Signing a certificate needs the CA's private key.")
+        raise CertificateError(_("Signing a certificate needs the CA's private key."))
     after, before = (parse_validity(validity) if isinstance(validity, str)
                      else validity)
     critical, extensions = parse_options(options, host=type == certificate.HOST)
@@ -237,7 +238,7 @@ async def sign_certificate(ca: Key, key: Key, key_id: str, *, principals=(),
 async def attach_certificate(key: Key, cert_key: Key, engine=None) -> Key:
     """`key` carrying the certificate that `cert_key` (a loaded certificate file) holds."""
     if cert_key.certificate is None:
-        raise CertificateError("That file holds no certificate.")
+        raise CertificateError(_("That file holds no certificate."))
     attached = key.with_certificate(cert_key.certificate)
     await validate(attached.public_only(), engine)
     return attached
@@ -269,9 +270,9 @@ def describe(key: Key) -> dict:
         "bits": key.bits,
         "comment": shown_comment(key.comment),
         "comment_warning": problem and (
-            "The file's comment holds control characters (shown escaped, as \\n for a new "
-            "line), so the public key line leaves it out" if control else
-            "The file's comment is longer than 1024 bytes") + ": edit it before saving.",
+            _("The file's comment holds control characters (shown escaped, as \\n for a new "
+              "line), so the public key line leaves it out: edit it before saving.") if control else
+            _("The file's comment is longer than 1024 bytes: edit it before saving.")),
         "private": key.has_private,
         "public_line": public_line(key.with_comment("") if control else key),
         "sha256": fingerprint(key.public, "sha256"),
@@ -279,7 +280,7 @@ def describe(key: Key) -> dict:
         "randomart": randomart(key.public, "sha256"),
         "bubblebabble": bubblebabble(key.public),      # ssh-keygen -B: to read a key aloud
         "openssh_accepts": kt.openssh,
-        "note": kt.note,
+        "note": _(kt.note) if kt.note else "",
         "file_stem": "id_" + kt.stem,
         "certificate": (describe_certificate(key.certificate)
                         if key.certificate is not None else None),

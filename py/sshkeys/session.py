@@ -16,6 +16,7 @@ from .engine import get_engine
 from .errors import CertificateError, SSHKeyError, WrongPassphrase
 from .keys import Key
 from .limits import DEFAULT as LIMITS
+from .i18n import _
 
 MIME = "application/octet-stream"   # key files are downloads, never something to render
 # ssh-keygen -V words a page can offer as presets beside its own dates.
@@ -29,7 +30,7 @@ def _bytes(value) -> bytes:
         return value.encode("utf-8")
     if hasattr(value, "to_bytes") and not isinstance(value, int):
         return value.to_bytes()       # a Pyodide JsProxy of a Uint8Array
-    raise ValueError("Key file data must be bytes.")
+    raise ValueError(_("Key file data must be bytes."))
 
 
 class Session:
@@ -49,7 +50,7 @@ class Session:
         message = dict(message)
         op = message.pop("op", None)
         if op not in api.OPERATIONS or op in api.IN_WORKER:
-            return _error("ValueError", f"Unknown operation {op!r}.")
+            return _error("ValueError", _("Unknown operation {op!r}.").format(op=op))
         method = getattr(self, "op_" + op)
         try:
             return {"ok": True, **await method(**message)}
@@ -58,7 +59,7 @@ class Session:
         except (ValueError, TypeError, KeyError) as e:
             return _error("ValueError", str(e).strip("'\""))
         except Exception as e:  # a bug of ours: still a reply, never a dead worker
-            return _error("InternalError", f"Unexpected {type(e).__name__}: {e}")
+            return _error("InternalError", _("Unexpected {kind}: {error}").format(kind=type(e).__name__, error=e))
 
     async def op_set_language(self, lang: str) -> dict:
         """Errors and findings from now on in `lang` (BCP 47), when there is a catalog for it."""
@@ -74,7 +75,7 @@ class Session:
                 "bits": sorted({b for t in members for b in t.bits}),
                 "default_bits": keys.default_bits(family),
                 "openssh": members[0].openssh,
-                "note": members[0].note,
+                "note": _(members[0].note) if members[0].note else "",
                 "supported": family in self.engine.families,
             })
         return {
@@ -82,7 +83,7 @@ class Session:
             "primitives": await self.engine.primitives(),
             "types": types,
             "default_comments": {f: operations.default_comment(f) for f in keys.FAMILIES},
-            "formats": [{"name": f.name, "label": f.label, "private": f.private}
+            "formats": [{"name": f.name, "label": _(f.label), "private": f.private}
                         for f in formats.FORMATS.values() if f.name in formats.WRITABLE],
             # What a save writes unasked, and the caps a file may ask for: the page's forms
             # show these and hold no copy of them.
@@ -151,7 +152,7 @@ class Session:
             opening = f"o{next(self._ids)}"
             self._opening[opening] = _bytes(data)
         elif opening not in self._opening:
-            raise ValueError("That key file is no longer being opened; choose it again.")
+            raise ValueError(_("That key file is no longer being opened; choose it again."))
         try:
             loaded = await operations.read_file(self._opening[opening], passphrase,
                                                 engine=self.engine)
@@ -208,7 +209,7 @@ class Session:
         names = [f for f in strength.private_formats(family) if formats is None or f in formats]
         options = {name: dict(o or {}) for name, o in dict(options or {}).items()}
         guesses = strength.guesses(10 ** min(float(guesses_log10), 300), entropy_bits)
-        return {"attacker": strength.ATTACKER,
+        return {"attacker": strength.attacker(),
                 "estimates": [strength.estimate_saved(guesses, f, **options.get(f, {})).as_dict()
                               for f in names]}
 
@@ -232,7 +233,7 @@ class Session:
                     "key": self._info(key, fixed)}
         if action == checkup.RENEW:
             return {"key": self._keep(await operations.renew(k, engine=self.engine))}
-        raise ValueError(f"Unknown fix {action!r}; use {checkup.RESAVE} or {checkup.RENEW}.")
+        raise ValueError(_("Unknown fix {action!r}; use {RESAVE} or {RENEW}.").format(action=action, RESAVE=checkup.RESAVE, RENEW=checkup.RENEW))
 
     # -- certificates --------------------------------------------------------------------------
     async def op_inspect_certificate(self, data, name: str = "") -> dict:
@@ -240,7 +241,7 @@ class Session:
         `ssh-keygen -L`'s text."""
         key = await operations.load_public(_bytes(data), engine=self.engine)
         if key.certificate is None:
-            raise CertificateError("This file is a public key, not a certificate.")
+            raise CertificateError(_("This file is a public key, not a certificate."))
         info = operations.describe_certificate(key.certificate)
         info["listing"] = f"{name or '(certificate)'}:\n{info['listing']}"
         return {"certificate": info, "comment": key.comment}
@@ -257,7 +258,7 @@ class Session:
         if isinstance(principals, str):
             principals = [p.strip() for p in principals.split(",") if p.strip()]
         if cert_type not in ("user", "host"):
-            raise ValueError("cert_type is 'user' or 'host'.")
+            raise ValueError(_("cert_type is 'user' or 'host'."))
         if not isinstance(validity, str):
             validity = tuple(int(v) for v in validity)
         certified = await operations.sign_certificate(
@@ -321,7 +322,7 @@ class Session:
         try:
             return self._keys[key_id]
         except KeyError:
-            raise ValueError("That key is no longer loaded; generate or load it again.") from None
+            raise ValueError(_("That key is no longer loaded; generate or load it again.")) from None
 
     @staticmethod
     def _info(key_id: str, key: Key) -> dict:

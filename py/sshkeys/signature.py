@@ -9,6 +9,7 @@ from .errors import FormatError, UnsupportedError
 from .keys import key_type, mldsa
 from .keys.ecdsa import curve as ecdsa_curve
 from .wire import Reader, mpint, string
+from .i18n import N_, _
 
 RSA_HASHES = {"rsa-sha2-512": "sha512", "rsa-sha2-256": "sha256", "ssh-rsa": "sha1"}
 
@@ -22,7 +23,7 @@ def algorithms(public) -> tuple:
 
 def blob_algorithm(blob: bytes) -> str:
     """The algorithm name a signature blob starts with."""
-    return Reader(blob, "signature").text()
+    return Reader(blob, N_("signature")).text()
 
 
 async def sign(private, data: bytes, engine, algorithm: str | None = None) -> bytes:
@@ -30,7 +31,7 @@ async def sign(private, data: bytes, engine, algorithm: str | None = None) -> by
     public = private.public
     algorithm = algorithm or algorithms(public)[0]
     if algorithm not in algorithms(public):
-        raise UnsupportedError(f"A {public.algorithm} key cannot make {algorithm!r} signatures.")
+        raise UnsupportedError(_("A {algorithm} key cannot make {algorithm2!r} signatures.").format(algorithm=public.algorithm, algorithm2=algorithm))
     family = key_type(public.algorithm).family
     if family == "rsa":
         raw = await engine.sign_rsa(public.n, public.e, private.d, private.p, private.q,
@@ -44,19 +45,19 @@ async def sign(private, data: bytes, engine, algorithm: str | None = None) -> by
     elif family == "mldsa44-ed25519":
         raw = await private.sign(engine, data)
     else:
-        raise UnsupportedError("DSA keys cannot sign here: DSA is deprecated and OpenSSH 10 "
-                               "removed it; use an Ed25519, ECDSA or RSA key.")
+        raise UnsupportedError(_("DSA keys cannot sign here: DSA is deprecated and OpenSSH 10 "
+                               "removed it; use an Ed25519, ECDSA or RSA key."))
     return string(algorithm) + string(raw)
 
 
 async def verify(public, data: bytes, blob: bytes, engine) -> bool:
     """Does `blob` hold a valid signature of `data` by `public`? FormatError if malformed;
     UnsupportedError if its algorithm does not belong to the key's type."""
-    r = Reader(blob, "signature")
+    r = Reader(blob, N_("signature"))
     algorithm, raw = r.text(), r.string()
     r.done()
     if algorithm not in algorithms(public):
-        raise UnsupportedError(f"A {public.algorithm} key does not make {algorithm!r} signatures.")
+        raise UnsupportedError(_("A {algorithm} key does not make {algorithm2!r} signatures.").format(algorithm=public.algorithm, algorithm2=algorithm))
     family = key_type(public.algorithm).family
     if family == "rsa":
         size = (public.bits + 7) // 8
@@ -65,7 +66,7 @@ async def verify(public, data: bytes, blob: bytes, engine) -> bool:
         return await engine.verify_rsa(public.n, public.e, RSA_HASHES[algorithm], data,
                                        raw.rjust(size, b"\0"))
     if family == "ecdsa":
-        rs = Reader(raw, "ECDSA signature")
+        rs = Reader(raw, N_("ECDSA signature"))
         r_, s_ = rs.mpint(), rs.mpint()
         rs.done()
         n = ecdsa_curve(public.curve).n
@@ -76,12 +77,12 @@ async def verify(public, data: bytes, blob: bytes, engine) -> bool:
         return await engine.verify_eddsa(public.curve, public.data, data, raw)
     if family == "mldsa44-ed25519":
         if len(raw) != mldsa.SIGNATURE_SIZE:
-            raise FormatError(f"The mldsa44-ed25519 signature is {len(raw)} bytes, not "
-                              f"{mldsa.SIGNATURE_SIZE} (ML-DSA-44 {mldsa.MLDSA_SIGNATURE} + "
-                              f"Ed25519 {mldsa.ED25519_SIGNATURE}).")
+            raise FormatError(_("The mldsa44-ed25519 signature is {size} bytes, not "
+                              "{SIGNATURE_SIZE} (ML-DSA-44 {MLDSA_SIGNATURE} + "
+                              "Ed25519 {ED25519_SIGNATURE}).").format(size=len(raw), SIGNATURE_SIZE=mldsa.SIGNATURE_SIZE, MLDSA_SIGNATURE=mldsa.MLDSA_SIGNATURE, ED25519_SIGNATURE=mldsa.ED25519_SIGNATURE))
         return await public.verify(engine, data, raw)
     if len(raw) != 40:
-        raise FormatError("The DSA signature is not 40 bytes.")
+        raise FormatError(_("The DSA signature is not 40 bytes."))
     r_, s_ = int.from_bytes(raw[:20], "big"), int.from_bytes(raw[20:], "big")
     if not (0 < r_ < public.q and 0 < s_ < public.q):
         return False

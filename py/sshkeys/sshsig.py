@@ -25,6 +25,7 @@ from .errors import FormatError, SSHKeyError
 from .keys import Key, key_type
 from .match import match, match_list
 from .wire import Reader, string, u32
+from .i18n import N_, _
 
 MAGIC = b"SSHSIG"
 VERSION = 1
@@ -62,62 +63,62 @@ def dearmor(text) -> bytes:
     if isinstance(text, bytes):
         text = text.decode("latin-1")
     if not text.startswith(BEGIN + "\n"):
-        raise FormatError("Couldn't parse signature: missing header")
+        raise FormatError(_("Couldn't parse signature: missing header"))
     body = text[len(BEGIN) + 1:]
     end = body.find("\n" + END)
     if end < 0 and body.startswith(END):
         end = -2      # an empty body: the footer right after the header
     if end == -1:
-        raise FormatError("Couldn't parse signature: missing footer")
+        raise FormatError(_("Couldn't parse signature: missing footer"))
     b64 = "".join(body[:max(end, 0)].split())
     try:
         return base64.b64decode(b64, validate=True)
     except (binascii.Error, ValueError):
-        raise FormatError("Couldn't parse signature: invalid base64") from None
+        raise FormatError(_("Couldn't parse signature: invalid base64")) from None
 
 
 def _preamble(r: Reader) -> None:
     if r.remaining < len(MAGIC) + 4 or r.raw(len(MAGIC)) != MAGIC:
-        raise FormatError("Couldn't verify signature: invalid format")
+        raise FormatError(_("Couldn't verify signature: invalid format"))
     version = r.u32()
     if version > VERSION:
-        raise FormatError(f"Signature version {version} is larger than supported version "
-                          f"{VERSION}")
+        raise FormatError(_("Signature version {version} is larger than supported version "
+                          "{VERSION}").format(version=version, VERSION=VERSION))
 
 
 async def parse(blob: bytes, engine=None) -> Signature:
     """The fields of a signature blob; a signer's certificate has its CA signature checked."""
-    r = Reader(blob, "signature")
+    r = Reader(blob, N_("signature"))
     _preamble(r)
     try:
         key = await keytext.from_blob(r.string(), "signature's public key", engine)
         namespace, reserved, hash_name, sig = r.text(), r.string(), r.text(), r.string()
     except SSHKeyError as e:
-        raise FormatError(f"Couldn't parse signature: {e}") from None
+        raise FormatError(_("Couldn't parse signature: {e}").format(e=e)) from None
     if r.remaining:
-        raise FormatError("Signature contains trailing data")
+        raise FormatError(_("Signature contains trailing data"))
     return Signature(key, namespace, hash_name, sig, reserved)
 
 
 async def public_key(blob: bytes, engine=None) -> Key:
     """The key a signature blob names, nothing else read or checked (what find-principals
     looks up, as ssh-keygen does)."""
-    r = Reader(blob, "signature")
+    r = Reader(blob, N_("signature"))
     _preamble(r)
     try:
         return await keytext.from_blob(r.string(), "signature's public key", engine)
     except SSHKeyError as e:
-        raise FormatError(f"Couldn't parse signature: {e}") from None
+        raise FormatError(_("Couldn't parse signature: {e}").format(e=e)) from None
 
 
 def check_hash(hash_name: str) -> None:
     if hash_name not in HASHES:
-        raise SignatureError(f'unsupported hash algorithm "{hash_name[:100]}"')
+        raise SignatureError(_("unsupported hash algorithm \"{hash_name}\"").format(hash_name=hash_name[:100]))
 
 
 def check_namespace(namespace: str) -> None:
     if not namespace:
-        raise SignatureError("The signature namespace must not be empty.")
+        raise SignatureError(_("The signature namespace must not be empty."))
 
 
 def digest(message: bytes, hash_name: str) -> bytes:
@@ -137,7 +138,7 @@ async def sign(key: Key, message: bytes, namespace: str = "file", hash_name: str
     certificate: the signature then names the certificate)."""
     check_namespace(namespace)
     if key.private is None:
-        raise SignatureError("Signing needs the private key.")
+        raise SignatureError(_("Signing needs the private key."))
     return await sign_digest(key, digest(message, hash_name), namespace, hash_name,
                              engine=engine)
 
@@ -173,22 +174,22 @@ async def verify(armored, message: bytes, namespace: str, *, engine=None) -> Sig
 async def verify_digest(sig: Signature, hashed: bytes, namespace: str, *,
                         engine=None) -> Signature:
     if sig.namespace != namespace:
-        raise SignatureError("Couldn't verify signature: namespace does not match")
+        raise SignatureError(_("Couldn't verify signature: namespace does not match"))
     public = sig.key.public
     try:
         algorithm = signature.blob_algorithm(sig.signature)
     except SSHKeyError:
-        raise SignatureError("Signature verification failed: invalid format") from None
+        raise SignatureError(_("Signature verification failed: invalid format")) from None
     if key_type(public.algorithm).family == "rsa" and algorithm not in RSA_ALLOWED:
-        raise SignatureError(f"Couldn't verify signature: unsupported RSA signature algorithm "
-                             f"{algorithm}")
+        raise SignatureError(_("Couldn't verify signature: unsupported RSA signature algorithm "
+                             "{algorithm}").format(algorithm=algorithm))
     try:
         good = await signature.verify(public, _signed_data(namespace, sig.hash, hashed),
                                       sig.signature, engine or get_engine())
     except SSHKeyError:
         good = False
     if not good:
-        raise SignatureError("Signature verification failed: incorrect signature")
+        raise SignatureError(_("Signature verification failed: incorrect signature"))
     return sig
 
 
@@ -245,7 +246,7 @@ def format_time(t: int) -> str:
 def _dequote(opts: str) -> tuple:
     """opt_dequote: a "quoted" value (\\" inside), and what follows; ValueError says why."""
     if not opts.startswith('"'):
-        raise ValueError("missing start quote")
+        raise ValueError(_("missing start quote"))
     out, i = [], 1
     while i < len(opts) and opts[i] != '"':
         if opts[i] == "\\" and opts[i + 1:i + 2] == '"':
@@ -253,7 +254,7 @@ def _dequote(opts: str) -> tuple:
         out.append(opts[i])
         i += 1
     if i >= len(opts):
-        raise ValueError("missing end quote")
+        raise ValueError(_("missing end quote"))
     return "".join(out), opts[i + 1:]
 
 
@@ -270,25 +271,25 @@ def _options(opts: str) -> dict:
                                ("valid-before", "valid_before")):
                 if lower.startswith(name + "="):
                     if found[slot]:
-                        raise ValueError(f'multiple "{name}" clauses')
+                        raise ValueError(_("multiple \"{name}\" clauses").format(name=name))
                     value, opts = _dequote(opts[len(name) + 1:])
                     if slot == "namespaces":
                         found[slot] = value
                     else:
                         found[slot] = parse_time(value) or 0
                         if not found[slot]:
-                            raise ValueError(f'invalid "{name}" time')
+                            raise ValueError(_("invalid \"{name}\" time").format(name=name))
                     break
         if not opts or opts[0] in " \t":
             break
         if opts[0] != ",":
-            raise ValueError("unknown key option")
+            raise ValueError(_("unknown key option"))
         opts = opts[1:]
         if not opts:
-            raise ValueError("unexpected end-of-options")
+            raise ValueError(_("unexpected end-of-options"))
     if found["valid_after"] and found["valid_before"] and \
             found["valid_before"] <= found["valid_after"]:
-        raise ValueError('"valid-before" time is before "valid-after"')
+        raise ValueError(_("\"valid-before\" time is before \"valid-after\""))
     return found
 
 
@@ -335,7 +336,7 @@ async def parse_line(path: str, number: int, line: str, principal: str | None = 
         return None
     principals, rest = _first_token(text)
     if principals is None or rest is None:
-        raise AllowedSignersError(f"{path}:{number}: invalid line")
+        raise AllowedSignersError(_("{path}:{number}: invalid line").format(path=path, number=number))
     if principal is not None and match_list(principal, principals) != 1:
         return None
     found = await keytext.read(rest, engine)
@@ -343,17 +344,17 @@ async def parse_line(path: str, number: int, line: str, principal: str | None = 
     if found is None:
         end = _advance_past_options(rest)
         if end is None:
-            raise AllowedSignersError(f"{path}:{number}: invalid options")
+            raise AllowedSignersError(_("{path}:{number}: invalid options").format(path=path, number=number))
         opts, after = rest[:end], rest[end:].lstrip(" \t")
         if not after.strip():
-            raise AllowedSignersError(f"{path}:{number}: missing key")
+            raise AllowedSignersError(_("{path}:{number}: missing key").format(path=path, number=number))
         found = await keytext.read(after, engine)
         if found is None:
-            raise AllowedSignersError(f"{path}:{number}: invalid key")
+            raise AllowedSignersError(_("{path}:{number}: invalid key").format(path=path, number=number))
     try:
         o = _options(opts)
     except ValueError as e:
-        raise AllowedSignersError(f"{path}:{number}: bad options: {e}") from None
+        raise AllowedSignersError(_("{path}:{number}: bad options: {e}").format(path=path, number=number, e=e)) from None
     return Signer(number, principals, found[0], o["ca"], o["namespaces"], o["valid_after"],
                   o["valid_before"])
 
@@ -361,15 +362,15 @@ async def parse_line(path: str, number: int, line: str, principal: str | None = 
 def _certificate_problem(cert, verify_time: int, name: str | None) -> str | None:
     """sshkey_cert_check_authority for a user certificate that must list principals."""
     if cert.type_name != "user":
-        return "Certificate invalid: not a user certificate"
+        return _("Certificate invalid: not a user certificate")
     if verify_time < cert.valid_after:
-        return "Certificate invalid: not yet valid"
+        return _("Certificate invalid: not yet valid")
     if verify_time >= cert.valid_before:
-        return "Certificate invalid: expired"
+        return _("Certificate invalid: expired")
     if not cert.principals:
-        return "Certificate lacks principal list"
+        return _("Certificate lacks principal list")
     if name is not None and name not in cert.principals:
-        return "Certificate invalid: name is not a listed principal"
+        return _("Certificate invalid: name is not a listed principal")
     return None
 
 
@@ -480,7 +481,7 @@ async def match_principals(allowed, principal: str, *, path: str = "allowed_sign
 def allowed_signers_line(key: Key, principal: str, namespaces: str | None = None) -> str:
     """The line to add to an allowed_signers file for `principal` (an email address)."""
     if not principal or any(c in principal for c in " \t\r\n\""):
-        raise ValueError("The principal must be one word, such as an email address.")
+        raise ValueError(_("The principal must be one word, such as an email address."))
     opts = f' namespaces="{namespaces}"' if namespaces else ""
     return f"{principal}{opts} {keytext.line(key.public_only().with_certificate(None))}"
 

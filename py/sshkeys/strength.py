@@ -12,6 +12,7 @@ from . import defaults, formats, keys
 from .formats import pem, ppk
 from .formats.base import Protection
 from .formats.ciphers import cipher
+from .i18n import N_plural, _, ngettext
 
 # -- the attacker: stated once, here ----------------------------------------------------------
 # A well-funded offline attacker, counted generously so that we never overstate a passphrase:
@@ -21,6 +22,12 @@ from .formats.ciphers import cipher
 # estimates shrink as it does.
 GPUS = 100
 ATTACKER = f"{GPUS} RTX 4090-class GPUs"
+
+
+def attacker() -> str:
+    """ATTACKER in the session's language."""
+    # TRANSLATORS: as in "An attacker with 100 RTX 4090-class GPUs would need …".
+    return _("{gpus} RTX 4090-class GPUs").format(gpus=GPUS)
 MD5_PER_S = 164.1e9          # hashcat -m 0
 SHA1_PER_S = 50.6e9          # hashcat -m 100
 # hashcat -m 3200 runs bcrypt at cost 5 (2^5 iterations: 65 Blowfish key expansions) at 184 kH/s.
@@ -57,7 +64,7 @@ def as_saved(fmt: str, **options) -> Protection:
     if fmt == "pkcs8":
         return Protection(fmt, f.label, True, "AES-256-CBC", "pbkdf2", rounds=int(o["iterations"]),
                           prf="sha256")
-    raise ValueError(f"{f.label} holds no passphrase-protected private key.")
+    raise ValueError(_("{label} holds no passphrase-protected private key.").format(label=_(f.label)))
 
 
 def guesses_per_second(p: Protection) -> float:
@@ -74,39 +81,49 @@ def guesses_per_second(p: Protection) -> float:
         return GPUS * MD5_PER_S / p.rounds  # EVP_BytesToKey: one MD5 per 16 key bytes
     if p.kdf == "pbkdf2" and p.prf in (None, "sha256"):
         return GPUS * PBKDF2_SHA256_ITERATIONS_PER_S / p.rounds
-    raise ValueError(f"No guessing model for the {p.kdf} key derivation.")
+    raise ValueError(_("No guessing model for the {kdf} key derivation.").format(kdf=p.kdf))
 
 
 def kdf_text(p: Protection) -> str:
     """The key derivation in a few words, as the estimate names it."""
     if p.kdf == "bcrypt":
-        return f"OpenSSH bcrypt_pbkdf, {p.rounds} rounds"
+        return ngettext("OpenSSH bcrypt_pbkdf, {rounds} round", "OpenSSH bcrypt_pbkdf, {rounds} rounds",
+                        p.rounds).format(rounds=p.rounds)
     if p.kdf.startswith("argon2"):
         mib = f"{p.memory_kib / 1024:g} MiB" if p.memory_kib % 1024 == 0 else f"{p.memory_kib} KiB"
-        return f"PPK v3 {ppk.KDF_NAMES[p.kdf]} {mib} × {p.passes} pass{'es' * (p.passes > 1)}"
+        return ngettext("PPK v3 {kdf} {memory} × {passes} pass", "PPK v3 {kdf} {memory} × {passes} passes",
+                        p.passes).format(kdf=ppk.KDF_NAMES[p.kdf], memory=mib, passes=p.passes)
     if p.kdf == "ppk2-sha1":
-        return "PPK v2: one SHA-1 per guess"
+        return _("PPK v2: one SHA-1 per guess")
     if p.kdf == "evp-md5":
-        return "PEM: one MD5 per guess"
-    return f"PKCS#8 PBKDF2-HMAC-SHA256, {p.rounds:,} iterations"
+        return _("PEM: one MD5 per guess")
+    return ngettext("PKCS#8 PBKDF2-HMAC-SHA256, {rounds} iteration",
+                    "PKCS#8 PBKDF2-HMAC-SHA256, {rounds} iterations", p.rounds).format(rounds=f"{p.rounds:,}")
+
+
+# The units of duration(); {count} is the number, already written with its digit grouping (40,000).
+UNITS = (N_plural("about {count} year", "about {count} years"), N_plural("about {count} month", "about {count} months"),
+         N_plural("about {count} day", "about {count} days"), N_plural("about {count} hour", "about {count} hours"),
+         N_plural("about {count} minute", "about {count} minutes"),
+         N_plural("about {count} second", "about {count} seconds"))
 
 
 def duration(seconds: float) -> str:
     """'less than a second', 'about 3 hours', 'about 40,000 years', 'more than a billion years'."""
     if seconds < 1:
-        return "less than a second"
+        return _("less than a second")
     year = 365.25 * 86400
     if seconds >= 1e9 * year:
-        return "more than a billion years"
-    for unit, size in (("year", year), ("month", year / 12), ("day", 86400), ("hour", 3600),
-                       ("minute", 60), ("second", 1)):
+        return _("more than a billion years")
+    for unit, size in ((UNITS[0], year), (UNITS[1], year / 12), (UNITS[2], 86400), (UNITS[3], 3600),
+                       (UNITS[4], 60), (UNITS[5], 1)):
         if seconds >= size:
             n = seconds / size
             step = 10 ** int(math.log10(n))       # one significant digit, halves up
             n = math.floor(n / step + 0.5) * step
-            if unit == "year" and n >= 1e6:
-                return f"about {n / 1e6:,.0f} million years"
-            return f"about {n:,.0f} {unit}{'s' * (n != 1)}"
+            if unit is UNITS[0] and n >= 1e6:
+                return _("about {count} million years").format(count=f"{n / 1e6:,.0f}")
+            return ngettext(*unit, int(n)).format(count=f"{n:,.0f}")
 
 
 @dataclass(frozen=True)
@@ -131,7 +148,7 @@ def guesses(estimated: float, entropy_bits: float | None = None) -> float:
 def estimate(guesses: float, protection: Protection) -> Estimate:
     """Time to guess a passphrase that an estimator says needs `guesses` guesses."""
     if not guesses >= 0:                    # NaN too
-        raise ValueError("A guess count is a number, at least 0.")
+        raise ValueError(_("A guess count is a number, at least 0."))
     seconds = max(guesses, 1.0) / guesses_per_second(protection)
     rating = next(word for limit, word in RATINGS if seconds < limit)
     return Estimate(protection.format, kdf_text(protection), seconds, duration(seconds), rating)
@@ -141,7 +158,8 @@ def estimate_saved(guesses: float, fmt: str, **options) -> Estimate:
     """estimate() for the protection save(key, fmt, passphrase, **options) gives."""
     e = estimate(guesses, as_saved(fmt, **options))
     if fmt == "ppk" and e.kdf.startswith("PPK v3") and options.get("passes") is None:
-        e = replace(e, kdf=e.kdf + " or more (timed when saving)")
+        # TRANSLATORS: {kdf} is a key derivation as above, e.g. "PPK v3 Argon2id 8 MiB × 1 pass".
+        e = replace(e, kdf=_("{kdf} or more (timed when saving)").format(kdf=e.kdf))
     return e
 
 

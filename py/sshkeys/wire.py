@@ -3,6 +3,7 @@
 import struct
 
 from .errors import FormatError
+from .i18n import N_, _
 
 
 def u32(n: int) -> bytes:
@@ -21,7 +22,7 @@ def string(data: bytes | str) -> bytes:
 
 def mpint(n: int) -> bytes:
     if n < 0:
-        raise ValueError("negative mpint")
+        raise ValueError("negative mpint")              # a bug of ours, not the user's
     if n == 0:
         return u32(0)
     body = n.to_bytes(n.bit_length() // 8 + 1, "big")  # +1 keeps the sign bit clear
@@ -31,13 +32,15 @@ def mpint(n: int) -> bytes:
 class Reader:
     """Reads SSH wire fields; any overrun or malformed field raises FormatError naming `what`."""
 
-    def __init__(self, data: bytes, what: str = "key data"):
+    def __init__(self, data: bytes, what: str = N_("key data")):
         self._data = memoryview(bytes(data))
         self._pos = 0
         self.what = what
 
     def fail(self, why: str):
-        raise FormatError(f"The {self.what} is corrupted: {why}.")
+        # TRANSLATORS: {what} is a noun phrase such as "OpenSSH private key", {why} a clause such as
+        # "it ends too early"; both are translated on their own.
+        raise FormatError(_("The {what} is corrupted: {why}.").format(what=_(self.what), why=why))
 
     @property
     def remaining(self) -> int:
@@ -45,7 +48,7 @@ class Reader:
 
     def raw(self, n: int) -> bytes:
         if n < 0 or n > self.remaining:
-            self.fail("it ends too early")
+            self.fail(_("it ends too early"))
         out = bytes(self._data[self._pos:self._pos + n])
         self._pos += n
         return out
@@ -63,12 +66,12 @@ class Reader:
         try:
             return self.string().decode("utf-8")
         except UnicodeDecodeError:
-            self.fail("a text field is not valid UTF-8")
+            self.fail(_("a text field is not valid UTF-8"))
 
     def mpint(self) -> int:
         body = self.string()
         if body and body[0] & 0x80:
-            self.fail("a number is negative")
+            self.fail(_("a number is negative"))
         return int.from_bytes(body, "big")
 
     def rest(self) -> bytes:
@@ -76,4 +79,4 @@ class Reader:
 
     def done(self) -> None:
         if self.remaining:
-            self.fail("it has unexpected trailing data")
+            self.fail(_("it has unexpected trailing data"))

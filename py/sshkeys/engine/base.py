@@ -6,6 +6,7 @@ An engine that lacks a primitive raises UnsupportedError with a sentence saying 
 """
 
 from ..errors import UnsupportedError
+from ..i18n import _
 
 
 class Engine:
@@ -13,49 +14,50 @@ class Engine:
     families = ()       # key families this engine can generate
 
     def _missing(self, what: str):
-        raise UnsupportedError(f"{what} is not available in the {self.name} engine.")
+        # TRANSLATORS: {what} is an operation, such as "RSA key generation", translated on its own.
+        raise UnsupportedError(_("{what} is not available in the {name} engine.").format(what=what, name=self.name))
 
     async def primitives(self) -> dict:
         """{primitive: the library that does it here}, for the page to report truthfully."""
-        self._missing("A list of primitives")
+        self._missing(_("A list of primitives"))
 
     # -- randomness and key generation --------------------------------------------------
     async def random(self, n: int) -> bytes:
         """n bytes from a CSPRNG."""
-        self._missing("Random bytes")
+        self._missing(_("Random bytes"))
 
     async def generate_rsa(self, bits: int, e: int) -> tuple:
         """(n, e, d, p, q) with n of exactly `bits` bits."""
-        self._missing("RSA key generation")
+        self._missing(_("{algorithm} key generation").format(algorithm="RSA"))
 
     async def generate_dsa(self, bits: int) -> tuple:
         """(p, q, g, y, x)."""
-        self._missing("DSA key generation")
+        self._missing(_("{algorithm} key generation").format(algorithm="DSA"))
 
     async def generate_ecdsa(self, curve: str) -> tuple:
         """(d, uncompressed point bytes) on curve 'nistp256' | 'nistp384' | 'nistp521'."""
-        self._missing("ECDSA key generation")
+        self._missing(_("{algorithm} key generation").format(algorithm="ECDSA"))
 
     async def generate_eddsa(self, curve: str) -> tuple:
         """(seed, public bytes) for curve 'ed25519' | 'ed448'."""
-        self._missing(f"{curve} key generation")
+        self._missing(_("{algorithm} key generation").format(algorithm=curve))
 
     async def generate_mldsa(self, param: str) -> tuple:
         """(seed, public bytes) for FIPS 204 parameter set 'ml-dsa-44': the 32-byte seed
         xi of ML-DSA.KeyGen, which is the private key OpenSSH stores."""
-        self._missing(f"{param.upper()} key generation")
+        self._missing(_("{algorithm} key generation").format(algorithm=param.upper()))
 
     async def ecdsa_public(self, curve: str, d: int) -> bytes:
         """Uncompressed public point for scalar d."""
-        self._missing("ECDSA public key derivation")
+        self._missing(_("{algorithm} public key derivation").format(algorithm="ECDSA"))
 
     async def eddsa_public(self, curve: str, seed: bytes) -> bytes:
         """Public key bytes for an EdDSA seed."""
-        self._missing(f"{curve} public key derivation")
+        self._missing(_("{algorithm} public key derivation").format(algorithm=curve))
 
     async def mldsa_public(self, param: str, seed: bytes) -> bytes:
         """The ML-DSA public key (1312 bytes for ML-DSA-44) that a 32-byte seed expands to."""
-        self._missing(f"{param.upper()} public key derivation")
+        self._missing(_("{algorithm} public key derivation").format(algorithm=param.upper()))
 
     # -- symmetric ciphers (no padding: callers pad) -------------------------------------
     async def aes_ctr(self, key: bytes, iv: bytes, data: bytes) -> bytes:
@@ -104,37 +106,37 @@ class Engine:
     async def sign_rsa(self, n: int, e: int, d: int, p: int, q: int, hash_name: str,
                        data: bytes) -> bytes:
         """RSASSA-PKCS1-v1_5 with hash 'sha1' | 'sha256' | 'sha512'; len(n) bytes."""
-        self._missing("RSA signing")
+        self._missing(_("{algorithm} signing").format(algorithm="RSA"))
 
     async def verify_rsa(self, n: int, e: int, hash_name: str, data: bytes,
                          signature: bytes) -> bool:
-        self._missing("RSA signature verification")
+        self._missing(_("{algorithm} signature verification").format(algorithm="RSA"))
 
     async def sign_ecdsa(self, curve: str, d: int, data: bytes) -> tuple:
         """(r, s) with the curve's hash (RFC 5656: SHA-256/384/512 for nistp256/384/521)."""
-        self._missing("ECDSA signing")
+        self._missing(_("{algorithm} signing").format(algorithm="ECDSA"))
 
     async def verify_ecdsa(self, curve: str, point: bytes, data: bytes, r: int, s: int) -> bool:
-        self._missing("ECDSA signature verification")
+        self._missing(_("{algorithm} signature verification").format(algorithm="ECDSA"))
 
     async def sign_eddsa(self, curve: str, seed: bytes, data: bytes) -> bytes:
-        self._missing(f"{curve} signing")
+        self._missing(_("{algorithm} signing").format(algorithm=curve))
 
     async def verify_eddsa(self, curve: str, public: bytes, data: bytes,
                            signature: bytes) -> bool:
-        self._missing(f"{curve} signature verification")
+        self._missing(_("{algorithm} signature verification").format(algorithm=curve))
 
     async def sign_mldsa(self, param: str, seed: bytes, data: bytes, context: bytes = b"") -> bytes:
         """ML-DSA.Sign (FIPS 204 algorithm 2, pure, hedged: fresh randomness each time) of
         data under `context` (at most 255 bytes), with the key the seed expands to."""
-        self._missing(f"{param.upper()} signing")
+        self._missing(_("{algorithm} signing").format(algorithm=param.upper()))
 
     async def verify_mldsa(self, param: str, public: bytes, data: bytes, signature: bytes,
                            context: bytes = b"") -> bool:
         """ML-DSA.Verify (FIPS 204 algorithm 3); False for a signature of the wrong size."""
-        self._missing(f"{param.upper()} signature verification")
+        self._missing(_("{algorithm} signature verification").format(algorithm=param.upper()))
 
     async def verify_dsa(self, p: int, q: int, g: int, y: int, data: bytes, r: int,
                          s: int) -> bool:
         """DSA with SHA-1, to read certificates an old DSA CA signed (never to sign)."""
-        self._missing("DSA signature verification")
+        self._missing(_("{algorithm} signature verification").format(algorithm="DSA"))

@@ -20,6 +20,7 @@ from ..errors import InvalidKeyError, UnsupportedError
 from ..keys.ecdsa import curve as ecdsa_curve
 from . import dsa_gen
 from .base import Engine
+from ..i18n import _
 
 JS_MODULE = "sshkeys_engine_js"
 _WEBCRYPTO_CURVES = {"nistp256": "P-256", "nistp384": "P-384", "nistp521": "P-521"}
@@ -38,8 +39,8 @@ def _module():
             _js = importlib.import_module(JS_MODULE)
         except ImportError:
             raise UnsupportedError(
-                f"The browser engine needs the JS module {JS_MODULE!r} (dist/engine.js) "
-                f"registered with pyodide.registerJsModule before sshkeys is used.") from None
+                _("The browser engine needs the JS module {JS_MODULE!r} (dist/engine.js) "
+                "registered with pyodide.registerJsModule before sshkeys is used.").format(JS_MODULE=JS_MODULE)) from None
     return _js
 
 
@@ -76,7 +77,8 @@ async def _call(what: str, name: str, *args):
         return await getattr(_module(), name)(*args)
     except JsException as exc:
         if _js_error_name(exc) == "NotSupportedError":
-            raise UnsupportedError(f"{what} is not supported by this browser: {exc}") from None
+            # TRANSLATORS: {what} is an operation, such as "RSA key generation", translated on its own.
+            raise UnsupportedError(_("{what} is not supported by this browser: {exc}").format(what=what, exc=exc)) from None
         raise
 
 
@@ -99,10 +101,10 @@ class BrowserEngine(Engine):
 
     # -- key generation ------------------------------------------------------------------
     async def generate_rsa(self, bits, e):
-        jwk = await _call("RSA key generation", "generateRsa", bits, e)
+        jwk = await _call(_("{algorithm} key generation").format(algorithm="RSA"), "generateRsa", bits, e)
         n, exp, d, p, q = (_int(getattr(jwk, f)) for f in ("n", "e", "d", "p", "q"))
         if exp != e:
-            raise InvalidKeyError(f"WebCrypto made an RSA key with exponent {exp}, not {e}.")
+            raise InvalidKeyError(_("WebCrypto made an RSA key with exponent {exp}, not {e}.").format(exp=exp, e=e))
         return n, exp, d, p, q
 
     async def generate_dsa(self, bits):
@@ -111,37 +113,37 @@ class BrowserEngine(Engine):
 
     async def generate_ecdsa(self, curve):
         size = ecdsa_curve(curve).size
-        jwk = await _call("ECDSA key generation", "generateEcdsa", _WEBCRYPTO_CURVES[curve])
+        jwk = await _call(_("{algorithm} key generation").format(algorithm="ECDSA"), "generateEcdsa", _WEBCRYPTO_CURVES[curve])
         return _int(jwk.d), b"\x04" + _fixed(_b64url(jwk.x), size) + _fixed(_b64url(jwk.y), size)
 
     async def generate_eddsa(self, curve):
-        name, _ = _EDDSA[curve]
-        jwk = await _call(f"{name} key generation", "generateEddsa", name)
+        name = _EDDSA[curve][0]
+        jwk = await _call(_("{algorithm} key generation").format(algorithm=name), "generateEddsa", name)
         return _b64url(jwk.d), _b64url(jwk.x)
 
     async def generate_mldsa(self, param):
         _mldsa_sizes(param)
-        seed, public = await _call(f"{param.upper()} key generation", "generateMldsa", param)
+        seed, public = await _call(_("{algorithm} key generation").format(algorithm=param.upper()), "generateMldsa", param)
         return _bytes(seed), _bytes(public)
 
     async def ecdsa_public(self, curve, d):
         c = ecdsa_curve(curve)
         if not 0 < d < c.n:
-            raise InvalidKeyError("The ECDSA private scalar is out of range.")
-        jwk = await _call("ECDSA public key derivation", "ecdsaPublic", _WEBCRYPTO_CURVES[curve],
+            raise InvalidKeyError(_("The ECDSA private scalar is out of range."))
+        jwk = await _call(_("{algorithm} public key derivation").format(algorithm="ECDSA"), "ecdsaPublic", _WEBCRYPTO_CURVES[curve],
                           _to_js(d.to_bytes(c.size, "big")))
         return b"\x04" + _fixed(_b64url(jwk.x), c.size) + _fixed(_b64url(jwk.y), c.size)
 
     async def eddsa_public(self, curve, seed):
         name, size = _EDDSA[curve]
         if len(seed) != size:
-            raise InvalidKeyError(f"An {curve} private key must be {size} bytes.")
-        jwk = await _call(f"{name} public key derivation", "eddsaPublic", name, _to_js(seed))
+            raise InvalidKeyError(_("An {curve} private key must be {size} bytes.").format(curve=curve, size=size))
+        jwk = await _call(_("{algorithm} public key derivation").format(algorithm=name), "eddsaPublic", name, _to_js(seed))
         return _b64url(jwk.x)
 
     async def mldsa_public(self, param, seed):
         _mldsa_seed(param, seed)
-        return _bytes(await _call(f"{param.upper()} public key derivation", "mldsaPublic", param,
+        return _bytes(await _call(_("{algorithm} public key derivation").format(algorithm=param.upper()), "mldsaPublic", param,
                                   _to_js(seed)))
 
     # -- symmetric ciphers ---------------------------------------------------------------
@@ -192,15 +194,15 @@ class BrowserEngine(Engine):
     async def sign_rsa(self, n, e, d, p, q, hash_name, data):
         fields = [_jwk_number(v) for v in (n, e, d, p, q, d % (p - 1), d % (q - 1),
                                            pow(q, -1, p))]
-        return _bytes(await _call("RSA signing", "signRsa", *fields, hash_name, _to_js(data)))
+        return _bytes(await _call(_("{algorithm} signing").format(algorithm="RSA"), "signRsa", *fields, hash_name, _to_js(data)))
 
     async def verify_rsa(self, n, e, hash_name, data, signature):
-        return bool(await _call("RSA signature verification", "verifyRsa", _jwk_number(n),
+        return bool(await _call(_("{algorithm} signature verification").format(algorithm="RSA"), "verifyRsa", _jwk_number(n),
                                 _jwk_number(e), hash_name, _to_js(data), _to_js(signature)))
 
     async def sign_ecdsa(self, curve, d, data):
         c = ecdsa_curve(curve)
-        raw = _bytes(await _call("ECDSA signing", "signEcdsa", _WEBCRYPTO_CURVES[curve],
+        raw = _bytes(await _call(_("{algorithm} signing").format(algorithm="ECDSA"), "signEcdsa", _WEBCRYPTO_CURVES[curve],
                                  _to_js(d.to_bytes(c.size, "big")), _ECDSA_HASHES[curve],
                                  _to_js(data)))
         return int.from_bytes(raw[:c.size], "big"), int.from_bytes(raw[c.size:], "big")
@@ -208,61 +210,61 @@ class BrowserEngine(Engine):
     async def verify_ecdsa(self, curve, point, data, r, s):
         size = ecdsa_curve(curve).size
         raw = r.to_bytes(size, "big") + s.to_bytes(size, "big")
-        return bool(await _call("ECDSA signature verification", "verifyEcdsa",
+        return bool(await _call(_("{algorithm} signature verification").format(algorithm="ECDSA"), "verifyEcdsa",
                                 _WEBCRYPTO_CURVES[curve], _to_js(point), _ECDSA_HASHES[curve],
                                 _to_js(data), _to_js(raw)))
 
     async def sign_eddsa(self, curve, seed, data):
-        name, _ = _EDDSA[curve]
-        return _bytes(await _call(f"{name} signing", "signEddsa", name, _to_js(seed),
+        name = _EDDSA[curve][0]
+        return _bytes(await _call(_("{algorithm} signing").format(algorithm=name), "signEddsa", name, _to_js(seed),
                                   _to_js(data)))
 
     async def verify_eddsa(self, curve, public, data, signature):
         name, size = _EDDSA[curve]
         if len(signature) != 2 * size:
             return False
-        return bool(await _call(f"{name} signature verification", "verifyEddsa", name,
+        return bool(await _call(_("{algorithm} signature verification").format(algorithm=name), "verifyEddsa", name,
                                 _to_js(public), _to_js(data), _to_js(signature)))
 
     async def sign_mldsa(self, param, seed, data, context=b""):
         _mldsa_seed(param, seed)
         _mldsa_context(context)
-        return _bytes(await _call(f"{param.upper()} signing", "signMldsa", param, _to_js(seed),
+        return _bytes(await _call(_("{algorithm} signing").format(algorithm=param.upper()), "signMldsa", param, _to_js(seed),
                                   _to_js(data), _to_js(context)))
 
     async def verify_mldsa(self, param, public, data, signature, context=b""):
-        _, public_size, signature_size = _mldsa_sizes(param)
+        public_size, signature_size = _mldsa_sizes(param)[1:]
         if len(public) != public_size:
-            raise InvalidKeyError(f"An {param.upper()} public key must be {public_size} bytes.")
+            raise InvalidKeyError(_("An {param} public key must be {size} bytes.").format(param=param.upper(), size=public_size))
         _mldsa_context(context)
         if len(signature) != signature_size:
             return False
-        return bool(await _call(f"{param.upper()} signature verification", "verifyMldsa", param,
+        return bool(await _call(_("{algorithm} signature verification").format(algorithm=param.upper()), "verifyMldsa", param,
                                 _to_js(public), _to_js(data), _to_js(signature),
                                 _to_js(context)))
 
 
 def _mldsa_sizes(param: str) -> tuple:
     if param not in _MLDSA:
-        raise UnsupportedError(f"{param.upper()} is not available in the browser engine.")
+        raise UnsupportedError(_("{param} is not available in the browser engine.").format(param=param.upper()))
     return _MLDSA[param]
 
 
 def _mldsa_seed(param: str, seed: bytes) -> None:
     size = _mldsa_sizes(param)[0]
     if len(seed) != size:
-        raise InvalidKeyError(f"An {param.upper()} private key seed must be {size} bytes.")
+        raise InvalidKeyError(_("An {param} private key seed must be {size} bytes.").format(param=param.upper(), size=size))
 
 
 def _mldsa_context(context: bytes) -> None:
     if len(context) > 255:
-        raise ValueError("An ML-DSA context string is at most 255 bytes (FIPS 204).")
+        raise ValueError(_("An ML-DSA context string is at most 255 bytes (FIPS 204)."))
 
 
 def _fixed(data: bytes, size: int) -> bytes:
     """A JWK coordinate is exactly the curve's size already; guard against shorter encodings."""
     if len(data) > size:
-        raise InvalidKeyError("WebCrypto returned an ECDSA coordinate longer than its curve.")
+        raise InvalidKeyError(_("WebCrypto returned an ECDSA coordinate longer than its curve."))
     return data.rjust(size, b"\0")
 
 

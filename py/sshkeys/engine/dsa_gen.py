@@ -17,6 +17,7 @@ Randomness comes from `secrets` (os.urandom; crypto.getRandomValues under Pyodid
 
 import hashlib
 import secrets
+from ..i18n import _
 
 # Table C.1, "M-R tests only": minimum Miller-Rabin rounds for (p, q), by (L, N).
 MR_ROUNDS = {(1024, 160): (40, 40), (2048, 224): (56, 56), (2048, 256): (56, 64),
@@ -61,13 +62,13 @@ def generate_pq(L: int = 1024, N: int = 160, *, hash_name: str = "sha256",
     `seed` fixes the first domain_parameter_seed (known-answer tests); `max_seeds` bounds how
     many seeds are tried (None: until one works, as the standard's step 12 loops)."""
     if (L, N) not in MR_ROUNDS:                                          # step 1
-        raise ValueError(f"(L, N) = ({L}, {N}) is not an approved DSA size pair.")
+        raise ValueError(_("(L, N) = ({L}, {N}) is not an approved DSA size pair.").format(L=L, N=N))
     outlen = hashlib.new(hash_name).digest_size * 8
     if outlen < N:
-        raise ValueError(f"{hash_name} is too short for N = {N}.")
+        raise ValueError(_("{hash_name} is too short for N = {N}.").format(hash_name=hash_name, N=N))
     seedlen = seedlen or (len(seed) * 8 if seed is not None else N)
     if seedlen < N or seedlen % 8:                                        # step 2
-        raise ValueError("The seed must be a whole number of bytes and at least N bits.")
+        raise ValueError(_("The seed must be a whole number of bytes and at least N bits."))
     rounds_p, rounds_q = MR_ROUNDS[(L, N)]
     n = -(-L // outlen) - 1                                               # step 3
     b = L - 1 - n * outlen                                                # step 4
@@ -98,7 +99,7 @@ def generate_pq(L: int = 1024, N: int = 160, *, hash_name: str = "sha256",
             if p >= 1 << (L - 1) and is_probable_prime(p, rounds_p):      # 11.6 - 11.8
                 return p, q, dps.to_bytes(seedlen // 8, "big"), counter
             offset += n + 1                                               # 11.9
-    raise ValueError("No DSA primes found from the seeds given.")        # only with max_seeds
+    raise ValueError(_("No DSA primes found from the seeds given."))        # only with max_seeds
 
 
 def generate_g(p: int, q: int) -> int:
@@ -108,7 +109,7 @@ def generate_g(p: int, q: int) -> int:
         g = pow(h, e, p)
         if g != 1:
             return g
-    raise ValueError("No generator exists for these DSA parameters.")
+    raise ValueError(_("No generator exists for these DSA parameters."))
 
 
 def generate_x(q: int) -> int:
@@ -123,8 +124,8 @@ def generate_x(q: int) -> int:
 def generate(bits: int = 1024) -> tuple:
     """(p, q, g, y, x): a new DSA key of `bits` bits, as Engine.generate_dsa returns it."""
     if bits not in N_FOR_L:
-        raise ValueError("DSA keys for SSH are 1024 bits.")
-    p, q, _, _ = generate_pq(bits, N_FOR_L[bits])
+        raise ValueError(_("DSA keys for SSH are 1024 bits."))
+    p, q = generate_pq(bits, N_FOR_L[bits])[:2]
     g = generate_g(p, q)
     x = generate_x(q)
     return p, q, g, pow(g, x, p), x

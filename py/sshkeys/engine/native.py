@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.poly1305 import Poly1305
 
 from ..errors import InvalidKeyError, UnsupportedError
 from .base import Engine
+from ..i18n import _
 
 try:
     from cryptography.hazmat.primitives.asymmetric import mldsa
@@ -73,15 +74,16 @@ _MLDSA_SEED = 32
 
 def _mldsa_class(param: str, what: str):
     if param != "ml-dsa-44" or not _has_mldsa():
-        raise UnsupportedError(f"{param.upper()} {what} is not available in the native engine "
-                               f"(cryptography with OpenSSL 3.5 or later has ML-DSA-44).")
+        # TRANSLATORS: {what} is an operation, such as "ML-DSA-44 signing", translated on its own.
+        raise UnsupportedError(_("{what} is not available in the native engine "
+                               "(cryptography with OpenSSL 3.5 or later has ML-DSA-44).").format(what=what))
     return mldsa.MLDSA44PrivateKey, mldsa.MLDSA44PublicKey
 
 
 def _mldsa_private(param: str, seed: bytes):
-    private, _ = _mldsa_class(param, "signing")
+    private = _mldsa_class(param, _("{algorithm} signing").format(algorithm=param.upper()))[0]
     if len(seed) != _MLDSA_SEED:
-        raise InvalidKeyError(f"An {param.upper()} private key seed must be {_MLDSA_SEED} bytes.")
+        raise InvalidKeyError(_("An {param} private key seed must be {size} bytes.").format(param=param.upper(), size=_MLDSA_SEED))
     return private.from_seed_bytes(seed)
 
 
@@ -121,7 +123,7 @@ class NativeEngine(Engine):
         return _eddsa_pair(_EDDSA[curve].generate())
 
     async def generate_mldsa(self, param):
-        private, _ = _mldsa_class(param, "key generation")
+        private = _mldsa_class(param, _("{algorithm} key generation").format(algorithm=param.upper()))[0]
         key = private.generate()
         return key.private_bytes_raw(), key.public_key().public_bytes_raw()
 
@@ -207,11 +209,11 @@ class NativeEngine(Engine):
         return _mldsa_private(param, seed).sign(data, context)
 
     async def verify_mldsa(self, param, public, data, signature, context=b""):
-        _, public_class = _mldsa_class(param, "signature verification")
+        public_class = _mldsa_class(param, _("{algorithm} signature verification").format(algorithm=param.upper()))[1]
         try:
             key = public_class.from_public_bytes(public)
         except ValueError:
-            raise InvalidKeyError(f"An {param.upper()} public key must be 1312 bytes.") from None
+            raise InvalidKeyError(_("An {param} public key must be 1312 bytes.").format(param=param.upper())) from None
         return _verified(key.verify, signature, data, context)
 
     async def verify_dsa(self, p, q, g, y, data, r, s):

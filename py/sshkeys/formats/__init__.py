@@ -3,6 +3,7 @@
 from ..errors import FormatError
 from . import certline, openssh, pem, pkcs8, ppk, pubkey, sshcom
 from .base import Format, Protection
+from ..i18n import _
 
 # Detection order matters only where one format's marker could appear inside another's.
 FORMATS = {f.name: f for f in (
@@ -25,15 +26,15 @@ def get(name: str) -> Format:
     try:
         return FORMATS[name]
     except KeyError:
-        raise ValueError(f"Unknown format {name!r}; choose one of {', '.join(WRITABLE)}.") from None
+        raise ValueError(_("Unknown format {name!r}; choose one of {value}.").format(name=name, value=', '.join(WRITABLE))) from None
 
 
 def detect(data: bytes) -> Format:
     for f in FORMATS.values():
         if f.detect(data):
             return f
-    raise FormatError("This is not a key file in any format we know "
-                      "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716, an OpenSSH public key or certificate).")
+    raise FormatError(_("This is not a key file in any format we know "
+                      "(OpenSSH, PuTTY .ppk, PEM, PKCS#8, RFC 4716, an OpenSSH public key or certificate)."))
 
 
 __all__ = ["FORMATS", "WRITABLE", "Format", "Protection", "get", "detect"]

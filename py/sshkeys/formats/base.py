@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..errors import FormatError
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,9 @@ class Protection:
         return self.cipher != "none"
 
     def as_dict(self) -> dict:
-        return {name: value for name, value in vars(self).items() if value is not None}
+        """The fields set, its label in the session's language."""
+        return {name: _(value) if name == "label" and value else value
+                for name, value in vars(self).items() if value is not None}
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ def text(data: bytes, what: str) -> str:
     try:
         s = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise FormatError(f"The {what} is not text.") from None
+        # TRANSLATORS: {what} is a noun phrase such as "public key", translated on its own.
+        raise FormatError(_("The {what} is not text.").format(what=_(what))) from None
     return s.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -88,7 +92,8 @@ def b64decode(s: str, what: str) -> bytes:
     try:
         return base64.b64decode(re.sub(r"\s+", "", s), validate=True)
     except (binascii.Error, ValueError):
-        raise FormatError(f"The {what} has invalid base64.") from None
+        # TRANSLATORS: {what} is a noun phrase such as "public key", translated on its own.
+        raise FormatError(_("The {what} has invalid base64.").format(what=_(what))) from None
 
 
 def b64lines(data: bytes, width: int) -> str:

@@ -9,13 +9,14 @@ from .. import certificate
 from ..errors import FormatError
 from ..keys import CERT_SUFFIX, Key
 from .base import Format, b64decode, text
+from ..i18n import N_, _
 
 
 
 def certificate_line(key: Key) -> str:
     cert = key.certificate
     if cert is None:
-        raise ValueError("This key has no certificate.")
+        raise ValueError(_("This key has no certificate."))
     line = cert.algorithm + " " + base64.b64encode(cert.to_blob()).decode()
     return line + " " + key.comment if key.comment else line
 
@@ -26,7 +27,7 @@ def detect(data: bytes) -> bool:
 
 
 async def read(data: bytes, passphrase, engine, limits) -> Key:
-    for line in text(data, "certificate").split("\n"):
+    for line in text(data, N_("certificate")).split("\n"):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -35,18 +36,18 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         fields = line[at:].split(None, 2)
         if len(fields) < 2 or not fields[0].endswith(CERT_SUFFIX):
             break
-        cert = certificate.parse(b64decode(fields[1], "certificate"))
+        cert = certificate.parse(b64decode(fields[1], N_("certificate")))
         if cert.algorithm != fields[0]:
-            raise FormatError(f"The certificate line says {fields[0]} but holds a "
-                              f"{cert.algorithm}.")
+            raise FormatError(_("The certificate line says {fields} but holds a "
+                              "{algorithm}.").format(fields=fields[0], algorithm=cert.algorithm))
         return Key(cert.public, None, fields[2].strip() if len(fields) > 2 else "", cert)
-    raise FormatError("The certificate line is incomplete: it needs a certificate type and "
-                      "base64 data.")
+    raise FormatError(_("The certificate line is incomplete: it needs a certificate type and "
+                      "base64 data."))
 
 
 async def write(key: Key, engine, passphrase=None) -> bytes:
     return (certificate_line(key) + "\n").encode()
 
 
-FORMAT = Format("certificate", "OpenSSH certificate", False, detect, read, write,
+FORMAT = Format("certificate", N_("OpenSSH certificate"), False, detect, read, write,
                 file_name="id_{stem}-cert.pub", certificate=True)

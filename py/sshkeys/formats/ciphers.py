@@ -7,6 +7,7 @@ decrypt() returns None when an AEAD tag does not verify, so the caller can say
 from dataclasses import dataclass
 
 from ..errors import UnsupportedError
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -74,4 +75,4 @@ def cipher(name: str) -> Cipher:
     try:
         return CIPHERS[name]
     except KeyError:
-        raise UnsupportedError(f"The file is encrypted with {name!r}, which is not supported.") from None
+        raise UnsupportedError(_("The file is encrypted with {name!r}, which is not supported.").format(name=name)) from None

@@ -8,6 +8,7 @@ in FormatError rather than an arbitrary exception or unbounded work.
 """
 
 from ..errors import FormatError
+from ..i18n import N_, _
 
 INTEGER, BIT_STRING, OCTET_STRING, NULL, OID, SEQUENCE = 0x02, 0x03, 0x04, 0x05, 0x06, 0x30
 
@@ -34,7 +35,7 @@ def tlv(tag: int, content: bytes) -> bytes:
 
 def integer(n: int) -> bytes:
     if n < 0:
-        raise ValueError("negative DER INTEGER")
+        raise ValueError("negative DER INTEGER")       # a bug of ours, not the user's
     return tlv(INTEGER, n.to_bytes(n.bit_length() // 8 + 1, "big"))  # +1 keeps the sign bit clear
 
 
@@ -75,18 +76,20 @@ def explicit(number: int, item: bytes) -> bytes:
 class Reader:
     """Reads the elements of one DER body in order; every defect raises FormatError naming `what`."""
 
-    def __init__(self, data: bytes, what: str = "key data", depth: int = 0):
+    def __init__(self, data: bytes, what: str = N_("key data"), depth: int = 0):
         if depth > MAX_DEPTH:
-            raise FormatError(f"The {what} is corrupted: its DER nests too deeply.")
+            raise FormatError(_("The {what} is corrupted: its DER nests too deeply.").format(what=_(what)))
         if len(data) > MAX_SIZE:
-            raise FormatError(f"The {what} is corrupted: its DER is too large.")
+            raise FormatError(_("The {what} is corrupted: its DER is too large.").format(what=_(what)))
         self._data = bytes(data)
         self._pos = 0
         self.what = what
         self.depth = depth
 
     def fail(self, why: str):
-        raise FormatError(f"The {self.what} is corrupted: {why}.")
+        # TRANSLATORS: {what} is a noun phrase such as "OpenSSH private key", {why} a clause such as
+        # "it ends too early"; both are translated on their own.
+        raise FormatError(_("The {what} is corrupted: {why}.").format(what=_(self.what), why=why))
 
     @property
     def empty(self) -> bool:
@@ -98,7 +101,7 @@ class Reader:
 
     def _byte(self) -> int:
         if self.empty:
-            self.fail("its DER ends too early")
+            self.fail(_("its DER ends too early"))
         self._pos += 1
         return self._data[self._pos - 1]
 
@@ -108,35 +111,35 @@ class Reader:
             return first
         count = first & 0x7F
         if count == 0 or count > 4:
-            self.fail("a DER length is indefinite or too long")
+            self.fail(_("a DER length is indefinite or too long"))
         n = 0
-        for _ in range(count):
+        for _i in range(count):
             n = n << 8 | self._byte()
         if n < 0x80 or n >> (8 * (count - 1)) == 0:
-            self.fail("a DER length is not minimally encoded")
+            self.fail(_("a DER length is not minimally encoded"))
         return n
 
     def element(self, tag: int | None = None) -> tuple:
         """(tag, content) of the next element, which must have `tag` if one is given."""
         got = self._byte()
         if got & 0x1F == 0x1F:
-            self.fail("a DER tag uses the unsupported high-number form")
+            self.fail(_("a DER tag uses the unsupported high-number form"))
         if tag is not None and got != tag:
-            self.fail(f"expected DER tag 0x{tag:02x} but found 0x{got:02x}")
+            self.fail(_("expected DER tag 0x{tag:02x} but found 0x{got:02x}").format(tag=tag, got=got))
         n = self._length()
         if n > len(self._data) - self._pos:
-            self.fail("a DER element runs past its end")
+            self.fail(_("a DER element runs past its end"))
         self._pos += n
         return got, self._data[self._pos - n:self._pos]
 
     def integer(self) -> int:
         body = self.element(INTEGER)[1]
         if not body or len(body) > MAX_INT_BYTES:
-            self.fail("a DER INTEGER is empty or too large")
+            self.fail(_("a DER INTEGER is empty or too large"))
         if body[0] & 0x80:
-            self.fail("a number is negative")
+            self.fail(_("a number is negative"))
         if len(body) > 1 and body[0] == 0 and not body[1] & 0x80:
-            self.fail("a DER INTEGER is not minimally encoded")
+            self.fail(_("a DER INTEGER is not minimally encoded"))
         return int.from_bytes(body, "big")
 
     def octet_string(self) -> bytes:
@@ -148,21 +151,21 @@ class Reader:
     def bit_string_body(self, body: bytes) -> bytes:
         """The bytes of a BIT STRING's content (also reached through an implicit tag)."""
         if not body or body[0] != 0:
-            self.fail("a DER BIT STRING is not a whole number of bytes")
+            self.fail(_("a DER BIT STRING is not a whole number of bytes"))
         return body[1:]
 
     def null(self) -> None:
         if self.element(NULL)[1]:
-            self.fail("a DER NULL has content")
+            self.fail(_("a DER NULL has content"))
 
     def oid(self) -> str:
         body = self.element(OID)[1]
         if not body or len(body) > MAX_OID_BYTES or body[-1] & 0x80:
-            self.fail("a DER OBJECT IDENTIFIER is malformed")
+            self.fail(_("a DER OBJECT IDENTIFIER is malformed"))
         arcs, arc, fresh = [], 0, True
         for b in body:
             if fresh and b == 0x80:
-                self.fail("a DER OBJECT IDENTIFIER is not minimally encoded")
+                self.fail(_("a DER OBJECT IDENTIFIER is not minimally encoded"))
             arc = arc << 7 | (b & 0x7F)
             fresh = not b & 0x80
             if fresh:
@@ -185,10 +188,10 @@ class Reader:
 
     def done(self) -> None:
         if not self.empty:
-            self.fail("its DER has unexpected trailing data")
+            self.fail(_("its DER has unexpected trailing data"))
 
 
-def decode(data: bytes, what: str = "key data") -> Reader:
+def decode(data: bytes, what: str = N_("key data")) -> Reader:
     """A Reader over the body of the single SEQUENCE that `data` must consist of."""
     outer = Reader(data, what)
     body = outer.sequence()

@@ -20,6 +20,7 @@ from .. import certificate
 from ..keys import KEY_TYPES, is_certificate_type, parse_public_blob, public_blob
 from .base import b64decode
 from .pubkey import names_blob
+from ..i18n import N_, _
 
 MARKERS = ("@cert-authority", "@revoked")
 # sshd's option names (auth-options.c, matched without case): flags, the negatable ones also
@@ -89,7 +90,7 @@ def split_prefix(line: str) -> tuple:
             return line[:i], line[i:].lstrip(" \t")
         i += 1
     if quoted:
-        raise FormatError("An option's double quotes are not closed.")
+        raise FormatError(_("An option's double quotes are not closed."))
     return line, ""
 
 
@@ -142,23 +143,23 @@ def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | Non
         return None
     marker = ""
     if s.startswith("@"):
-        marker, _, s = s.partition(" ")
+        marker, _space, s = s.partition(" ")
         if marker not in MARKERS:
-            raise FormatError(f"Unknown known_hosts marker {marker!r}.")
+            raise FormatError(_("Unknown known_hosts marker {marker!r}.").format(marker=marker))
         s = s.lstrip()
         if not s:
-            raise FormatError(f"Nothing follows the {marker} marker.")
+            raise FormatError(_("Nothing follows the {marker} marker.").format(marker=marker))
     prefix = ""
     first = s.split(None, 1)[0]
     if not marker and first in KEY_TYPES and not _starts_with_key(s):
-        raise FormatError(f"The {first} key on this line is truncated or corrupted.")
+        raise FormatError(_("The {first} key on this line is truncated or corrupted.").format(first=first))
     if marker or not _starts_with_key(s):
         prefix, s = split_prefix(s)
     tokens = s.split(None, 2)
     if len(tokens) < 2 or not names_blob(tokens[0], tokens[1]):
-        raise FormatError("There is no key type and base64 key "
-                          + ("after the options or host names." if prefix else "on it."))
-    algorithm, blob = tokens[0], b64decode(tokens[1], "key")
+        raise FormatError(_("There is no key type and base64 key after the options or host names.")
+                          if prefix else _("There is no key type and base64 key on it."))
+    algorithm, blob = tokens[0], b64decode(tokens[1], N_("key"))
     comment = tokens[2].strip() if len(tokens) > 2 else ""
     items = split_options(prefix) if prefix else ()
     if marker or kind == "known_hosts" or kind is None and items and not _is_options(items):
@@ -177,7 +178,7 @@ def parse_line(number: int, line: str, kind: str | None = None) -> KeyLine | Non
     except UnsupportedError as e:
         unsupported = str(e)
     if public is not None and named != algorithm:
-        raise FormatError(f"The line says {algorithm} but holds a {named} key.")
+        raise FormatError(_("The line says {algorithm} but holds a {named} key.").format(algorithm=algorithm, named=named))
     return KeyLine(number, kind, algorithm, blob, comment, options, hosts, marker,
                    unknown_options(options), public, unsupported)
 
@@ -194,7 +195,7 @@ def parse(text: str, kind: str | None = None) -> Parsed:
     """Every line of an authorized_keys or known_hosts text (`kind`, or judged from the text);
     what will not parse is kept with its line number and the reason."""
     if kind not in (None, "authorized_keys", "known_hosts"):
-        raise ValueError(f"Unknown kind of key list {kind!r}; use authorized_keys or known_hosts.")
+        raise ValueError(_("Unknown kind of key list {kind!r}; use authorized_keys or known_hosts.").format(kind=kind))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
     def run(kind):

@@ -12,6 +12,7 @@ from ..keys import (Key, openssh_private, parse_public_blob, public_blob,
 from ..wire import Reader, string, u32
 from .base import Format, Protection, b64decode, b64lines, text
 from .ciphers import cipher
+from ..i18n import N_, _
 
 MAGIC = b"openssh-key-v1\0"
 BEGIN = "-----BEGIN OPENSSH PRIVATE KEY-----"
@@ -24,21 +25,21 @@ def detect(data: bytes) -> bool:
 
 
 def _unarmor(data: bytes) -> bytes:
-    s = text(data, "OpenSSH private key")
+    s = text(data, N_("OpenSSH private key"))
     start, end = s.find(BEGIN), s.find(END)
     if start < 0 or end < start:
-        raise FormatError("The OpenSSH private key is truncated: its END line is missing.")
-    blob = b64decode(s[start + len(BEGIN):end], "OpenSSH private key")
+        raise FormatError(_("The OpenSSH private key is truncated: its END line is missing."))
+    blob = b64decode(s[start + len(BEGIN):end], N_("OpenSSH private key"))
     if not blob.startswith(MAGIC):
-        raise FormatError("The OpenSSH private key does not start with openssh-key-v1.")
+        raise FormatError(_("The OpenSSH private key does not start with openssh-key-v1."))
     return blob[len(MAGIC):]
 
 
 def _header(data: bytes):
-    r = Reader(_unarmor(data), "OpenSSH private key")
+    r = Reader(_unarmor(data), N_("OpenSSH private key"))
     ciphername, kdfname, kdfoptions = r.text(), r.text(), r.string()
     if r.u32() != 1:
-        raise UnsupportedError("OpenSSH private key files holding several keys are not supported.")
+        raise UnsupportedError(_("OpenSSH private key files holding several keys are not supported."))
     return r, ciphername, kdfname, kdfoptions
 
 
@@ -48,14 +49,14 @@ def is_encrypted(data: bytes) -> bool:
 
 def _kdf_options(kdfname: str, kdfoptions: bytes) -> tuple:
     if kdfname != "bcrypt":
-        raise UnsupportedError(f"The key derivation {kdfname!r} is not supported.")
-    r = Reader(kdfoptions, "OpenSSH private key's KDF options")
+        raise UnsupportedError(_("The key derivation {kdfname!r} is not supported.").format(kdfname=kdfname))
+    r = Reader(kdfoptions, N_("OpenSSH private key's KDF options"))
     salt, rounds = r.string(), r.u32()
     r.done()
     if not 1 <= len(salt) <= 1024:
-        r.fail("the KDF salt length is invalid")
+        r.fail(_("the KDF salt length is invalid"))
     if rounds < 1:
-        r.fail("the KDF rounds are zero")
+        r.fail(_("the KDF rounds are zero"))
     return salt, rounds
 
 
@@ -88,10 +89,10 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
     tag = r.raw(c.tag_len)
     r.done()
     if len(section) % c.block:
-        raise FormatError("The OpenSSH private key is corrupted: its encrypted part has a bad length.")
+        raise FormatError(_("The OpenSSH private key is corrupted: its encrypted part has a bad length."))
     if c.name == "none":
         if kdfname != "none":
-            raise FormatError("The OpenSSH private key names a KDF but no cipher.")
+            raise FormatError(_("The OpenSSH private key names a KDF but no cipher."))
         plain = section
         source = _protection(ciphername, kdfname)
     else:
@@ -99,27 +100,27 @@ async def read(data: bytes, passphrase, engine, limits) -> Key:
         source = _protection(ciphername, kdfname, rounds)
         if not passphrase:
             # The comment is in the encrypted part: the public key comes without it.
-            raise PassphraseRequired("This OpenSSH private key is protected by a passphrase.",
+            raise PassphraseRequired(_("This OpenSSH private key is protected by a passphrase."),
                                      source, Key(public, source=source))
-        limits.check("bcrypt rounds", rounds, "bcrypt_rounds")
+        limits.check(N_("bcrypt rounds"), rounds, "bcrypt_rounds")
         key, iv = await _derive(engine, c, passphrase, salt, rounds)
         plain = await c.decrypt(engine, key, iv, section, tag)
         if plain is None:
-            raise WrongPassphrase("Wrong passphrase, or the OpenSSH private key is corrupted.")
-    p = Reader(plain, "OpenSSH private key")
+            raise WrongPassphrase(_("Wrong passphrase, or the OpenSSH private key is corrupted."))
+    p = Reader(plain, N_("OpenSSH private key"))
     check1, check2 = p.u32(), p.u32()
     if check1 != check2:
         if c.name == "none":
-            raise FormatError("The OpenSSH private key is corrupted: its check numbers differ.")
-        raise WrongPassphrase("Wrong passphrase for this OpenSSH private key.")
+            raise FormatError(_("The OpenSSH private key is corrupted: its check numbers differ."))
+        raise WrongPassphrase(_("Wrong passphrase for this OpenSSH private key."))
     private = read_openssh_private(p)
     comment = p.text()
     padding = p.rest()
     # OpenSSH checks only the 1, 2, 3... pattern; PuTTY pads unencrypted keys to 16 bytes.
     if any(b != (i + 1) & 0xFF for i, b in enumerate(padding)):
-        raise FormatError("The OpenSSH private key is corrupted: its padding is wrong.")
+        raise FormatError(_("The OpenSSH private key is corrupted: its padding is wrong."))
     if private.public != public:
-        raise FormatError("The OpenSSH private key's public and private halves do not match.")
+        raise FormatError(_("The OpenSSH private key's public and private halves do not match."))
     return Key(public, private, comment, source=source)
 
 
@@ -131,7 +132,7 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = defaults.BCR
     plain += bytes(range(1, 1 + -len(plain) % c.block))
     if passphrase:
         if not 1 <= rounds <= 1 << 20:
-            raise ValueError("bcrypt rounds must be between 1 and 1048576.")
+            raise ValueError(_("bcrypt rounds must be between 1 and 1048576."))
         salt = await engine.random(SALT_LEN)
         kdfname, kdfoptions = "bcrypt", string(salt) + u32(rounds)
         derived_key, iv = await _derive(engine, c, passphrase, salt, rounds)
@@ -144,6 +145,6 @@ async def write(key: Key, engine, passphrase=None, *, rounds: int = defaults.BCR
     return (BEGIN + "\n" + b64lines(blob, 70) + END + "\n").encode()
 
 
-FORMAT = Format("openssh", "OpenSSH private key", True, detect, read, write, is_encrypted,
+FORMAT = Format("openssh", N_("OpenSSH private key"), True, detect, read, write, is_encrypted,
                 file_name="id_{stem}", read_public=read_public, protection=protection)
 

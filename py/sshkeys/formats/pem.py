@@ -21,9 +21,10 @@ from ..keys import (DSAPrivateKey, DSAPublicKey, ECDSAPrivateKey, ECDSAPublicKey
 from ..limits import DEFAULT
 from . import der
 from .base import Format, Protection, b64decode, b64lines, passphrase_given, text
+from ..i18n import N_, _
 
-WRONG = "Wrong passphrase, or the file is corrupted."
-NEED_PASSPHRASE = "This key file is encrypted: a passphrase is needed to read it."
+WRONG = N_("Wrong passphrase, or the file is corrupted.")
+NEED_PASSPHRASE = N_("This key file is encrypted: a passphrase is needed to read it.")
 
 # -- armor ---------------------------------------------------------------------------------
 
@@ -43,35 +44,37 @@ def unarmor(data: bytes, labels=None) -> tuple:
     Text before the block is skipped, as OpenSSL does: `openssl ecparam -genkey` puts an
     "EC PARAMETERS" block before the key, and some tools add "Bag Attributes" lines.
     """
-    lines = [line.strip() for line in text(data, "PEM file").split("\n")]
+    lines = [line.strip() for line in text(data, N_("PEM file")).split("\n")]
     for i, line in enumerate(lines):
         match = _BEGIN.fullmatch(line)
         if match and (labels is None or match[1] in labels):
             return _block(match[1], lines[i + 1:])
-    wanted = f" labelled {' or '.join(labels)}" if labels else ""
-    raise FormatError(f"The file has no PEM block{wanted}.")
+    if not labels:
+        raise FormatError(_("The file has no PEM block."))
+    # TRANSLATORS: {labels} are PEM labels joined by " or ", e.g. "RSA PRIVATE KEY or PRIVATE KEY".
+    raise FormatError(_("The file has no PEM block labelled {labels}.").format(labels=" or ".join(labels)))
 
 
 def _block(label: str, lines: list) -> tuple:
     try:
         end = lines.index(f"-----END {label}-----")
     except ValueError:
-        raise FormatError(f"The {label} PEM block has no END line: the file is truncated.") from None
+        raise FormatError(_("The {label} PEM block has no END line: the file is truncated.").format(label=label)) from None
     headers, i = {}, 0
     while i < end and ":" in lines[i]:    # RFC 1421 headers come first; base64 has no colons
-        name, _, value = lines[i].partition(":")
+        name, _colon, value = lines[i].partition(":")
         headers[name.strip()] = value.strip()
         i += 1
-    body = b64decode("".join(lines[i:end]), f"{label} PEM block")
+    body = b64decode("".join(lines[i:end]), _("{label} PEM block").format(label=label))
     if not body:
-        raise FormatError(f"The {label} PEM block is empty.")
+        raise FormatError(_("The {label} PEM block is empty.").format(label=label))
     return label, headers, body
 
 
 def load(data: bytes, labels, limits) -> tuple:
     """unarmor() after the size check every reader makes first."""
     if len(data) > limits.file_bytes:
-        raise FormatError(f"The file is over {limits.file_bytes} bytes, too large for a key file.")
+        raise FormatError(_("The file is over {file_bytes} bytes, too large for a key file.").format(file_bytes=limits.file_bytes))
     return unarmor(data, labels)
 
 
@@ -95,7 +98,7 @@ class CBC:
 
     async def decrypt(self, engine, key: bytes, iv: bytes, data: bytes) -> bytes:
         if not data or len(data) % self.block:
-            raise FormatError("The encrypted key data is not a whole number of cipher blocks.")
+            raise FormatError(_("The encrypted key data is not a whole number of cipher blocks."))
         run = engine.tdes_cbc_decrypt if self.block == 8 else engine.aes_cbc_decrypt
         return unpad(await run(key, iv, data), self.block)
 
@@ -117,7 +120,7 @@ def unpad(data: bytes, block: int) -> bytes:
     # A wrong key leaves random bytes, which almost never end in valid padding.
     n = data[-1]
     if not 1 <= n <= block or data[-n:] != bytes([n]) * n:
-        raise WrongPassphrase(WRONG)
+        raise WrongPassphrase(_(WRONG))
     return data[:-n]
 
 
@@ -141,14 +144,14 @@ _CURVE_BY_OID = {oid: name for name, oid in CURVE_OIDS.items()}
 def named_curve(r: der.Reader) -> str:
     """The SSH curve name from SEC1 ECParameters, which must be the namedCurve choice."""
     if r.peek() != der.OID:
-        raise UnsupportedError("Explicit elliptic curve parameters are not supported, only named curves.")
+        raise UnsupportedError(_("Explicit elliptic curve parameters are not supported, only named curves."))
     oid = r.oid()
     r.done()
     try:
         return _CURVE_BY_OID[oid]
     except KeyError:
-        raise UnsupportedError(f"Unsupported elliptic curve {oid}: SSH uses only NIST P-256, "
-                               "P-384 and P-521.") from None
+        raise UnsupportedError(_("Unsupported elliptic curve {oid}: SSH uses only NIST P-256, "
+                               "P-384 and P-521.").format(oid=oid)) from None
 
 
 def rsa_private_der(priv: RSAPrivateKey) -> bytes:
@@ -161,14 +164,14 @@ def read_rsa_private(data: bytes) -> RSAPrivateKey:
     r = der.decode(data, "RSA private key")
     version = r.integer()
     if version == 1:
-        raise UnsupportedError("Multi-prime RSA keys are not supported.")
+        raise UnsupportedError(_("Multi-prime RSA keys are not supported."))
     if version != 0:
-        r.fail("its version is unknown")
+        r.fail(_("its version is unknown"))
     n, e, d, p, q, dp, dq, iqmp = (r.integer() for _ in range(8))
     r.done()
     # check() vets the rest; bad primes are left to it, so guard the modulo here.
     if p > 1 and q > 1 and (dp, dq) != (d % (p - 1), d % (q - 1)):
-        raise InvalidKeyError("The RSA CRT exponents do not match the private exponent.")
+        raise InvalidKeyError(_("The RSA CRT exponents do not match the private exponent."))
     return RSAPrivateKey(RSAPublicKey(n, e), d, p, q, iqmp)
 
 
@@ -186,16 +189,16 @@ async def read_ec_private(data: bytes, engine, curve: str | None = None) -> ECDS
     """SEC1 ECPrivateKey; `curve` is the one PKCS#8 names outside it."""
     r = der.decode(data, "EC private key")
     if r.integer() != 1:
-        r.fail("its version is not 1")
+        r.fail(_("its version is not 1"))
     secret = r.octet_string()
     params = r.explicit(0)
     if params is not None:
         named = named_curve(params)
         if curve is not None and named != curve:
-            r.fail("its curve differs from the one its algorithm names")
+            r.fail(_("its curve differs from the one its algorithm names"))
         curve = named
     if curve is None:
-        r.fail("it does not name its curve")
+        r.fail(_("it does not name its curve"))
     point = None
     if (public := r.explicit(1)) is not None:
         point = public.bit_string()
@@ -203,7 +206,7 @@ async def read_ec_private(data: bytes, engine, curve: str | None = None) -> ECDS
     r.done()
     d = int.from_bytes(secret, "big")      # PuTTY pads it like an mpint: a 00 byte may lead
     if not 0 < d < ecdsa.curve(curve).n:
-        raise InvalidKeyError("The ECDSA private scalar is out of range.")
+        raise InvalidKeyError(_("The ECDSA private scalar is out of range."))
     if point is None or point[:1] in (b"\x02", b"\x03"):
         point = await _derive_point(engine, curve, d, point)
     return ECDSAPrivateKey(ECDSAPublicKey(curve, point), d)
@@ -214,7 +217,7 @@ async def _derive_point(engine, curve: str, d: int, compressed: bytes | None) ->
     point = await engine.ecdsa_public(curve, d)
     size = ecdsa.curve(curve).size
     if compressed is not None and compressed != bytes([2 + (point[-1] & 1)]) + point[1:1 + size]:
-        raise InvalidKeyError("The ECDSA private key does not match its public key.")
+        raise InvalidKeyError(_("The ECDSA private key does not match its public key."))
     return point
 
 
@@ -226,7 +229,7 @@ def dsa_private_der(priv: DSAPrivateKey) -> bytes:
 def read_dsa_private(data: bytes) -> DSAPrivateKey:
     r = der.decode(data, "DSA private key")
     if r.integer() != 0:
-        r.fail("its version is not 0")
+        r.fail(_("its version is not 0"))
     p, q, g, y, x = (r.integer() for _ in range(5))
     r.done()
     return DSAPrivateKey(DSAPublicKey(p, q, g, y), x)
@@ -249,7 +252,7 @@ async def private_key(priv, engine, limits) -> Key:
 
 def require_private(key: Key, what: str):
     if key.private is None:
-        raise UnsupportedError(f"{what} files hold a private key, and this key has only its public half.")
+        raise UnsupportedError(_("{what} files hold a private key, and this key has only its public half.").format(what=what))
     return key.private
 
 
@@ -264,22 +267,22 @@ def _encrypted(headers: dict) -> bool:
 
 
 async def _decrypt(headers: dict, body: bytes, passphrase, engine) -> bytes:
-    name, _, iv_hex = headers.get("DEK-Info", "").partition(",")
+    name, _comma, iv_hex = headers.get("DEK-Info", "").partition(",")
     name = name.strip().upper()
     if not name:
-        raise FormatError("The PEM file says it is encrypted but has no DEK-Info header.")
+        raise FormatError(_("The PEM file says it is encrypted but has no DEK-Info header."))
     cipher = LEGACY_CIPHERS.get(name)
     if cipher is None:
-        raise UnsupportedError(f"Unsupported PEM encryption cipher {name!r}; "
-                               f"supported are {', '.join(LEGACY_CIPHERS)}.")
+        raise UnsupportedError(_("Unsupported PEM encryption cipher {name!r}; "
+                               "supported are {value}.").format(name=name, value=', '.join(LEGACY_CIPHERS)))
     try:
         iv = bytes.fromhex(iv_hex.strip())
     except ValueError:
         iv = b""
     if len(iv) != cipher.block:
-        raise FormatError("The PEM DEK-Info header has a malformed IV.")
+        raise FormatError(_("The PEM DEK-Info header has a malformed IV."))
     if not passphrase_given(passphrase):
-        raise PassphraseRequired(NEED_PASSPHRASE, _protection(headers))
+        raise PassphraseRequired(_(NEED_PASSPHRASE), _protection(headers))
     key = bytes_to_key(passphrase, iv[:8], cipher.key_size)    # OpenSSL salts with 8 IV bytes
     return await cipher.decrypt(engine, key, iv, body)
 
@@ -299,7 +302,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         priv = await _parse(label, body, engine)
     except FormatError:
         if encrypted:     # valid padding by chance, garbage inside
-            raise WrongPassphrase(WRONG) from None
+            raise WrongPassphrase(_(WRONG)) from None
         raise
     return replace(await private_key(priv, engine, limits), source=_protection(headers))
 
@@ -340,7 +343,7 @@ def _protection(headers: dict) -> Protection:
     return Protection(FORMAT.name, FORMAT.label, True, cipher, "evp-md5", rounds=1)
 
 
-FORMAT = Format(name="pem", label="PEM (PKCS#1 / SEC1 / DSA)", private=True,
+FORMAT = Format(name="pem", label=N_("PEM (PKCS#1 / SEC1 / DSA)"), private=True,
                 detect=detector(*LABELS), read=read, write=write,
                 is_encrypted=is_encrypted, file_name="id_{stem}.pem",
                 holds=lambda impl: impl.traditional_pem, protection=protection)

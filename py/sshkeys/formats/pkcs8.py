@@ -19,6 +19,7 @@ from ..keys.eddsa import SIZES
 from ..limits import DEFAULT
 from . import der, pem
 from .base import Format, Protection, passphrase_given
+from ..i18n import N_, _
 
 # The algorithm OIDs, as each key type names them (KeyImpl.pkcs8_oid).
 RSA, EC, DSA = (IMPLS[family].pkcs8_oid for family in ("rsa", "ecdsa", "dsa"))
@@ -103,7 +104,7 @@ for _oid in EDDSA:      # RFC 8410: no parameters; the private key is a CurvePri
 def _pieces(pub) -> tuple:
     oid = impl(pub.algorithm).pkcs8_oid
     if not oid:
-        raise UnsupportedError(f"PKCS#8 has no form for {pub.algorithm} keys.")
+        raise UnsupportedError(_("PKCS#8 has no form for {algorithm} keys.").format(algorithm=pub.algorithm))
     return oid, _PIECES[oid]
 
 
@@ -146,7 +147,7 @@ def _read_spki(data: bytes):
     if oid in EDDSA:
         params.done()
         return EdDSAPublicKey(EDDSA[oid], body)
-    raise UnsupportedError(f"Unsupported public key algorithm {_name(oid)}.")
+    raise UnsupportedError(_("Unsupported public key algorithm {oid}.").format(oid=_name(oid)))
 
 
 # -- PrivateKeyInfo / OneAsymmetricKey ------------------------------------------------------
@@ -163,7 +164,7 @@ async def _read_private_info(data: bytes, engine):
     r = der.decode(data, "PKCS#8 private key")
     version = r.integer()
     if version > 1:
-        r.fail("its version is unknown")
+        r.fail(_("its version is unknown"))
     oid, params = _algorithm(r)
     secret = r.octet_string()
     if r.peek() == der.context(0):
@@ -186,22 +187,22 @@ async def _private_from(oid: str, params: der.Reader, secret: bytes, public: byt
     if oid in EDDSA:
         params.done()
         return await _eddsa_private(EDDSA[oid], secret, public, engine)
-    raise UnsupportedError(f"Unsupported private key algorithm {_name(oid)}.")
+    raise UnsupportedError(_("Unsupported private key algorithm {oid}.").format(oid=_name(oid)))
 
 
 def _dsa_private(p: int, q: int, g: int, x: int) -> DSAPrivateKey:
     # PKCS#8 omits y; bound the numbers before the exponentiation that recovers it.
     if not 1024 <= p.bit_length() <= 3072 or not 0 < x < q < p:
-        raise InvalidKeyError("The DSA parameters have unsupported sizes.")
+        raise InvalidKeyError(_("The DSA parameters have unsupported sizes."))
     return DSAPrivateKey(DSAPublicKey(p, q, g, pow(g, x, p)), x)
 
 
 async def _eddsa_private(curve: str, secret: bytes, public: bytes | None, engine) -> EdDSAPrivateKey:
-    r = der.Reader(secret, f"{curve} private key")
+    r = der.Reader(secret, _("{curve} private key").format(curve=curve))
     seed = r.octet_string()
     r.done()
     if len(seed) != SIZES[curve]:
-        raise InvalidKeyError(f"An {curve} private key must be {SIZES[curve]} bytes.")
+        raise InvalidKeyError(_("An {curve} private key must be {size} bytes.").format(curve=curve, size=SIZES[curve]))
     if public is None:
         public = await engine.eddsa_public(curve, seed)
     return EdDSAPrivateKey(EdDSAPublicKey(curve, public), seed)
@@ -228,17 +229,17 @@ def _pbkdf2_params(r: der.Reader, cipher) -> tuple:
     salt = params.octet_string()     # the alternative, otherSource, was never used
     iterations = params.integer()
     if params.peek() == der.INTEGER and params.integer() != cipher.key_size:
-        params.fail("its PBKDF2 key length does not fit its cipher")
+        params.fail(_("its PBKDF2 key length does not fit its cipher"))
     prf = "sha1"                     # the DEFAULT when the field is absent
     if not params.empty:
         oid, prf_params = _algorithm(params)
         _no_params(prf_params)
         prf = PRFS.get(oid)
         if prf is None:
-            raise UnsupportedError(f"Unsupported PBKDF2 hash {_name(oid)}.")
+            raise UnsupportedError(_("Unsupported PBKDF2 hash {oid}.").format(oid=_name(oid)))
     params.done()
     if iterations < 1:
-        params.fail("its PBKDF2 iteration count is zero")
+        params.fail(_("its PBKDF2 iteration count is zero"))
     return prf, salt, iterations
 
 
@@ -259,14 +260,14 @@ def _pbes2(params: der.Reader) -> tuple:
     cipher_oid, scheme = _algorithm(pbes2)
     pbes2.done()
     if kdf_oid != PBKDF2:
-        raise UnsupportedError(f"Unsupported key derivation {_name(kdf_oid)}; only PBKDF2 is supported.")
+        raise UnsupportedError(_("Unsupported key derivation {kdf_oid}; only PBKDF2 is supported.").format(kdf_oid=_name(kdf_oid)))
     cipher = CIPHERS.get(cipher_oid)
     if cipher is None:
-        raise UnsupportedError(f"Unsupported PKCS#8 cipher {_name(cipher_oid)}.")
+        raise UnsupportedError(_("Unsupported PKCS#8 cipher {cipher_oid}.").format(cipher_oid=_name(cipher_oid)))
     iv = scheme.octet_string()
     scheme.done()
     if len(iv) != cipher.block:
-        scheme.fail("its cipher IV has the wrong size")
+        scheme.fail(_("its cipher IV has the wrong size"))
     return (cipher, iv, *_pbkdf2_params(kdf, cipher))
 
 
@@ -274,12 +275,12 @@ async def _decrypt(data: bytes, passphrase, engine, limits) -> tuple:
     """(the PrivateKeyInfo, the file's Protection)."""
     oid, params, encrypted = _encrypted_info(data)
     if oid != PBES2:
-        raise UnsupportedError(f"Unsupported PKCS#8 encryption {_name(oid)}; only PBES2 is supported.")
+        raise UnsupportedError(_("Unsupported PKCS#8 encryption {oid}; only PBES2 is supported.").format(oid=_name(oid)))
     cipher, iv, prf, salt, iterations = _pbes2(params)
     source = _pbes2_protection(cipher, prf, iterations)
     if not passphrase_given(passphrase):
-        raise PassphraseRequired(pem.NEED_PASSPHRASE, source)
-    limits.check("PBKDF2 iterations", iterations, "pbkdf2_iterations")
+        raise PassphraseRequired(_(pem.NEED_PASSPHRASE), source)
+    limits.check(N_("PBKDF2 iterations"), iterations, "pbkdf2_iterations")
     key = await engine.pbkdf2(prf, passphrase, salt, iterations, cipher.key_size)
     return await cipher.decrypt(engine, key, iv, encrypted), source
 
@@ -287,7 +288,7 @@ async def _decrypt(data: bytes, passphrase, engine, limits) -> tuple:
 # -- the formats ---------------------------------------------------------------------------
 
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
-    label, _, body = pem.load(data, PRIVATE_LABELS, limits)
+    label, _headers, body = pem.load(data, PRIVATE_LABELS, limits)
     if label == "PRIVATE KEY":
         priv = await _read_private_info(body, engine)
         source = Protection(FORMAT.name, FORMAT.label, True)
@@ -296,7 +297,7 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
         try:
             priv = await _read_private_info(body, engine)
         except FormatError:        # valid padding by chance, garbage inside
-            raise WrongPassphrase(pem.WRONG) from None
+            raise WrongPassphrase(_(pem.WRONG)) from None
     return replace(await pem.private_key(priv, engine, limits), source=source)
 
 
@@ -306,7 +307,7 @@ async def write(key: Key, engine, passphrase=None, iterations: int = defaults.PB
     if not passphrase_given(passphrase):
         return pem.armor("PRIVATE KEY", info)
     if iterations < 1:
-        raise ValueError("PBKDF2 needs at least one iteration.")
+        raise ValueError(_("PBKDF2 needs at least one iteration."))
     return pem.armor("ENCRYPTED PRIVATE KEY", await _encrypt(info, engine, passphrase, iterations))
 
 
@@ -350,11 +351,11 @@ def protection(data: bytes) -> Protection:
         return Protection(FORMAT.name, FORMAT.label, True, name, name, rounds=pbe.integer())
     return Protection(FORMAT.name, FORMAT.label, True, name, name)
 
-FORMAT = Format(name="pkcs8", label="PKCS#8 private key PEM", private=True,
+FORMAT = Format(name="pkcs8", label=N_("PKCS#8 private key PEM"), private=True,
                 detect=pem.detector(*PRIVATE_LABELS), read=read, write=write,
                 is_encrypted=_is_encrypted, file_name="id_{stem}.p8.pem", protection=protection,
                 holds=_holds)
 
-PUBLIC_FORMAT = Format(name="public-pem", label="Public key PEM (SubjectPublicKeyInfo)", private=False,
+PUBLIC_FORMAT = Format(name="public-pem", label=N_("Public key PEM (SubjectPublicKeyInfo)"), private=False,
                        detect=pem.detector(*PUBLIC_LABELS), read=read_public, write=write_public,
                        file_name="id_{stem}.pub.pem", holds=_holds)

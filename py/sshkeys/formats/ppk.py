@@ -22,6 +22,7 @@ from ..keys import Key, impl, is_certificate_type, key_type, parse_public_blob, 
 from ..limits import DEFAULT
 from ..wire import Reader, string, u32
 from .base import Format, Protection, b64lines
+from ..i18n import N_, _
 
 MAGIC = b"PuTTY-User-Key-File-"
 LINE_CHARS = 64                       # base64 characters per line, as PuTTY writes them
@@ -41,11 +42,11 @@ def _private_blob(priv) -> bytes:
 
 
 def _read_private(pub, blob: bytes, block: int):
-    r = Reader(blob, "PPK private key")
+    r = Reader(blob, N_("PPK private key"))
     priv = impl(pub.algorithm).read_ppk_private(r, pub)
     # Encrypted files pad the blob to a whole cipher block; nothing else may follow it.
     if r.remaining >= block:
-        r.fail("it has unexpected trailing data")
+        r.fail(_("it has unexpected trailing data"))
     return priv
 
 
@@ -87,7 +88,7 @@ class _File:
 
 
 def _fail(why: str):
-    raise FormatError(f"The PPK file is malformed: {why}.")
+    raise FormatError(_("The PPK file is malformed: {why}.").format(why=why))
 
 
 def _strip(data: bytes) -> bytes:
@@ -105,47 +106,48 @@ class _Lines:
 
     def line(self, what: str, last: bool = False) -> bytes:
         if self._next >= (len(self._lines) if last else self._terminated):
-            _fail(f"it ends before the end of the {what}")
+            # TRANSLATORS: {what} is a part of the file, such as "first line", translated on its own.
+            _fail(_("it ends before the end of the {what}").format(what=what))
         self._next += 1
         return self._lines[self._next - 1]
 
     def header(self, name: str, last: bool = False) -> bytes:
-        line = self.line(f"{name!r} line", last)
+        line = self.line(_("{name!r} line").format(name=name), last)
         key, sep, value = line.partition(b": ")
         if not sep or key != name.encode():
-            _fail(f"expected a {name!r} line, found {_show(line)}")
+            _fail(_("expected a {name!r} line, found {line}").format(name=name, line=_show(line)))
         return value
 
     def ascii(self, name: str) -> str:
         value = self.header(name)
         if not value.isascii():
-            _fail(f"the {name!r} line is not ASCII")
+            _fail(_("the {name!r} line is not ASCII").format(name=name))
         return value.decode()
 
     def number(self, name: str) -> int:
         value = self.header(name)
         # fullmatch on a short run of digits: no signs, spaces or int()'s digit limit.
         if not re.fullmatch(rb"[0-9]{1,20}", value):
-            _fail(f"the {name!r} line is not a number")
+            _fail(_("the {name!r} line is not a number").format(name=name))
         return int(value)
 
     def blob(self, name: str) -> bytes:
         count = self.number(name)
         if count > self._terminated - self._next:
-            _fail(f"it ends inside the base64 lines after {name!r}")
+            _fail(_("it ends inside the base64 lines after {name!r}").format(name=name))
         out = []
-        for _ in range(count):
-            line = self.line(f"base64 lines after {name!r}")
+        for _line in range(count):
+            line = self.line(_("base64 lines after {name!r}").format(name=name))
             # PuTTY decodes line by line, each a whole number of 4-character groups.
             if (len(line) > LINE_CHARS or len(line) % 4
                     or not re.fullmatch(rb"[A-Za-z0-9+/]*={0,2}", line)):
-                _fail(f"a base64 line after {name!r} is invalid")
+                _fail(_("a base64 line after {name!r} is invalid").format(name=name))
             out.append(binascii.a2b_base64(line))
         return b"".join(out)
 
     def finish(self) -> None:
         if any(line.strip() for line in self._lines[self._next:]):
-            _fail("there is text after the 'Private-MAC' line")
+            _fail(_("there is text after the 'Private-MAC' line"))
 
 
 def _show(line: bytes) -> str:
@@ -153,25 +155,25 @@ def _show(line: bytes) -> str:
 
 
 def _version(lines: _Lines) -> tuple:
-    first = lines.line("first line")
+    first = lines.line(_("first line"))
     key, sep, algorithm = first.partition(b": ")
     if not key.startswith(MAGIC) or not sep:
-        _fail("it does not start with 'PuTTY-User-Key-File-'")
+        _fail(_("it does not start with 'PuTTY-User-Key-File-'"))
     if not re.fullmatch(rb"[0-9]{1,3}", key[len(MAGIC):]):
-        _fail("its version is not a number")
+        _fail(_("its version is not a number"))
     version = int(key[len(MAGIC):])
     if version == 1:
-        raise UnsupportedError("PPK version 1 files (from PuTTY development snapshots before 0.52) "
-                               "are not supported; re-save the key with a current PuTTYgen.")
+        raise UnsupportedError(_("PPK version 1 files (from PuTTY development snapshots before 0.52) "
+                               "are not supported; re-save the key with a current PuTTYgen."))
     if version not in (2, 3):
-        raise UnsupportedError(f"PPK version {version} is newer than this library supports.")
+        raise UnsupportedError(_("PPK version {version} is newer than this library supports.").format(version=version))
     if not algorithm.isascii():
-        _fail("the key type is not ASCII")
+        _fail(_("the key type is not ASCII"))
     name = algorithm.decode()
     base = certificate.base_algorithm(name) if is_certificate_type(name) else name
     if not impl(base).putty:          # UnsupportedError above for a type we do not know
-        raise UnsupportedError(f"PuTTY .ppk files do not hold {key_type(base).family} keys; "
-                               "this file was not made by PuTTYgen.")
+        raise UnsupportedError(_("PuTTY .ppk files do not hold {family} keys; "
+                               "this file was not made by PuTTYgen.").format(family=key_type(base).family))
     return version, name
 
 
@@ -179,44 +181,44 @@ def _check_rfc9106(memory: int, passes: int, parallelism: int) -> None:
     """RFC 9106 section 3.1's bounds, which PuTTY 0.85 checks before deriving (sshpubk.c's
     ppk_load_s asks argon2_params_bad); each broken rule gets its own sentence here."""
     if not 1 <= passes <= UINT32_MAX:
-        _fail(f"its Argon2 pass count of {passes} is outside RFC 9106's 1 to 4294967295")
+        _fail(_("its Argon2 pass count of {passes} is outside RFC 9106's 1 to 4294967295").format(passes=passes))
     if not 1 <= parallelism < 1 << 24:
-        _fail(f"its Argon2 parallelism of {parallelism} is outside RFC 9106's 1 to 16777215")
+        _fail(_("its Argon2 parallelism of {parallelism} is outside RFC 9106's 1 to 16777215").format(parallelism=parallelism))
     if memory < 8 * parallelism:
-        _fail(f"its Argon2 memory of {memory} KiB is less than the {8 * parallelism} KiB "
-              f"RFC 9106 requires for parallelism {parallelism}")
+        _fail(_("its Argon2 memory of {memory} KiB is less than the {value} KiB "
+              "RFC 9106 requires for parallelism {parallelism}").format(memory=memory, value=8 * parallelism, parallelism=parallelism))
     if memory > UINT32_MAX:
-        _fail(f"its Argon2 memory of {memory} KiB is above RFC 9106's 4294967295 KiB")
+        _fail(_("its Argon2 memory of {memory} KiB is above RFC 9106's 4294967295 KiB").format(memory=memory))
 
 
 def _argon2_headers(lines: _Lines, limits) -> _Argon2:
     name = lines.ascii("Key-Derivation")
     if name not in KDF_FLAVOURS:
-        raise UnsupportedError(f"Unsupported PPK key derivation {name!r}.")
+        raise UnsupportedError(_("Unsupported PPK key derivation {name!r}.").format(name=name))
     # Check each cost as soon as it is read, so an absurd file fails before any work.
     memory = lines.number("Argon2-Memory")
-    limits.check("Argon2 memory (KiB)", memory, "argon2_memory_kib")
+    limits.check(N_("Argon2 memory (KiB)"), memory, "argon2_memory_kib")
     passes = lines.number("Argon2-Passes")
-    limits.check("Argon2 passes", passes, "argon2_passes")
+    limits.check(N_("Argon2 passes"), passes, "argon2_passes")
     parallelism = lines.number("Argon2-Parallelism")
-    limits.check("Argon2 parallelism", parallelism, "argon2_parallelism")
+    limits.check(N_("Argon2 parallelism"), parallelism, "argon2_parallelism")
     _check_rfc9106(memory, passes, parallelism)
     salt = lines.header("Argon2-Salt")
     if not re.fullmatch(rb"(?:[0-9a-fA-F]{2})*", salt):
-        _fail("the Argon2 salt is not hexadecimal")
+        _fail(_("the Argon2 salt is not hexadecimal"))
     if len(salt) < 16:
-        raise UnsupportedError("Argon2 salts shorter than 8 bytes are not supported.")
+        raise UnsupportedError(_("Argon2 salts shorter than 8 bytes are not supported."))
     return _Argon2(KDF_FLAVOURS[name], memory, passes, parallelism, bytes.fromhex(salt.decode()))
 
 
 def _parse(data: bytes, limits) -> _File:
     """Read and check the whole text layer; no cryptography yet."""
-    limits.check("file size (bytes)", len(data), "file_bytes")
+    limits.check(N_("file size (bytes)"), len(data), "file_bytes")
     lines = _Lines(data)
     version, algorithm = _version(lines)
     encryption = lines.ascii("Encryption")
     if encryption not in ("none", "aes256-cbc"):
-        raise UnsupportedError(f"Unsupported PPK encryption {encryption!r}.")
+        raise UnsupportedError(_("Unsupported PPK encryption {encryption!r}.").format(encryption=encryption))
     comment = lines.header("Comment")
     public = lines.blob("Public-Lines")
     argon2 = (_argon2_headers(lines, limits)
@@ -224,10 +226,10 @@ def _parse(data: bytes, limits) -> _File:
     private = lines.blob("Private-Lines")
     mac = lines.header("Private-MAC", last=True)
     if not re.fullmatch(rb"[0-9a-fA-F]{%d}" % MAC_HEX_DIGITS[version], mac):
-        _fail(f"the MAC is not {MAC_HEX_DIGITS[version]} hexadecimal digits")
+        _fail(_("the MAC is not {MAC_HEX_DIGITS} hexadecimal digits").format(MAC_HEX_DIGITS=MAC_HEX_DIGITS[version]))
     lines.finish()
     if encryption != "none" and (not private or len(private) % AES_BLOCK):
-        _fail("the encrypted private key is not a whole number of AES blocks")
+        _fail(_("the encrypted private key is not a whole number of AES blocks"))
     return _File(version, algorithm, encryption, comment, public, argon2, private,
                  bytes.fromhex(mac.decode()))
 
@@ -293,7 +295,7 @@ def _public(f: _File) -> tuple:
         public = parse_public_blob(f.public, "PPK public key")
         name = public.algorithm
     if name != f.algorithm:
-        _fail(f"its header says {f.algorithm!r} but its public key is {name!r}")
+        _fail(_("its header says {algorithm!r} but its public key is {name!r}").format(algorithm=f.algorithm, name=name))
     return public, cert
 
 
@@ -323,15 +325,15 @@ async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     public, cert = _public(f)
     source = _protection(f)
     if f.encrypted and not passphrase:
-        raise PassphraseRequired("This PuTTY private key is protected by a passphrase.", source,
+        raise PassphraseRequired(_("This PuTTY private key is protected by a passphrase."), source,
                                  Key(public, None, _comment(f.comment), cert, source))
     cipher_key, iv, mac_key = await _keys(f, passphrase if f.encrypted else b"", engine)
     plain = await engine.aes_cbc_decrypt(cipher_key, iv, f.private) if f.encrypted else f.private
     expected = _mac(f.version, mac_key, f.algorithm, f.encryption, f.comment, f.public, plain)
     if not hmac.compare_digest(expected, f.mac):
         if f.encrypted:
-            raise WrongPassphrase("Wrong passphrase, or the .ppk file is corrupted.")
-        raise IntegrityError("The .ppk file's MAC does not match: it was altered or corrupted.")
+            raise WrongPassphrase(_("Wrong passphrase, or the .ppk file is corrupted."))
+        raise IntegrityError(_("The .ppk file's MAC does not match: it was altered or corrupted."))
     private = _read_private(public, plain, AES_BLOCK if f.encrypted else 1)
     return Key(public, private, _comment(f.comment), cert, source)
 
@@ -358,20 +360,20 @@ async def _new_argon2(engine, passphrase: bytes, kdf, memory, passes, parallelis
 
 def _check_options(key: Key, version, kdf, memory, passes, parallelism, time_ms) -> None:
     if key.private is None:
-        raise ValueError("A .ppk file holds a private key, and this key has only its public half.")
+        raise ValueError(_("A .ppk file holds a private key, and this key has only its public half."))
     if "\r" in key.comment or "\n" in key.comment:
-        raise ValueError("A .ppk comment cannot contain line breaks.")
+        raise ValueError(_("A .ppk comment cannot contain line breaks."))
     if version not in (2, 3):
-        raise ValueError("PPK version must be 2 or 3.")
+        raise ValueError(_("PPK version must be 2 or 3."))
     if kdf not in KDF_NAMES:
-        raise ValueError(f"Unknown PPK key derivation {kdf!r}; "
-                         f"choose one of {', '.join(KDF_NAMES)}.")
+        raise ValueError(_("Unknown PPK key derivation {kdf!r}; "
+                         "choose one of {value}.").format(kdf=kdf, value=', '.join(KDF_NAMES)))
     if not (1 <= parallelism < 1 << 24 and 8 * parallelism <= memory <= UINT32_MAX):
-        raise ValueError("Argon2 needs parallelism of at least 1 and 8 KiB of memory per lane.")
+        raise ValueError(_("Argon2 needs parallelism of at least 1 and 8 KiB of memory per lane."))
     if passes is not None and not 1 <= passes <= UINT32_MAX:
-        raise ValueError("Argon2 passes must be at least 1.")
+        raise ValueError(_("Argon2 passes must be at least 1."))
     if time_ms < 0:
-        raise ValueError("The Argon2 time target cannot be negative.")
+        raise ValueError(_("The Argon2 time target cannot be negative."))
 
 
 async def write(key: Key, engine, passphrase=None, *, version: int = defaults.PPK_VERSION,
@@ -413,6 +415,6 @@ def _blob_lines(name: str, blob: bytes) -> str:
     return f"{name}: {count}\n{b64lines(blob, LINE_CHARS)}"
 
 
-FORMAT = Format(name="ppk", label="PuTTY private key (.ppk)", private=True, detect=detect,
+FORMAT = Format(name="ppk", label=N_("PuTTY private key (.ppk)"), private=True, detect=detect,
                 read=read, write=write, is_encrypted=is_encrypted, file_name="id_{stem}.ppk",
                 read_public=read_public, protection=protection, holds=lambda impl: impl.putty)

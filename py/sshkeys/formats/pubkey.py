@@ -9,6 +9,7 @@ from ..keys import CERT_SUFFIX, KEY_TYPES, Key, parse_public_blob, public_blob
 from ..wire import string
 from .base import Format, b64decode, b64lines, text
 from .certline import certificate_line
+from ..i18n import N_, _
 
 BEGIN_4716 = "---- BEGIN SSH2 PUBLIC KEY ----"
 END_4716 = "---- END SSH2 PUBLIC KEY ----"
@@ -39,7 +40,7 @@ def names_blob(name: str, b64: str) -> bool:
 
 def _openssh_line(data: bytes):
     """[type, base64, comment?] from the first key line; authorized_keys options may precede."""
-    for line in text(data, "public key").split("\n"):
+    for line in text(data, N_("public key")).split("\n"):
         line = line.strip()
         if line.startswith("#"):
             continue
@@ -60,10 +61,10 @@ def detect_openssh(data: bytes) -> bool:
 async def read_openssh(data: bytes, passphrase, engine, limits) -> Key:
     fields = _openssh_line(data)
     if not fields or len(fields) < 2:
-        raise FormatError("The public key line is incomplete: it needs a key type and base64 data.")
-    public = parse_public_blob(b64decode(fields[1], "public key line"))
+        raise FormatError(_("The public key line is incomplete: it needs a key type and base64 data."))
+    public = parse_public_blob(b64decode(fields[1], N_("public key line")))
     if public.algorithm != fields[0]:
-        raise FormatError(f"The public key line says {fields[0]} but holds a {public.algorithm} key.")
+        raise FormatError(_("The public key line says {fields} but holds a {algorithm} key.").format(fields=fields[0], algorithm=public.algorithm))
     return Key(public, None, fields[2].strip() if len(fields) > 2 else "")
 
 
@@ -81,12 +82,12 @@ def detect_rfc4716(data: bytes) -> bool:
 
 
 def _headers_and_body(data: bytes) -> tuple:
-    lines = text(data, "SSH2 public key").strip().split("\n")
+    lines = text(data, N_("SSH2 public key")).strip().split("\n")
     try:
         start = next(i for i, l in enumerate(lines) if l.strip() == BEGIN_4716)
         end = next(i for i, l in enumerate(lines) if l.strip() == END_4716)
     except StopIteration:
-        raise FormatError("The SSH2 public key is truncated: its BEGIN or END line is missing.") from None
+        raise FormatError(_("The SSH2 public key is truncated: its BEGIN or END line is missing.")) from None
     headers, body, pending = {}, [], None
     for line in lines[start + 1:end]:
         if pending is not None:
@@ -99,7 +100,7 @@ def _headers_and_body(data: bytes) -> tuple:
         if pending.endswith("\\"):         # RFC 4716 3.3: a trailing backslash continues
             pending = pending[:-1]
             continue
-        name, _, value = pending.partition(":")
+        name, _colon, value = pending.partition(":")
         headers[name.strip().lower()] = value.strip()
         pending = None
     return headers, "".join(body)
@@ -113,7 +114,7 @@ def _unquote(value: str) -> str:
 
 async def read_rfc4716(data: bytes, passphrase, engine, limits) -> Key:
     headers, body = _headers_and_body(data)
-    blob = b64decode(body, "SSH2 public key")
+    blob = b64decode(body, N_("SSH2 public key"))
     comment = _unquote(headers.get("comment", ""))
     if CERT_SUFFIX.encode() in blob[:64]:       # PuTTYgen -p of a certified key
         cert = certificate.parse(blob)
@@ -145,8 +146,8 @@ async def write_rfc4716(key: Key, engine, passphrase=None) -> bytes:
     return out.encode()
 
 
-OPENSSH_FORMAT = Format("public-openssh", "OpenSSH public key (authorized_keys line)", False,
+OPENSSH_FORMAT = Format("public-openssh", N_("OpenSSH public key (authorized_keys line)"), False,
                         detect_openssh, read_openssh, write_openssh, file_name="id_{stem}.pub")
-RFC4716_FORMAT = Format("rfc4716", "SSH2 public key (RFC 4716)", False,
+RFC4716_FORMAT = Format("rfc4716", N_("SSH2 public key (RFC 4716)"), False,
                         detect_rfc4716, read_rfc4716, write_rfc4716,
                         file_name="id_{stem}_rfc4716.pub")

@@ -25,6 +25,7 @@ from ..limits import DEFAULT
 from ..wire import Reader
 from . import pem
 from .base import Format, Protection, b64decode, passphrase_given, text
+from ..i18n import N_, _
 
 BEGIN = "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----"
 END = "---- END SSH2 ENCRYPTED PRIVATE KEY ----"
@@ -36,30 +37,30 @@ _DETECT = re.compile(rb"(?:\xef\xbb\xbf)?\s*" + re.escape(BEGIN.encode()))
 
 def _unarmor(data: bytes) -> tuple:
     """(headers, blob) of the armored file."""
-    lines = [line.strip() for line in text(data, "ssh.com key file").strip().split("\n")]
+    lines = [line.strip() for line in text(data, N_("ssh.com key file")).strip().split("\n")]
     if lines[0] != BEGIN:
-        raise FormatError("The file is not an ssh.com private key.")
+        raise FormatError(_("The file is not an ssh.com private key."))
     try:
         end = lines.index(END)
     except ValueError:
-        raise FormatError("The ssh.com key file has no END line: it is truncated.") from None
+        raise FormatError(_("The ssh.com key file has no END line: it is truncated.")) from None
     headers, i = {}, 1
     while i < end and ":" in lines[i]:
         line = lines[i]
         i += 1
         while line.endswith("\\") and i < end:
             line, i = line[:-1] + lines[i], i + 1
-        name, _, value = line.partition(":")
+        name, _colon, value = line.partition(":")
         headers[name.strip()] = value.strip()
-    return headers, b64decode("".join(lines[i:end]), "ssh.com key file")
+    return headers, b64decode("".join(lines[i:end]), N_("ssh.com key file"))
 
 
 def _parse(data: bytes) -> tuple:
     """(comment, key type, cipher, payload)."""
     headers, blob = _unarmor(data)
-    r = Reader(blob, "ssh.com key file")
+    r = Reader(blob, N_("ssh.com key file"))
     if r.u32() != MAGIC:
-        r.fail("it lacks the ssh.com magic number")
+        r.fail(_("it lacks the ssh.com magic number"))
     r.u32()                       # total size, which the base64 already tells us
     kind, cipher, payload = r.text(), r.text(), r.string()
     r.done()
@@ -79,23 +80,23 @@ def _rsa(r: Reader, limits) -> RSAPrivateKey:
     pem.check_limits(RSAPublicKey(n, e), limits)     # before arithmetic on numbers of any size
     # Recompute the CRT coefficient rather than trust u's convention; that needs coprime primes.
     if not (1 < p < n and 1 < q < n and p * q == n and gcd(p, q) == 1):
-        raise InvalidKeyError("The RSA primes do not multiply to the modulus.")
+        raise InvalidKeyError(_("The RSA primes do not multiply to the modulus."))
     return RSAPrivateKey.from_numbers(n, e, d, q, p)     # PuTTY's p is the file's q
 
 
 def _dsa(r: Reader) -> DSAPrivateKey:
     predefined = r.u32()
     if predefined == 1:
-        raise UnsupportedError("ssh.com DSA keys with predefined parameters are not supported.")
+        raise UnsupportedError(_("ssh.com DSA keys with predefined parameters are not supported."))
     if predefined:
-        r.fail("its DSA parameter flag is invalid")
+        r.fail(_("its DSA parameter flag is invalid"))
     p, g, q, y, x = (_mpint(r) for _ in range(5))
     r.done()
     return DSAPrivateKey(DSAPublicKey(p, q, g, y), x)
 
 
 def _numbers(kind: str, payload: bytes, limits):
-    r = Reader(Reader(payload, "ssh.com key data").string(), "ssh.com key data")
+    r = Reader(Reader(payload, N_("ssh.com key data")).string(), N_("ssh.com key data"))
     return _rsa(r, limits) if kind.startswith(RSA_PREFIX) else _dsa(r)
 
 
@@ -106,25 +107,25 @@ def _key(passphrase: bytes) -> bytes:
 
 async def read(data: bytes, passphrase, engine, limits=DEFAULT) -> Key:
     if len(data) > limits.file_bytes:
-        raise FormatError(f"The file is over {limits.file_bytes} bytes, too large for a key file.")
+        raise FormatError(_("The file is over {file_bytes} bytes, too large for a key file.").format(file_bytes=limits.file_bytes))
     comment, kind, cipher, payload = _parse(data)
     if not kind.startswith((RSA_PREFIX, DSA_PREFIX)):
-        raise UnsupportedError(f"Unsupported ssh.com key type {kind!r}.")
+        raise UnsupportedError(_("Unsupported ssh.com key type {kind!r}.").format(kind=kind))
     if cipher not in ("none", "3des-cbc"):
-        raise UnsupportedError(f"Unsupported ssh.com key cipher {cipher!r}.")
+        raise UnsupportedError(_("Unsupported ssh.com key cipher {cipher!r}.").format(cipher=cipher))
     encrypted = cipher == "3des-cbc"
     source = _protection(cipher)
     if encrypted:
         if not passphrase_given(passphrase):
-            raise PassphraseRequired(pem.NEED_PASSPHRASE, source)
+            raise PassphraseRequired(_(pem.NEED_PASSPHRASE), source)
         if not payload or len(payload) % 8:
-            raise FormatError("The ssh.com key data is not a whole number of cipher blocks.")
+            raise FormatError(_("The ssh.com key data is not a whole number of cipher blocks."))
         payload = await engine.tdes_cbc_decrypt(_key(passphrase), bytes(8), payload)
     try:
         key = await pem.private_key(_numbers(kind, payload, limits), engine, limits)
     except (FormatError, InvalidKeyError):
         if encrypted:             # the format has no check value: garbage is all we see
-            raise WrongPassphrase(pem.WRONG) from None
+            raise WrongPassphrase(_(pem.WRONG)) from None
         raise
     return replace(key, comment=comment, source=source)
 
@@ -149,6 +150,6 @@ def _protection(cipher: str) -> Protection:
                       "sshcom-md5" if cipher != "none" else "none")
 
 
-FORMAT = Format(name="sshcom", label="ssh.com private key (read only)", private=True,
+FORMAT = Format(name="sshcom", label=N_("ssh.com private key (read only)"), private=True,
                 detect=detect, read=read, write=None, is_encrypted=is_encrypted,
                 protection=protection)

@@ -14,6 +14,7 @@ from .impl import CERT_SUFFIX, KeyImpl, is_certificate_type
 from .mldsa import MLDSAEd25519PrivateKey, MLDSAEd25519PublicKey
 from .rsa import RSAPrivateKey, RSAPublicKey
 from .types import FAMILIES, IMPLS, KEY_TYPES, KeyType, default_bits, impl, key_type
+from ..i18n import _
 
 
 async def generate(engine, family: str, bits: int | None = None) -> object:
@@ -21,7 +22,7 @@ async def generate(engine, family: str, bits: int | None = None) -> object:
     'mldsa44-ed25519')."""
     bits = bits or default_bits(family)
     if family not in IMPLS:
-        raise ValueError(f"Unknown key type {family!r}; choose one of {', '.join(FAMILIES)}.")
+        raise ValueError(_("Unknown key type {family!r}; choose one of {value}.").format(family=family, value=', '.join(FAMILIES)))
     return await IMPLS[family].generate(engine, bits)
 
 

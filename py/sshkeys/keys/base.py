@@ -3,6 +3,7 @@
 from dataclasses import dataclass, replace
 
 from .types import KeyType, key_type
+from ..i18n import _
 
 
 @dataclass(frozen=True, eq=False)

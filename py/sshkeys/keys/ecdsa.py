@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from ..errors import InvalidKeyError
 from ..wire import mpint, string
 from .impl import KeyImpl, hex_number
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def curve(name: str) -> Curve:
     try:
         return CURVES[name]
     except KeyError:
-        raise InvalidKeyError(f"Unknown ECDSA curve {name!r}.") from None
+        raise InvalidKeyError(_("Unknown ECDSA curve {name!r}.").format(name=name)) from None
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class ECDSAPublicKey:
     def xy(self) -> tuple:
         size = curve(self.curve).size
         if len(self.point) != 1 + 2 * size or self.point[0] != 4:
-            raise InvalidKeyError("The ECDSA public point is not an uncompressed point of its curve.")
+            raise InvalidKeyError(_("The ECDSA public point is not an uncompressed point of its curve."))
         return (int.from_bytes(self.point[1:1 + size], "big"),
                 int.from_bytes(self.point[1 + size:], "big"))
 
@@ -74,7 +75,7 @@ class ECDSAPublicKey:
         c = curve(self.curve)
         x, y = self.xy()
         if not (x < c.p and y < c.p and (y * y - (x ** 3 - 3 * x + c.b)) % c.p == 0):
-            raise InvalidKeyError("The ECDSA public point is not on its curve.")
+            raise InvalidKeyError(_("The ECDSA public point is not on its curve."))
 
 
 @dataclass(frozen=True, repr=False)
@@ -85,9 +86,9 @@ class ECDSAPrivateKey:
     async def check(self, engine) -> None:
         self.public.check()
         if not 0 < self.d < curve(self.public.curve).n:
-            raise InvalidKeyError("The ECDSA private scalar is out of range.")
+            raise InvalidKeyError(_("The ECDSA private scalar is out of range."))
         if await engine.ecdsa_public(self.public.curve, self.d) != self.public.point:
-            raise InvalidKeyError("The ECDSA private key does not match its public key.")
+            raise InvalidKeyError(_("The ECDSA private key does not match its public key."))
 
     def __repr__(self):
         return f"<ECDSAPrivateKey {self.public.curve}>"
@@ -96,7 +97,7 @@ class ECDSAPrivateKey:
 async def generate(engine, bits: int) -> ECDSAPrivateKey:
     name = f"nistp{bits}"
     if name not in CURVES:
-        raise ValueError("ECDSA keys are 256, 384 or 521 bits.")
+        raise ValueError(_("ECDSA keys are 256, 384 or 521 bits."))
     d, point = await engine.generate_ecdsa(name)
     key = ECDSAPrivateKey(ECDSAPublicKey(name, point), d)
     await key.check(engine)
@@ -117,7 +118,7 @@ class ECDSA(KeyImpl):
     def read_public(self, r, name):
         curve = r.text()
         if name != "ecdsa-sha2-" + curve:
-            r.fail(f"its curve {curve!r} does not match the key type {name!r}")
+            r.fail(_("its curve {curve!r} does not match the key type {name!r}").format(curve=curve, name=name))
         return ECDSAPublicKey(curve, r.string())
 
     def private_fields(self, priv):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from ..errors import InvalidKeyError, UnsupportedError
 from ..wire import string
 from .impl import KeyImpl, hex_number
+from ..i18n import _
 
 SIZES = {"ed25519": 32, "ed448": 57}   # bytes of seed and of public key
 BITS = {"ed25519": 256, "ed448": 448}  # what ssh-keygen and puttygen print
@@ -32,7 +33,7 @@ def affine(curve: str, data: bytes) -> tuple:
         u = (y * y - 1) * pow(_D[curve] * y * y - 1, -1, p) % p
         x = pow(u, (p + 1) // 4, p)
     if y >= p or x * x % p != u:
-        raise InvalidKeyError(f"The {curve} public key is not a point on the curve.")
+        raise InvalidKeyError(_("The {curve} public key is not a point on the curve.").format(curve=curve))
     return (p - x if x and (x & 1) != sign else x), y
 
 
@@ -51,7 +52,7 @@ class EdDSAPublicKey:
 
     def check(self) -> None:
         if len(self.data) != SIZES[self.curve]:
-            raise InvalidKeyError(f"An {self.curve} public key must be {SIZES[self.curve]} bytes.")
+            raise InvalidKeyError(_("An {curve} public key must be {size} bytes.").format(curve=self.curve, size=SIZES[self.curve]))
         affine(self.curve, self.data)
 
 
@@ -63,10 +64,10 @@ class EdDSAPrivateKey:
     async def check(self, engine) -> None:
         self.public.check()
         if len(self.seed) != SIZES[self.public.curve]:
-            raise InvalidKeyError(f"An {self.public.curve} private key must be "
-                                  f"{SIZES[self.public.curve]} bytes.")
+            raise InvalidKeyError(_("An {curve} private key must be "
+                                  "{size} bytes.").format(curve=self.public.curve, size=SIZES[self.public.curve]))
         if await engine.eddsa_public(self.public.curve, self.seed) != self.public.data:
-            raise InvalidKeyError(f"The {self.public.curve} private key does not match its public key.")
+            raise InvalidKeyError(_("The {curve} private key does not match its public key.").format(curve=self.public.curve))
 
     def __repr__(self):
         return f"<EdDSAPrivateKey {self.public.curve}>"
@@ -93,8 +94,8 @@ class EdDSA(KeyImpl):
         return self._putty_bits
 
     def pem_label(self, pub):
-        raise UnsupportedError(f"{self.curve.capitalize()} keys have no traditional PEM form; "
-                               "use PKCS#8 or OpenSSH format.")
+        raise UnsupportedError(_("{curve} keys have no traditional PEM form; "
+                               "use PKCS#8 or OpenSSH format.").format(curve=self.curve.capitalize()))
 
     def public_fields(self, pub):
         return string(pub.data)
@@ -111,7 +112,7 @@ class EdDSA(KeyImpl):
         public, both = r.string(), r.string()
         size = SIZES[curve]
         if len(public) != size or len(both) != 2 * size or both[size:] != public:
-            r.fail(f"its {curve} private key fields are malformed")
+            r.fail(_("its {curve} private key fields are malformed").format(curve=curve))
         return EdDSAPrivateKey(EdDSAPublicKey(curve, public), both[:size])
 
     def ppk_private(self, priv):
@@ -121,7 +122,7 @@ class EdDSA(KeyImpl):
         seed = r.string()
         size = SIZES[self.curve]
         if len(seed) > size:
-            r.fail(f"its {self.curve} private key is longer than {size} bytes")
+            r.fail(_("its {curve} private key is longer than {size} bytes").format(curve=self.curve, size=size))
         # PuTTY up to 0.74 dropped the seed's high zero bytes (it is a little-endian number).
         return EdDSAPrivateKey(pub, seed.ljust(size, b"\0"))
 
@@ -135,7 +136,7 @@ class EdDSA(KeyImpl):
 
     async def generate(self, engine, bits):
         if bits not in (BITS[self.curve], self._putty_bits):
-            raise ValueError(f"{self.curve} keys have a fixed size.")
+            raise ValueError(_("{curve} keys have a fixed size.").format(curve=self.curve))
         return await generate(engine, self.curve)
 
 

@@ -21,6 +21,7 @@ from ..errors import InvalidKeyError, UnsupportedError
 from ..wire import string
 from . import eddsa
 from .impl import KeyImpl, hex_number
+from ..i18n import _
 
 NAME = "ssh-mldsa44-ed25519@openssh.com"
 PARAM = "ml-dsa-44"
@@ -37,7 +38,7 @@ _LABEL = b"COMPSIG-MLDSA44-Ed25519-SHA512"
 def message_representative(message: bytes, context: bytes = b"") -> bytes:
     """M', what both halves sign (LAMPS composite signatures, section on signing)."""
     if len(context) > 255:
-        raise ValueError("A composite signature context is at most 255 bytes.")
+        raise ValueError(_("A composite signature context is at most 255 bytes."))
     return _PREFIX + _LABEL + bytes([len(context)]) + context + hashlib.sha512(message).digest()
 
 
@@ -59,8 +60,8 @@ class MLDSAEd25519PublicKey:
     def check(self) -> None:
         if len(self.data) != PUBLIC_SIZE:
             raise InvalidKeyError(
-                f"An mldsa44-ed25519 public key must be {PUBLIC_SIZE} bytes (ML-DSA-44 "
-                f"{MLDSA_PUBLIC} + Ed25519 {ED25519_PUBLIC}), not {len(self.data)}.")
+                _("An mldsa44-ed25519 public key must be {PUBLIC_SIZE} bytes (ML-DSA-44 "
+                "{MLDSA_PUBLIC} + Ed25519 {ED25519_PUBLIC}), not {size}.").format(PUBLIC_SIZE=PUBLIC_SIZE, MLDSA_PUBLIC=MLDSA_PUBLIC, ED25519_PUBLIC=ED25519_PUBLIC, size=len(self.data)))
         # Every 1312-byte string decodes as an ML-DSA-44 key (rho and 10-bit t1 coefficients);
         # the Ed25519 half must be a point.
         eddsa.affine("ed25519", self.ed25519)
@@ -93,20 +94,20 @@ class MLDSAEd25519PrivateKey:
         self.public.check()
         if len(self.seeds) != PRIVATE_SIZE:
             raise InvalidKeyError(
-                f"An mldsa44-ed25519 private key must be {PRIVATE_SIZE} bytes (two "
-                f"{SEED}-byte seeds), not {len(self.seeds)}.")
+                _("An mldsa44-ed25519 private key must be {PRIVATE_SIZE} bytes (two "
+                "{SEED}-byte seeds), not {size}.").format(PRIVATE_SIZE=PRIVATE_SIZE, SEED=SEED, size=len(self.seeds)))
         if await engine.mldsa_public(PARAM, self.mldsa_seed) != self.public.mldsa:
-            raise InvalidKeyError("The ML-DSA-44 private key does not match its public key.")
+            raise InvalidKeyError(_("The ML-DSA-44 private key does not match its public key."))
         if await engine.eddsa_public("ed25519", self.ed25519_seed) != self.public.ed25519:
-            raise InvalidKeyError("The Ed25519 half of the private key does not match its "
-                                  "public key.")
+            raise InvalidKeyError(_("The Ed25519 half of the private key does not match its "
+                                  "public key."))
 
     async def sign(self, engine, message: bytes, context: bytes = b"") -> bytes:
         m_prime = message_representative(message, context)
         signature = (await engine.sign_mldsa(PARAM, self.mldsa_seed, m_prime, _LABEL)
                      + await engine.sign_eddsa("ed25519", self.ed25519_seed, m_prime))
         if len(signature) != SIGNATURE_SIZE:
-            raise InvalidKeyError("The engine made a composite signature of the wrong size.")
+            raise InvalidKeyError(_("The engine made a composite signature of the wrong size."))
         return signature
 
     def __repr__(self):
@@ -116,7 +117,7 @@ class MLDSAEd25519PrivateKey:
 async def from_seeds(engine, seeds: bytes) -> MLDSAEd25519PrivateKey:
     """The key two seeds expand to (for known-answer tests and key recovery)."""
     if len(seeds) != PRIVATE_SIZE:
-        raise InvalidKeyError(f"An mldsa44-ed25519 private key must be {PRIVATE_SIZE} bytes.")
+        raise InvalidKeyError(_("An mldsa44-ed25519 private key must be {PRIVATE_SIZE} bytes.").format(PRIVATE_SIZE=PRIVATE_SIZE))
     public = (await engine.mldsa_public(PARAM, seeds[:SEED])
               + await engine.eddsa_public("ed25519", seeds[SEED:]))
     return MLDSAEd25519PrivateKey(MLDSAEd25519PublicKey(public), seeds)
@@ -141,7 +142,7 @@ class MLDSAEd25519(KeyImpl):
     putty = False
 
     def pem_label(self, pub):
-        raise UnsupportedError("mldsa44-ed25519 keys have no PEM form; save it in OpenSSH format.")
+        raise UnsupportedError(_("mldsa44-ed25519 keys have no PEM form; save it in OpenSSH format."))
 
     def public_fields(self, pub):
         return string(pub.data)
@@ -158,11 +159,11 @@ class MLDSAEd25519(KeyImpl):
         return MLDSAEd25519PrivateKey(public, r.string())
 
     def ppk_private(self, priv):
-        raise UnsupportedError("PuTTY .ppk files do not hold mldsa44-ed25519 keys; save it in "
-                               "OpenSSH format.")
+        raise UnsupportedError(_("PuTTY .ppk files do not hold mldsa44-ed25519 keys; save it in "
+                               "OpenSSH format."))
 
     def read_ppk_private(self, r, pub):
-        raise UnsupportedError("PuTTY .ppk files do not hold mldsa44-ed25519 keys.")
+        raise UnsupportedError(_("PuTTY .ppk files do not hold mldsa44-ed25519 keys."))
 
     def dump(self, pub, priv):
         # puttygen has no such type: its EdDSA rows for the Ed25519 half, b64() for ML-DSA's.
@@ -179,7 +180,7 @@ class MLDSAEd25519(KeyImpl):
 
     async def generate(self, engine, bits):
         if bits != BITS:
-            raise ValueError("mldsa44-ed25519 keys have a fixed size.")
+            raise ValueError(_("mldsa44-ed25519 keys have a fixed size."))
         return await generate(engine)
 
 

@@ -6,6 +6,7 @@ from math import gcd, prod
 from ..errors import InvalidKeyError
 from ..wire import mpint
 from .impl import KeyImpl, hex_number
+from ..i18n import _
 
 MIN_LOAD_BITS = 1024     # OpenSSH refuses smaller moduli
 MIN_GENERATE_BITS = 2048
@@ -36,14 +37,14 @@ class RSAPublicKey:
     def check(self) -> None:
         if not MIN_LOAD_BITS <= self.bits <= MAX_BITS:
             raise InvalidKeyError(
-                f"RSA keys must have {MIN_LOAD_BITS} to {MAX_BITS} bits; this one has {self.bits}.")
+                _("RSA keys must have {MIN_LOAD_BITS} to {MAX_BITS} bits; this one has {bits}.").format(MIN_LOAD_BITS=MIN_LOAD_BITS, MAX_BITS=MAX_BITS, bits=self.bits))
         if self.e < 3 or self.e % 2 == 0 or self.e >= self.n:
-            raise InvalidKeyError("The RSA public exponent is invalid.")
+            raise InvalidKeyError(_("The RSA public exponent is invalid."))
         # A product of two large primes is odd and has no small factor; anything else is
         # factored at once (and libcrypto refuses it, e.g. an even modulus).
         if (factor := small_factor(self.n)) is not None:
-            raise InvalidKeyError(f"The RSA modulus is divisible by {factor}: "
-                                  "it is not a product of two large primes.")
+            raise InvalidKeyError(_("The RSA modulus is divisible by {factor}: "
+                                  "it is not a product of two large primes.").format(factor=factor))
 
 
 @dataclass(frozen=True, repr=False)
@@ -73,12 +74,12 @@ class RSAPrivateKey:
         # Range first: the file sets the primes' sizes, and multiplying two megabit
         # numbers takes seconds.
         if not (1 < p < pub.n and 1 < q < pub.n) or p * q != pub.n or p == q:
-            raise InvalidKeyError("The RSA primes do not multiply to the modulus.")
+            raise InvalidKeyError(_("The RSA primes do not multiply to the modulus."))
         lam = (p - 1) * (q - 1) // gcd(p - 1, q - 1)
         if not 0 < self.d < pub.n or (self.d * pub.e) % lam != 1:
-            raise InvalidKeyError("The RSA private exponent does not match the public exponent.")
+            raise InvalidKeyError(_("The RSA private exponent does not match the public exponent."))
         if (self.iqmp * q) % p != 1:
-            raise InvalidKeyError("The RSA CRT coefficient (iqmp) is wrong.")
+            raise InvalidKeyError(_("The RSA CRT coefficient (iqmp) is wrong."))
 
     def __repr__(self):
         return f"<RSAPrivateKey {self.public.bits} bits>"
@@ -86,11 +87,11 @@ class RSAPrivateKey:
 
 async def generate(engine, bits: int) -> RSAPrivateKey:
     if not MIN_GENERATE_BITS <= bits <= MAX_BITS:
-        raise ValueError(f"RSA key size must be between {MIN_GENERATE_BITS} and {MAX_BITS} bits.")
+        raise ValueError(_("RSA key size must be between {MIN_GENERATE_BITS} and {MAX_BITS} bits.").format(MIN_GENERATE_BITS=MIN_GENERATE_BITS, MAX_BITS=MAX_BITS))
     n, e, d, p, q = await engine.generate_rsa(bits, 65537)
     key = RSAPrivateKey.from_numbers(n, e, d, p, q)
     if key.public.bits != bits:
-        raise InvalidKeyError(f"The engine made a {key.public.bits}-bit modulus, not {bits}.")
+        raise InvalidKeyError(_("The engine made a {bits}-bit modulus, not {bits2}.").format(bits=key.public.bits, bits2=bits))
     await key.check()
     return key
 

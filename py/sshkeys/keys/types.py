@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from .. import defaults
 from ..errors import UnsupportedError
 from . import dsa, ecdsa, eddsa, mldsa, rsa
+from ..i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,12 @@ KEY_TYPES = {t.name: t for t in (
     KeyType("ecdsa-sha2-nistp384", "ecdsa", "ecdsa", (384,), True),
     KeyType("ecdsa-sha2-nistp521", "ecdsa", "ecdsa", (521,), True),
     KeyType("ssh-dss", "dsa", "dsa", (1024,), False,
-            "DSA is deprecated: OpenSSH 10 no longer accepts it."),
+            N_("DSA is deprecated: OpenSSH 10 no longer accepts it.")),
     KeyType("ssh-ed448", "ed448", "ed448", (448,), False,
-            "Ed448 works with PuTTY but not with OpenSSH."),
+            N_("Ed448 works with PuTTY but not with OpenSSH.")),
     KeyType(mldsa.NAME, "mldsa44-ed25519", "mldsa44_ed25519", (256,), True,
-            "Experimental post-quantum key (ML-DSA-44 with Ed25519): OpenSSH 10.4+ only, "
-            "PuTTY cannot use it."),
+            N_("Experimental post-quantum key (ML-DSA-44 with Ed25519): OpenSSH 10.4+ only, "
+               "PuTTY cannot use it.")),
 )}
 
 # The families a user asks for, and the sizes that pick a type within each.
@@ -47,7 +48,7 @@ def key_type(name: str) -> KeyType:
     try:
         return KEY_TYPES[name]
     except KeyError:
-        raise UnsupportedError(f"Unsupported key type {name!r}.") from None
+        raise UnsupportedError(_("Unsupported key type {name!r}.").format(name=name)) from None
 
 
 def impl(name: str):

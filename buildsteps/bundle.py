@@ -37,20 +37,24 @@ NODE_ONLY_IMPORTS = re.compile(r"node:.*|ws")
 WORKER_PRELUDE = "self.importScripts = undefined;"
 
 
+def esbuild(args: list[str], what: str):
+    """Our pinned esbuild, run from the repo. NODE_PATH lets a web folder outside the repo (a
+    test's copy, `build.py --web`) resolve the packages of our node_modules."""
+    binary = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
+    if binary is None:
+        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
+    env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
+    return run([binary, *args], what, cwd=ROOT, env=env)
+
+
 def esbuild_script(web: Path, source: str, target: Path, flags=()) -> None:
     """One classic script of web/<source> and all it imports; only the Node.js branches of
     Pyodide's loader may import anything at run time, and every package inside it must have
     its licence in THIRD-PARTY-NOTICES."""
-    bin_dir = ROOT / "node_modules" / ".bin"
-    esbuild = shutil.which("esbuild", path=str(bin_dir))
-    if esbuild is None:
-        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "meta.json"
-        # NODE_PATH lets a web folder outside the repo resolve the packages of our node_modules.
-        env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
-        run([esbuild, str(web / source), *ESBUILD_FLAGS, *flags, f"--outfile={target}",
-             f"--metafile={meta}"], f"esbuild ({source})", cwd=ROOT, env=env)
+        esbuild([str(web / source), *ESBUILD_FLAGS, *flags, f"--outfile={target}",
+                 f"--metafile={meta}"], f"esbuild ({source})")
         metadata = json.loads(meta.read_text(encoding="utf-8"))
     outputs = metadata["outputs"].values()
     left = sorted({i["path"] for o in outputs for i in o.get("imports", [])
@@ -88,14 +92,10 @@ def bundle_app(web: Path, out: Path) -> set[str]:
     module has no attribute of its own, and a modulepreload link's check can be raced (a
     late link) or bypassed (a server that forbids caching makes the browser fetch the module
     again). The names of the web folder's files it holds, which are not shipped on their own."""
-    esbuild = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
-    if esbuild is None:
-        raise BuildError("node_modules/.bin/esbuild is missing: run npm ci")
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "meta.json"
-        env = dict(os.environ, NODE_PATH=str(ROOT / "node_modules"))
-        run([esbuild, str(web / APP_SOURCE), *APP_FLAGS, f"--outfile={out / APP_SOURCE}",
-             f"--metafile={meta}"], "esbuild (app.js)", cwd=ROOT, env=env)
+        esbuild([str(web / APP_SOURCE), *APP_FLAGS, f"--outfile={out / APP_SOURCE}",
+                 f"--metafile={meta}"], "esbuild (app.js)")
         metadata = json.loads(meta.read_text(encoding="utf-8"))
     check_notices(APP_SOURCE, metadata)
     left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})

@@ -2,11 +2,10 @@
 
 import base64
 import re
-import shutil
 from pathlib import Path
 
-from .bundle import CATALOG_LOADER
-from .common import ROOT, BuildError, run
+from .bundle import CATALOG_LOADER, esbuild
+from .common import BuildError
 from .page import CSP_META, STYLE, csp_hash, one
 from .runtime import PYODIDE_FILES
 
@@ -38,10 +37,10 @@ def write_offline(out: Path, web: Path, version: str) -> Path:
     html = (out / "index.html").read_text(encoding="utf-8")
     css = one(STYLE, html, "<style> elements")["css"]
     app = one(APP_SCRIPT, html, "module scripts")["name"]
-    esbuild = shutil.which("esbuild", path=str(ROOT / "node_modules" / ".bin"))
-    app_js = run([esbuild, str(web / app), "--bundle", "--format=iife", "--target=es2022",
-                  "--minify", "--legal-comments=none", "--charset=utf8", "--log-level=warning",
-                  "--log-override:empty-import-meta=silent", CATALOG_LOADER], "esbuild (app.js)", cwd=ROOT).stdout
+    app_js = esbuild([str(web / app), "--bundle", "--format=iife", "--target=es2022", "--minify",
+                      "--legal-comments=none", "--charset=utf8", "--log-level=warning",
+                      "--log-override:empty-import-meta=silent", CATALOG_LOADER],
+                     "esbuild (app.js, one-file edition)").stdout
     if "</script" in app_js.lower():
         raise BuildError("the bundled app.js holds '</script', which would end its inline script")
     icon = one(ICON, html, "icons")

@@ -22,7 +22,8 @@ def run(coro):
 def test_every_cap_has_a_default_and_can_be_overridden():
     fields = Limits.__dataclass_fields__
     assert set(fields) == {"bcrypt_rounds", "argon2_memory_kib", "argon2_passes",
-                           "argon2_parallelism", "pbkdf2_iterations", "rsa_bits", "file_bytes"}
+                           "argon2_parallelism", "pbkdf2_iterations", "rsa_bits", "file_bytes",
+                           "message_bytes"}
     for name in fields:
         assert getattr(Limits(**{name: 7}), name) == 7
 

@@ -44,7 +44,7 @@ browsers = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(browsers)
 
 PASSPHRASE = "benchmark passphrase"
-GROUPS = ["load", "baselines", "bytes", "embed", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
+GROUPS = ["load", "baselines", "bytes", "embed", "languages", "warm", "offline", "rsa", "ecc", "save", "open", "heap",
           "engines"]
 WAIT_MS = 180_000
 BCRYPT_ROUNDS = 16  # ssh-keygen's default, which the OpenSSH save and open rows compare at
@@ -268,6 +268,14 @@ def process(command: list, before=None) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def brotli_size(data: bytes) -> int:
+    """The bytes of data as brotli at quality 11, by Node.js's zlib as build.py compresses."""
+    out = subprocess.run(["node", "-e", "process.stdout.write(String(require('zlib').brotliCompressSync("
+                          "require('fs').readFileSync(0)).length))"], input=data, capture_output=True,
+                         check=True)
+    return int(out.stdout)
+
+
 def interleaved(n: int, runners: dict) -> dict:
     """n samples of each runner (name -> function returning ms) in rotating order, after one
     discarded warm-up each: first-call costs are the load rows' business."""
@@ -468,6 +476,42 @@ class Run:
                  [sum(size(f, "") for f in files) / 1e3], unit="kB")
         self.row("… as build.py's server sends them to Chromium (.br copy where there is one), with headers",
                  [(sum(size(f, ".br") for f in files) + sum(fetched.values())) / 1e3], unit="kB")
+
+    def languages(self, n: int):
+        """The reader's language: a cold load's ready in English beside German and Japanese
+        (interleaved, a new context each), and what a language's catalogs weigh inside app.js,
+        which holds every language (one file under the page's integrity, nothing fetched
+        later): raw and compressed as brotli does app.js."""
+        def ready(lang):
+            def one():
+                tab = self.chromium.tab()
+                try:
+                    return load(tab, self.url + (f"?lang={lang}" if lang else ""))["ready"]
+                finally:
+                    tab.close()
+            return one
+        samples = interleaved(n, {"en": ready(None), "de": ready("de"), "ja": ready("ja")})
+        for lang in ("de", "ja"):
+            self.row(f"Python ready, cold, ?lang={lang}", samples[lang],
+                     baseline=("the same page in English, interleaved", samples["en"]))
+        locales = ROOT / "web" / "locales"
+
+        def weight(texts: list) -> tuple:
+            data = "".join(texts).encode()
+            return len(data) / 1e3, brotli_size(data) / 1e3
+        tags = sorted(p.name for p in locales.iterdir() if p.is_dir())
+        for tag in ("en", "de", "ja"):
+            if tag in tags:
+                raw, packed = weight([f.read_text() for f in sorted((locales / tag).glob("*.ftl"))])
+                self.row(f"one language's catalogs ({tag}) inside app.js, raw", [raw], unit="kB")
+                self.row("… compressed alone as brotli", [packed], unit="kB")
+        raw, packed = weight([f.read_text() for f in sorted(locales.glob("*/*.ftl"))])
+        self.row(f"all {len(tags)} languages' catalogs inside app.js, raw", [raw], unit="kB")
+        self.row("… compressed alone as brotli", [packed], unit="kB")
+        app = self.dist / "app.js"
+        self.row("app.js as stored in dist/, every language inside", [app.stat().st_size / 1e3], unit="kB")
+        self.row("… its .br copy, as build.py's server sends it", unit="kB",
+                 ours=[app.with_name("app.js.br").stat().st_size / 1e3])
 
     def warm(self, n: int):
         """One context: a first visit fills the HTTP cache (and installs the service worker, if
@@ -757,6 +801,8 @@ def main() -> int:
             run.cold(args.loads if "load" in only else 1, "load" in only, "bytes" in only)
         if "embed" in only:
             run.embed()
+        if "languages" in only:
+            run.languages(args.loads)
         if "baselines" in only:
             run.baselines(args.loads)
         if "warm" in only:

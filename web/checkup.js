@@ -1,11 +1,13 @@
 // The check-up on the page: the findings of the key on screen (folded below the saves, open
 // when there is more than a "not checked"), with their one-step fixes, and the "Check
 // authorized_keys" view. Python decides every finding (sshkeys.checkup); this only renders
-// them, always as text, never as HTML.
-import { takeFiles, tooLarge } from "./files.js";
+// them, always as text, never as HTML. Python's sentences arrive in the page's language; the
+// words around them are web/locales/<tag>/checkup.ftl's.
+import { takeFiles } from "./files.js";
 import { $ } from "./dom.js";
+import { onLanguageChange, setMessage, t } from "./l10n.js";
 
-const LABELS = { weak: "Weakness", note: "Note", info: "Not checked" };
+const LABELS = { weak: "check-badge-weak", note: "check-badge-note", info: "check-badge-info" };
 
 function element(tag, className, text) {
   const el = document.createElement(tag);
@@ -16,8 +18,10 @@ function element(tag, className, text) {
 
 function findingItem(finding) {
   const li = element("li", `finding ${finding.severity}`);
-  li.append(element("strong", "badge", LABELS[finding.severity] ?? finding.severity), " ",
-    element("span", "", finding.message));
+  const badge = element("strong", "badge");
+  if (Object.hasOwn(LABELS, finding.severity)) setMessage(badge, LABELS[finding.severity]);
+  else badge.textContent = finding.severity;
+  li.append(badge, " ", element("span", "", finding.message));
   if (finding.fix) li.append(" ", element("span", "fix", finding.fix));
   li.dataset.id = finding.id;
   return li;
@@ -36,7 +40,12 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
       fixing = false;
     }
   };
-  const say = (text) => ($("checkup-status").textContent = text);
+  // The status line: a message (said again on a change of language), or nothing.
+  const say = (message, args) => {
+    if (message) return setMessage($("checkup-status"), message, args);
+    delete $("checkup-status").dataset.l10nId;
+    $("checkup-status").textContent = "";
+  };
   const fail = (text) => {
     $("checkup-error").textContent = text;
     $("checkup-error").hidden = !text;
@@ -46,13 +55,14 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
     const secret = passphrase();
     if (secret === null) return;
     fail("");
+    say("");
     try {
-      const fixed = await busy("checkup-status", "Saving with modern protection…", () =>
+      const fixed = await busy("checkup-status", t("check-resaving"), () =>
         worker.call("fix", { key: current.id, action: "resave", passphrase: secret || null }),
       );
       download(fixed);
       showFixed(fixed.key);
-      say(`Saved ${fixed.filename} with modern protection: replace the old file with it.`);
+      say("check-resaved", { filename: fixed.filename });
     } catch (error) {
       say("");
       fail(error.message);
@@ -61,13 +71,13 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
 
   $("fix-new-key").addEventListener("click", async () => {
     fail("");
+    say("");
     try {
-      const { key } = await busy("checkup-status", "Making a new key…", () =>
+      const { key } = await busy("checkup-status", t("check-making-key"), () =>
         worker.call("fix", { key: current.id, action: "new-key" }),
       );
       showFixed(key);
-      say("This is a new key with the same comment: save it, authorize it where the old one " +
-        "was, then remove the old one.");
+      say("check-new-key");
     } catch (error) {
       say("");
       fail(error.message);
@@ -84,11 +94,12 @@ export function setupKeyCheckup({ worker, busy, download, showKey, passphrase })
     $("fix-new-key").hidden = !actions.has("new-key");
     $("checkup-clean").hidden = findings.length > 0;
     // Folded unless something is above "not checked"; a fix's own answer stays in view.
-    const counts = ["weak", "note"].map((severity) => [severity, findings.filter((f) => f.severity === severity).length]);
-    const found = counts.filter(([, n]) => n).map(([severity, n]) =>
-      `${n} ${severity === "weak" ? (n === 1 ? "weakness" : "weaknesses") : (n === 1 ? "note" : "notes")}`);
-    $("checkup-title").textContent = `Check-up: ${found.length ? found.join(", ") : "nothing to report"}`;
-    if (found.length) $("checkup").open = true;
+    const weak = findings.filter((f) => f.severity === "weak").length;
+    const notes = findings.filter((f) => f.severity === "note").length;
+    const title = weak && notes ? "check-title-both" : weak ? "check-title-weak"
+      : notes ? "check-title-notes" : "check-title-none";
+    setMessage($("checkup-title"), title, { weak, notes });
+    if (weak || notes) $("checkup").open = true;
     else if (!fixing) $("checkup").open = false;
     fail("");
     say("");
@@ -113,10 +124,11 @@ function renderTable(report) {
     where.push(...(row.kind === "known_hosts" ? row.hosts : row.options));
     tr.append(
       cell(String(row.line)),
-      row.error ? cell(row.text, "mono") : cell(`${row.type}${row.bits ? ` (${row.bits} bits)` : ""}`),
-      cell(row.sha256, "mono"),
+      row.error ? ltr(cell(row.text, "mono")) : cell(row.bits
+        ? t("check-row-type", { type: row.type, bits: String(row.bits) }) : row.type),
+      ltr(cell(row.sha256, "mono")),
       cell(row.comment),
-      cell(where.join(", "), "mono"),
+      ltr(cell(where.join(", "), "mono")),     // the line's own options and hosts, as written
     );
     const notes = element("td");
     const list = element("ul", "findings");
@@ -130,9 +142,13 @@ function renderTable(report) {
   const weak = report.findings.filter((f) => f.severity === "weak").length;
   const keys = report.rows.filter((r) => !r.error).length;
   const bad = report.rows.length - keys;
-  $("check-status").textContent = `${keys} key line${keys === 1 ? "" : "s"}` +
-    (bad ? `, ${bad} that will not parse` : "") +
-    `; ${weak ? `${weak} weakness${weak === 1 ? "" : "es"}` : "no weaknesses"}.`;
+  setMessage($("check-status"), "check-summary", { keys, bad, weak });
+}
+
+// Key material and what ssh reads stays left to right in a right-to-left page.
+function ltr(td) {
+  td.dir = "ltr";
+  return td;
 }
 
 export function setupCheckView(worker) {
@@ -143,15 +159,21 @@ export function setupCheckView(worker) {
   const run = async (text) => {
     fail("");
     try {
+      checked = text;
       renderTable(await worker.call("check_lines", { text }));
     } catch (error) {
       fail(error.message);
     }
   };
+  // Another language: the findings (Python's sentences) are asked for again, in it.
+  let checked = null;
+  onLanguageChange(() => {
+    if (checked !== null) run(checked);
+  });
   const takeFile = async (file) => {
-    const large = await tooLarge(worker, file, "too large for an authorized_keys file");
-    if (large) {
-      fail(large);
+    const { limits } = await worker.ready;
+    if (file.size > limits.file_bytes) {
+      fail(t("check-too-big", { name: file.name, mb: Math.round(file.size / 2 ** 20 * 10) / 10 }));
       return;
     }
     $("check-text").value = await file.text();

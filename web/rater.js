@@ -4,6 +4,10 @@
 //
 // Page -> rater: {id, passphrase, userInputs}
 // Rater -> page: {id, guessesLog10, feedback: {warning, suggestions}} | {id, error}
+//
+// The feedback is zxcvbn-ts's keys ("common", "anotherWord"), not its English sentences: the
+// page says them in its own language (web/locales/<tag>/strength.ftl). The English word lists
+// stay: they find the words a passphrase is made of, whatever language the page speaks.
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
@@ -16,7 +20,7 @@ self.onmessage = ({ data: { id, passphrase, userInputs } }) => {
     zxcvbn ??= new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...en.dictionary },
       graphs: common.adjacencyGraphs,
-      translations: en.translations,
+      // no translations: zxcvbn-ts then gives its translation keys
     });
     // userInputs (the key's comment) count as known words.
     const { guessesLog10, feedback } = zxcvbn.check(String(passphrase), userInputs.map(String));

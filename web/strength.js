@@ -5,9 +5,33 @@
 // options). A weak passphrase is allowed: this only says so. The passphrase stays in its field
 // and the rater's message; nothing is kept.
 import { $ } from "./dom.js";
+import { onLanguageChange, t } from "./l10n.js";
 
 const DEBOUNCE_MS = 300;   // one estimate per pause in typing, not one per key
 const OPTION_FIELDS = ["rounds", "ppk-kdf", "ppk-memory", "ppk-passes", "ppk-parallelism", "ppk-v2"];
+
+// zxcvbn-ts's feedback keys (rater.js) -> this page's messages (strength.ftl).
+const WARNINGS = {
+  straightRow: "strength-warning-straight-row", keyPattern: "strength-warning-key-pattern",
+  simpleRepeat: "strength-warning-simple-repeat", extendedRepeat: "strength-warning-extended-repeat",
+  sequences: "strength-warning-sequences", recentYears: "strength-warning-recent-years",
+  dates: "strength-warning-dates", topTen: "strength-warning-top-ten",
+  topHundred: "strength-warning-top-hundred", common: "strength-warning-common",
+  similarToCommon: "strength-warning-similar-to-common", wordByItself: "strength-warning-word-by-itself",
+  namesByThemselves: "strength-warning-names-by-themselves", commonNames: "strength-warning-common-names",
+  userInputs: "strength-warning-user-inputs", pwned: "strength-warning-pwned",
+};
+const SUGGESTIONS = {
+  l33t: "strength-suggestion-l33t", reverseWords: "strength-suggestion-reverse-words",
+  allUppercase: "strength-suggestion-all-uppercase", capitalization: "strength-suggestion-capitalization",
+  dates: "strength-suggestion-dates", recentYears: "strength-suggestion-recent-years",
+  associatedYears: "strength-suggestion-associated-years", sequences: "strength-suggestion-sequences",
+  repeated: "strength-suggestion-repeated", longerKeyboardPattern: "strength-suggestion-longer-keyboard-pattern",
+  anotherWord: "strength-suggestion-another-word", useWords: "strength-suggestion-use-words",
+  noNeed: "strength-suggestion-no-need", pwned: "strength-suggestion-pwned",
+};
+// A key this page has no message for is left unsaid (a newer zxcvbn-ts's), never shown raw.
+const said = (messages, key) => (Object.hasOwn(messages, key) ? t(messages[key]) : "");
 
 export function setupStrength({ worker, rater, saveOptions, fields }) {
   const embed = () => document.documentElement.classList.contains("embed");
@@ -36,7 +60,7 @@ export function setupStrength({ worker, rater, saveOptions, fields }) {
       } catch (error) {
         if (ask !== asked) return;
         if (error.type === "Stopped") out.hidden = true;   // Clear restarted it: the next keystroke asks again
-        else render(out, null, `The strength of this passphrase could not be estimated: ${error.message}`);
+        else render(out, null, t("strength-failed", { error: error.message }));
       }
     }
 
@@ -59,6 +83,9 @@ export function setupStrength({ worker, rater, saveOptions, fields }) {
   }
   document.querySelectorAll("input[name=family]").forEach((el) => el.addEventListener("change", all));
   watchers.forEach((w) => w.update());
+  // Another language: Python's words (the times, the attacker) come again in it, and the line
+  // is said again in it. (app.js tells the worker first: its listener was registered earlier.)
+  onLanguageChange(all);
   // A field given another's value by the page (not typed) counts as that one did: a suggested
   // passphrase keeps its entropy; from = null, it is a typed one.
   const carry = (from, to) => {
@@ -70,7 +97,8 @@ export function setupStrength({ worker, rater, saveOptions, fields }) {
 }
 
 // The first estimate (OpenSSH, the first format offered) gives the rating; the other formats
-// follow, with their own rating where it is different. No reply: no passphrase.
+// follow, with their own rating where it is different. No reply: no passphrase. A rating is
+// Python's word ("very weak"), said here as a message (its key: "very-weak").
 function render(out, reply, failure = "") {
   out.hidden = false;
   out.replaceChildren();
@@ -82,7 +110,7 @@ function render(out, reply, failure = "") {
   }
   if (!reply) {
     out.classList.add("none");
-    out.textContent = "No passphrase: the private key file will not be protected.";
+    out.textContent = t("strength-none");
     return;
   }
   const [main, ...others] = reply.estimates;
@@ -90,17 +118,21 @@ function render(out, reply, failure = "") {
     out.hidden = true;   // no key that takes a passphrase
     return;
   }
-  out.classList.add(main.rating.replace(" ", "-"));
+  const rated = (e) => e.rating.replace(" ", "-");
+  out.classList.add(rated(main));
   const rating = document.createElement("strong");
-  rating.textContent = `${main.rating[0].toUpperCase()}${main.rating.slice(1)} passphrase.`;
-  const advice = [reply.warning, reply.suggestions?.[0]].filter(Boolean).join(" ");
-  out.append(rating, ` ${advice ? advice + " " : ""}An attacker with ${reply.attacker} would need `
-    + `${main.time} to guess it offline against ${main.kdf}.`);
-  if (main.rating.includes("weak")) out.append(" You can still use it.");
+  rating.textContent = t("strength-rating", { rating: rated(main) });
+  // Whole sentences, each its own message, one after another.
+  const sentences = [said(WARNINGS, reply.warning), said(SUGGESTIONS, reply.suggestions?.[0]),
+    t("strength-attack", { attacker: reply.attacker, time: main.time, kdf: main.kdf })];
+  if (main.rating.includes("weak")) sentences.push(t("strength-still-usable"));
+  out.append(rating, ` ${sentences.filter(Boolean).join(" ")}`);
   if (others.length) {
     const detail = document.createElement("small");
-    detail.textContent = "Saved as " + others.map((e) =>
-      `${e.kdf}: ${e.time}${e.rating === main.rating ? "" : ` (${e.rating})`}`).join("; ") + ".";
+    const items = others.map((e) => (e.rating === main.rating
+      ? t("strength-saved-item", { kdf: e.kdf, time: e.time })
+      : t("strength-saved-item-rated", { kdf: e.kdf, time: e.time, rating: rated(e) })));
+    detail.textContent = t("strength-saved", { estimates: items.join(t("strength-saved-separator")) });
     out.append(document.createElement("br"), detail);
   }
 }

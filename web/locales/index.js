@@ -2,9 +2,12 @@
 // whole or absent: tests/test_l10n.py fails when a catalog lacks a message English has.
 import en from "./en/page.ftl";
 import enSign from "./en/sign.ftl";
+import enCerts from "./en/certs.ftl";
+import enCheckup from "./en/checkup.ftl";
+import enStrength from "./en/strength.ftl";
 
 export const CATALOGS = {
-  en: [en, enSign],
+  en: [en, enSign, enCerts, enCheckup, enStrength],
 };
 
 // Each language's name for itself, as the language menu lists it.

@@ -14,7 +14,7 @@ function draw({ size, modules }) {
   svg.setAttribute("height", String(size * MODULE_PX));
   svg.setAttribute("shape-rendering", "crispEdges");
   svg.setAttribute("role", "img");
-  setMessage(svg, "result-qr-label");      // its aria-label
+  setMessage(svg, "result-qr");      // its aria-label
   const background = document.createElementNS(SVG, "rect");
   background.setAttribute("width", String(size));
   background.setAttribute("height", String(size));

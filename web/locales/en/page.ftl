@@ -171,7 +171,8 @@ result-randomart =
 result-randomart-caption = Randomart, as <code>ssh-keygen -lv</code> draws it.
 result-send = Send to another device: the public key as a QR code
 result-qr-caption = The public key line as a QR code: scan it with a phone's camera or SSH app to take the public key to another device. It holds nothing secret.
-result-qr-label = QR code of the public key line
+result-qr =
+    .aria-label = QR code of the public key line
 # $bytes: the line's length; $limit: what the largest QR code holds (2953 bytes).
 result-qr-too-long = The public key line is { NUMBER($bytes, useGrouping: 0) } bytes: more than one QR code holds ({ NUMBER($limit, useGrouping: 0) }). Copy it, or save the public key file and move that instead.
 result-qr-dense = A long key makes a dense code: hold the phone close, or zoom the page in.

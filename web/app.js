@@ -2,7 +2,7 @@
 // Python (in the worker) generates, parses, encrypts and names every file.
 import { KeyWorker, Rater } from "./client.js";
 import { showDefaults } from "./defaults.js";
-import { $, show, say } from "./dom.js";
+import { $, localizeRich, show, say, sayMessage } from "./dom.js";
 import { applyOptions, readOptions } from "./options.js";
 import { selectedFamily, setupGenerate } from "./generate.js";
 import { setupOpen } from "./open.js";
@@ -14,7 +14,8 @@ import { download, guardUnsaved, saveOptions, setupSaveAll, setupSaveButtons } f
 import { setupHandoff } from "./handoff.js";
 import { setupPassphrase } from "./passphrase.js";
 import { setupStrength } from "./strength.js";
-import { chooseLanguage, currentLanguage, onLanguageChange, setLanguage, t } from "./l10n.js";
+import { chooseLanguage, currentLanguage, onLanguageChange, setLanguage, setMessage } from "./l10n.js";
+import { languageMenu } from "./language.js";
 
 // User Timing marks ("sshkeys:ready", "sshkeys:generate" … "sshkeys:key-shown"): the page
 // benchmark (bench/page.py) reads them; they hold no key material. "sshkeys:engine" holds which
@@ -23,8 +24,20 @@ const mark = (name, detail) => performance.mark(`sshkeys:${name}`, { detail });
 const state = { ready: false, failed: false, busy: false, key: null, capabilities: null, commentEdited: false,
   pending: null, waiting: null };
 
-// The reader's language first: ?lang= (embed.js passes data-lang), else the browser's.
-setLanguage(chooseLanguage(new URLSearchParams(location.search).get("lang")));
+// The reader's language first: ?lang= (embed.js passes data-lang), else the browser's. A tag the
+// page has no catalog for (or no tag at all) is said once in the console, for the page's author.
+const asked = new URLSearchParams(location.search).get("lang");
+setLanguage(chooseLanguage(asked));
+if (asked !== null && asked.toLowerCase().split("-")[0] !== currentLanguage().toLowerCase().split("-")[0]) {
+  console.info(`sshkeys: lang=${JSON.stringify(asked)} is not a language this page speaks: ` +
+    `it speaks ${currentLanguage()}.`);
+}
+localizeRich(document);
+onLanguageChange(() => localizeRich(document));
+languageMenu(document.getElementById("language-menu"));
+
+// The worker's loading stages (worker.js's report()), as the loading line's messages know them.
+const STAGES = { "Loading Python": "python", "Starting sshkeys": "sshkeys", "Ready": "ready" };
 
 // Start the worker before anything else: Python takes the longest to arrive.
 const worker = new KeyWorker({
@@ -32,10 +45,12 @@ const worker = new KeyWorker({
     const bar = $("load-bar");
     bar.max = total || 1;
     bar.value = Math.min(loaded, total);
-    const mb = (n) => (n / 1048576).toFixed(1);
-    $("load-text").textContent = total ? `${stage}… ${mb(loaded)} of ${mb(total)} MB` : `${stage}…`;
+    const mb = (n) => Math.round(n / 104857.6) / 10;
+    const args = { stage: STAGES[stage] ?? "starting" };
+    if (total) setMessage($("load-text"), "load-progress", { ...args, loaded: mb(loaded), total: mb(total) });
+    else setMessage($("load-text"), "load-stage", args);
     // A request made before Python is ready shows the loading where it was asked for.
-    if (state.waiting) say(state.waiting.statusId, `${state.waiting.message} Python is still loading (${$("load-text").textContent}).`);
+    if (state.waiting) sayWaiting(state.waiting);
   },
   onReady({ capabilities, version, timings }) {
     // The worker's stages on this page's timeline (bench/page.py reports them).
@@ -47,26 +62,26 @@ const worker = new KeyWorker({
     state.capabilities = capabilities;
     $("loading").classList.add("done");
     $("load-bar").value = $("load-bar").max;
-    $("load-text").textContent = t("load-ready");
+    setMessage($("load-text"), "load-ready");
     $("version").textContent = `sshkeys ${version}`;
     showDefaults(capabilities);
     for (const type of capabilities.types) {
       const input = document.querySelector(`input[name=family][value="${type.family}"]`);
       if (input && !type.supported) {
         input.disabled = true;
-        input.closest("label").querySelector("small").textContent =
-          "Not available in this browser: its cryptography library does not provide this type.";
+        setMessage(input.closest("label").querySelector("small"), "gen-unsupported");
       }
     }
     generate.suggestComment();
     updateButtons();
-    if (state.waiting) say(state.waiting.statusId, state.waiting.message);
+    if (state.waiting) status(state.waiting.statusId, state.waiting.message);
     generate.pregenerate();
   },
-  onFatal(message) {
+  // {id, args}: a load-…-failed message.
+  onFatal({ id, args }) {
     state.failed = true;
     $("loading").classList.add("failed");
-    $("load-text").textContent = `${message} Reload the page to try again.`;
+    setMessage($("load-text"), id, args);
     updateButtons();
   },
 });
@@ -88,6 +103,25 @@ function updateButtons() {
   }
 }
 
+// A status line: `message` is a catalog message ({id, args}), or text already in the page's
+// language (Python's, or a view's t()).
+function status(statusId, message) {
+  if (typeof message === "string") say(statusId, message);
+  else sayMessage(statusId, message.id, message.args);
+}
+
+// What was asked for, and that Python is still loading (with the loading line's progress): two
+// sentences, each its own message.
+function sayWaiting({ statusId, message }) {
+  const asked = document.createElement("span");
+  const loading = document.createElement("span");
+  if (typeof message === "string") asked.textContent = message;
+  else setMessage(asked, message.id, message.args);
+  setMessage(loading, "load-waiting", { progress: $("load-text").textContent });
+  say(statusId, "");
+  $(statusId).append(...(asked.textContent ? [asked, " "] : []), loading);
+}
+
 // Work runs in the worker, so the page stays responsive; anything that takes over a second
 // shows the seconds passing beside its status (hidden from screen readers, which would
 // otherwise hear every tick; the status itself says what is happening).
@@ -95,7 +129,7 @@ async function busy(statusId, message, task) {
   state.busy = true;
   updateButtons();
   document.body.setAttribute("aria-busy", "true");
-  say(statusId, message);
+  status(statusId, message);
   if (!state.ready) state.waiting = { statusId, message };
   const elapsed = document.createElement("span");
   elapsed.className = "elapsed";
@@ -103,7 +137,7 @@ async function busy(statusId, message, task) {
   $(statusId).after(elapsed);
   const started = performance.now();
   const ticker = setInterval(() => {
-    elapsed.textContent = `${Math.round((performance.now() - started) / 1000)} s`;
+    setMessage(elapsed, "busy-elapsed", { seconds: Math.round((performance.now() - started) / 1000) });
   }, 1000);
   try {
     return await task();
@@ -120,7 +154,7 @@ async function busy(statusId, message, task) {
 function passphrasePair(first, second, errorId) {
   const a = $(first).value;
   if (a !== $(second).value) {
-    say(errorId, "The two passphrases do not match.");
+    sayMessage(errorId, "gen-mismatch");
     $(second).focus();
     return null;
   }
@@ -182,10 +216,10 @@ function clearAll() {
     "public-key", "paste", "edit-comment", "sig-text"]) {
     $(id).value = "";
   }
-  for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) $(id).textContent = "";
+  for (const id of ["fp-sha256", "fp-md5", "fp-bubblebabble", "qr-code", "randomart", "key-summary", "help"]) say(id, "");
   show($("result"), false);
   show($("open-passphrase-row"), false);
-  say("generate-status", "Cleared: the key is gone from this page.");
+  sayMessage("generate-status", "gen-cleared");
   strength.refresh();
   state.commentEdited = false;
   generate.suggestComment();

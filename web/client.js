@@ -1,4 +1,5 @@
 // The page's side of the worker: a promise per request, callbacks for loading progress.
+import { t } from "./l10n.js";
 
 export class KeyError extends Error {
   constructor({ type, message }) {
@@ -27,12 +28,12 @@ async function scriptURL(inline, role) {
     source = Uint8Array.from(atob(inline[`${role}.js`]), (c) => c.charCodeAt(0));
   } else {
     const meta = document.querySelector(`meta[name=sshkeys-${role}]`);
-    if (!meta) throw new Error(`The page does not name its ${role}.`);
+    if (!meta) throw new Error(t("load-no-script", { role }));
     const [name, integrity = ""] = meta.content.split(" ");
     const response = await fetch(new URL(name, document.baseURI), { integrity }).catch((error) => {
-      throw new Error(`${name} could not be fetched or failed its integrity check (${error.message})`);
+      throw new Error(t("load-fetch-failed", { name, error: error.message }));
     });
-    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(t("load-http-failed", { name, status: String(response.status) }));
     source = await response.arrayBuffer();
   }
   return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
@@ -83,7 +84,8 @@ export class KeyWorker {
     this.start();
   }
 
-  // A fresh worker: it loads Python again, and the caller hears onReady once more.
+  // A fresh worker: it loads Python again, and the caller hears onReady once more. onFatal hears
+  // {id, args}: the message that says why it cannot start.
   start() {
     const { onProgress, onReady, onFatal } = this.callbacks;
     // ?engine-hide=Ed25519,AES-192 (a test switch): WebCrypto algorithms the engine must not
@@ -96,18 +98,22 @@ export class KeyWorker {
         if (worker !== this.current) return;     // a message posted before it was stopped
         if (data.type === "progress") onProgress(data);
         else if (data.type === "ready") this.readied.resolve(data.capabilities), onReady(data);
-        else if (data.type === "fatal") this.readied.reject(new Error(data.message)), onFatal(data.message);
+        else if (data.type === "fatal") {
+          this.readied.reject(new Error(data.message));
+          onFatal({ id: "load-python-failed", args: { error: data.error } });
+        }
         else if (data.type === "reply") this.settle(data);
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        onFatal(event.message || "The key worker could not start.");
+        onFatal(event.message ? { id: "load-worker-failed", args: { error: event.message } }
+          : { id: "load-worker-failed-plain" });
       };
       worker.postMessage({ type: "start", inline: this.inline, hide, base });
       this.current = worker;
       return worker;
     });
-    this.worker.catch((error) => onFatal(`The key worker could not start: ${error.message}`));
+    this.worker.catch((error) => onFatal({ id: "load-worker-failed", args: { error: error.message } }));
     if (this.lang) this.speak(this.lang);
   }
 
@@ -123,7 +129,7 @@ export class KeyWorker {
   stop() {
     this.worker.then((worker) => worker.terminate(), () => {});
     this.current = null;
-    this.pending.failAll(new KeyError({ type: "Stopped", message: "The key worker was stopped." }));
+    this.pending.failAll(new KeyError({ type: "Stopped", message: t("load-worker-stopped") }));
   }
 
   restart() {
@@ -164,7 +170,7 @@ export class Rater {
         this.pending.settle(id, error ? new Error(error) : null, rating);
       worker.onerror = (event) => {   // its script failed: what waits fails, the next rating starts it anew
         event.preventDefault();
-        this.pending.failAll(new Error(event.message || "The rater stopped."));
+        this.pending.failAll(new Error(event.message || t("load-rater-failed")));
         worker.terminate();
         this.worker = null;
       };
@@ -176,7 +182,7 @@ export class Rater {
   stop() {
     this.worker?.then((worker) => worker.terminate(), () => {});
     this.worker = null;
-    this.pending.failAll(new KeyError({ type: "Stopped", message: "The rater was stopped." }));
+    this.pending.failAll(new KeyError({ type: "Stopped", message: t("load-rater-stopped") }));
   }
 
   // Resolves with {guessesLog10, feedback: {warning, suggestions}}; userInputs (the key's

@@ -1,3 +1,5 @@
+import { t } from "./l10n.js";
+
 // A file given to the page: chosen with a file input or dropped on its zone. One file at a time;
 // the input is emptied afterwards, so that choosing the same file again is seen.
 export function takeFiles(input, zone, handle) {
@@ -21,9 +23,11 @@ export function takeFiles(input, zone, handle) {
 
 // Key files and authorized_keys texts are a few KB: one above the worker's cap (limits.py, in
 // its capabilities) is refused before it is read into memory. Resolves with the sentence that
-// says so, or "" for a file of a sensible size.
-export async function tooLarge(worker, file, why = "that is not a key file") {
+// says so, or "" for a file of a sensible size. `id`: the message that says it, with the file's
+// name and size in MB (file-too-big, file-too-big-authorized-keys).
+export async function tooLarge(worker, file, id = "file-too-big") {
   const { limits } = await worker.ready;
   if (file.size <= limits.file_bytes) return "";
-  return `${file.name} is ${(file.size / 2 ** 20).toFixed(1)} MB: ${why}.`;
+  if (id === "too large for an authorized_keys file") id = "file-too-big-authorized-keys";   // the old call
+  return t(id, { name: file.name, size: file.size / 2 ** 20 });
 }

@@ -1,14 +1,15 @@
 // The Generate panel: the key type and size, the comment suggested for it, the passphrase, and
 // a key of the selected type made in advance while the user reads the form.
-import { $, show, say } from "./dom.js";
+import { $, show, say, sayMessage } from "./dom.js";
 
 // How long the slow types take, measured in the three engines on a 2-core machine
 // (bench/page.py): said before the work starts, so a wait is expected, not a surprise.
-function expectedWait(family, bits) {
-  if (family === "rsa" && bits >= 8192) return " RSA 8192 and larger can take a minute or more.";
-  if (family === "rsa" && bits >= 4096) return " RSA 4096 usually takes a few seconds, now and then up to 15.";
-  if (family === "dsa") return " DSA takes a few seconds.";
-  return "";
+// Returns the status message's id.
+function generating(family, bits) {
+  if (family === "rsa" && bits >= 8192) return "gen-generating-rsa-8192";
+  if (family === "rsa" && bits >= 4096) return "gen-generating-rsa-4096";
+  if (family === "dsa") return "gen-generating-dsa";
+  return "gen-generating";
 }
 
 export function selectedFamily() {
@@ -66,16 +67,16 @@ export function setupGenerate({ worker, state, options, mark, busy, passphrasePa
     const passphrase = passphrasePair("passphrase", "passphrase2", "passphrase-error");
     if (passphrase === null) return;
     const family = selectedFamily();
-    const slow = expectedWait(family, selectedBits(family));
+    const message = { id: generating(family, selectedBits(family)) };
     try {
       mark("generate");
       const started = performance.now();
-      const { key, made_in_advance } = await busy("generate-status", `Generating…${slow}`, () =>
+      const { key, made_in_advance } = await busy("generate-status", message, () =>
         // Before Python is ready the comment is not suggested yet: Python's default it is.
         worker.call("generate", { family, bits: selectedBits(family),
           comment: state.ready || state.commentEdited ? $("comment").value : null }),
       );
-      say("generate-status", `Generated in ${Math.max(1, Math.round(performance.now() - started))} ms.`);
+      sayMessage("generate-status", "gen-generated", { ms: Math.max(1, Math.round(performance.now() - started)) });
       $("save-passphrase").value = $("save-passphrase2").value = passphrase;
       strength.carry("passphrase", "save-passphrase");
       showKey(key, { fresh: true, reveal: true });

@@ -2,6 +2,7 @@
 // (ssh-keygen -B) to read aloud. The worker encodes the QR code (uqr, bundled into worker.js);
 // this module draws its modules as one SVG path. Everything is built with DOM calls, no markup.
 import { $ } from "./dom.js";
+import { setMessage } from "./l10n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MODULE_PX = 4;    // CSS pixels a module: a version-10 code (an Ed25519 line) is 260 px
@@ -13,7 +14,7 @@ function draw({ size, modules }) {
   svg.setAttribute("height", String(size * MODULE_PX));
   svg.setAttribute("shape-rendering", "crispEdges");
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "QR code of the public key line");
+  setMessage(svg, "result-qr");      // its aria-label
   const background = document.createElementNS(SVG, "rect");
   background.setAttribute("width", String(size));
   background.setAttribute("height", String(size));
@@ -39,14 +40,13 @@ export function setupHandoff(worker) {
     const qr = await worker.call("qr", { text: key.public_line });
     if (turn !== shown) return;
     if (!qr.fits) {
-      $("qr-note").textContent = `The public key line is ${qr.bytes} bytes: more than one QR code holds `
-        + `(${qr.limit}). Copy it, or save the public key file and move that instead.`;
+      setMessage($("qr-note"), "result-qr-too-long", { bytes: qr.bytes, limit: qr.limit });
       $("qr-note").hidden = false;
       return;
     }
     $("qr-code").append(draw(qr));
     if (qr.version > 25) {
-      $("qr-note").textContent = "A long key makes a dense code: hold the phone close, or zoom the page in.";
+      setMessage($("qr-note"), "result-qr-dense");
       $("qr-note").hidden = false;
     }
   };

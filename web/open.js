@@ -1,7 +1,11 @@
 // The Open panel: a key file chosen, dropped or pasted, sent to the worker once; its passphrase
 // asked for only when the worker says the file is protected.
-import { $, show, say } from "./dom.js";
+import { $, show, say, sayMessage } from "./dom.js";
 import { takeFiles, tooLarge } from "./files.js";
+
+// A status about the key being opened: the file's name in it, or the pasted key's own words
+// (name null) — open-opening, open-opening-pasted…
+const about = (id, name) => (name === null ? { id: `${id}-pasted` } : { id, args: { name } });
 
 export function setupOpen({ worker, state, mark, busy, updateButtons, strength, showKey }) {
   // A file's bytes go to the worker once. Its answer is the key, or that the file needs its
@@ -16,7 +20,7 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
     try {
       mark("open");
       const load = () => worker.call("load", { data: bytes, name });
-      const reply = await (state.ready ? busy("open-status", `Opening ${name}…`, load) : load());
+      const reply = await (state.ready ? busy("open-status", about("open-opening", name), load) : load());
       state.waiting = null;
       if (reply.needs_passphrase) {
         pending.opening = reply.opening;
@@ -36,20 +40,22 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
   // A file given before Python is ready opens once it is (its size cap comes with it too).
   function waitForPython(name) {
     if (state.ready) return;
-    state.waiting = { statusId: "open-status", message: `Opening ${name} once Python is ready.` };
-    say("open-status", state.waiting.message);
+    state.waiting = { statusId: "open-status", message: about("open-opening-later", name) };
+    sayMessage("open-status", state.waiting.message.id, state.waiting.message.args);
   }
 
   function askPassphrase(name) {
     show($("open-passphrase-row"), true);
     updateButtons();
-    say("open-status", `${name} is protected by a passphrase.`);
+    const { id, args } = about("open-protected", name);
+    sayMessage("open-status", id, args);
     $("open-passphrase").focus();
   }
 
   function opened(key, name, passphrase) {
     show($("open-passphrase-row"), false);     // it was this file's: the next one asks anew
-    say("open-status", `Opened ${name}.`);
+    const { id, args } = about("open-opened", name);
+    sayMessage("open-status", id, args);
     $("save-passphrase").value = $("save-passphrase2").value = passphrase;
     strength.carry(null, "save-passphrase");
     $("open-passphrase").value = "";
@@ -70,7 +76,7 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
     say("open-error", "");      // a new attempt: the last one's error no longer holds
     try {
       mark("open");
-      const reply = await busy("open-status", `Opening ${name}…`, () =>
+      const reply = await busy("open-status", about("open-opening", name), () =>
         worker.call("load", { opening, passphrase: passphrase || null }),
       );
       if (reply.needs_passphrase) askPassphrase(name);    // sent empty
@@ -106,7 +112,7 @@ export function setupOpen({ worker, state, mark, busy, updateButtons, strength, 
   $("paste").addEventListener("input", () => {
     forgetOpening();
     const text = $("paste").value.trim();
-    state.pending = text ? { bytes: new TextEncoder().encode(text + "\n"), name: "The pasted key" } : null;
+    state.pending = text ? { bytes: new TextEncoder().encode(text + "\n"), name: null } : null;
     show($("open-passphrase-row"), false);
     updateButtons();
   });

@@ -9,6 +9,7 @@
 // from the URL are never shown as text, except the comment (an input's value) and origins
 // that passed webOrigin().
 import { $ } from "./dom.js";
+import { setMessage } from "./l10n.js";
 
 const YES = new Set(["1", "true"]);
 const THEMES = new Set(["light", "dark", "auto"]);
@@ -41,7 +42,7 @@ export function readOptions(search, choices = offered()) {
   const options = {
     embed: YES.has(query.get("embed")), types: families, family: families[0], bits: null,
     comment: null, theme: null, ppk: null, parent: null, notify: null, notifyAsked: false,
-    warnings: [], notes: [],
+    warnings: [], notes: [],       // notes: message ids, for the reader
   };
   const warn = (name, why) =>
     options.warnings.push(`sshkeys: ignoring ${name}=${JSON.stringify(query.get(name))}: ${why}.`);
@@ -55,8 +56,7 @@ export function readOptions(search, choices = offered()) {
       if (unknown.length) warn("types", `${unknown.join(", ")} unknown (known: ${families.join(", ")})`);
     } else {
       warn("types", `none of ${families.join(", ")}`);
-      options.notes.push("The page around this generator asked for key types that are not " +
-        "available here, so every type is offered. Check which type your server or service accepts.");
+      options.notes.push("gen-types-unavailable");
     }
   }
   const type = query.get("type")?.toLowerCase();
@@ -119,7 +119,7 @@ export function applyOptions(options) {
   if (options.bits && SIZES[options.family]) $(SIZES[options.family]).value = String(options.bits);
   if (options.comment !== null) $("comment").value = options.comment;
   if (options.ppk) $("ppk-v2").checked = options.ppk === 2;
-  $("options-note").textContent = options.notes.join(" ");
+  if (options.notes.length) setMessage($("options-note"), options.notes[0]);   // there is one note
   $("options-note").hidden = !options.notes.length;
 
   if (options.embed) {
@@ -143,20 +143,17 @@ function reportHeight(parentOrigin) {
   }).observe(document.body);
 }
 
-// Why "Use this key" must not send, or "" when it may.
+// Why "Use this key" must not send ([message id, its placeables]), or null when it may.
 function refusal({ notify }) {
-  if (!notify) {
-    return "Nothing is sent from here: the page around this generator did not name a valid web " +
-      "origin to send the public key to.";
-  }
-  if (window.parent === window) return "Nothing is sent from here: this page is not inside another page.";
+  if (!notify) return ["embed-refused-no-origin"];
+  if (window.parent === window) return ["embed-refused-not-framed"];
   // Chromium and Safari say who the parent really is; elsewhere postMessage's target origin
   // alone makes sure only notify's origin can receive the key.
   const parent = location.ancestorOrigins?.[0];
   if (webOrigin(parent) && parent !== notify) {
-    return `Nothing is sent from here: this generator is inside a page of ${parent}, which is not ${notify}.`;
+    return ["embed-refused-other-parent", { parent, origin: notify }];
   }
-  return "";
+  return null;
 }
 
 // "Use this key": the public key line, exactly as shown, to exactly the notify origin.
@@ -165,17 +162,19 @@ function offerUseThisKey(options) {
   const why = refusal(options);
   $("use-row").hidden = false;
   $("use-key").disabled = Boolean(why);
-  $("use-hint").textContent = why ||
-    `Sends the public key line above to ${options.notify}, the page around this generator. ` +
-    "Never the private key.";
+  setMessage($("use-hint"), ...(why ?? ["embed-use-hint", { origin: options.notify }]));
   if (why) return;
-  const status = (text) => ($("use-status").textContent = text);
+  const status = (sent) => {
+    if (sent) return setMessage($("use-status"), "embed-sent", { origin: options.notify });
+    delete $("use-status").dataset.l10nId;
+    $("use-status").textContent = "";
+  };
   $("use-key").addEventListener("click", () => {
     const publicKey = $("public-key").value;
     if (!publicKey) return;
     window.parent.postMessage({ type: "sshkeys:public-key", publicKey }, options.notify);
-    status(`Sent to ${options.notify}.`);
+    status(true);
   });
-  $("generate-form").addEventListener("submit", () => status(""));
-  $("clear").addEventListener("click", () => status(""));
+  $("generate-form").addEventListener("submit", () => status(false));
+  $("clear").addEventListener("click", () => status(false));
 }

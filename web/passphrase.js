@@ -1,7 +1,7 @@
 // Suggested passphrases: words of the EFF large word list (7,776 words), chosen in the worker
 // with the browser's CSPRNG (crypto.getRandomValues, without modulo bias). Each word adds
 // log2(7776) ≈ 12.9 bits; the page says how many the passphrase has. Nothing is stored.
-import { $ } from "./dom.js";
+import { $, say, sayMessage } from "./dom.js";
 
 export function setupPassphrase(worker) {
   $("suggest").addEventListener("click", async () => {
@@ -15,11 +15,9 @@ export function setupPassphrase(worker) {
         $(id).dispatchEvent(new CustomEvent("input", { detail: { suggested: true } }));
       }
       $("show-passphrase").checked = true;
-      $("suggest-info").textContent = `${words} words chosen at random from the EFF large word list `
-        + `(${list_size.toLocaleString("en")} words): ${bits.toFixed(1)} bits of entropy. Write it down `
-        + "or keep it in a password manager: it cannot be recovered.";
+      sayMessage("suggest-info", "gen-suggested", { words, size: list_size, bits });
     } catch (error) {
-      $("suggest-info").textContent = error.message;
+      say("suggest-info", error.message);
     }
   });
 }

@@ -1,6 +1,7 @@
 // The key on screen: what it is, its public key with Copy, its comment, and the next steps for
 // each system. The saves are web/saving.js's; the folded sections have modules of their own.
-import { $, show, say } from "./dom.js";
+import { $, show, say, sayMessage } from "./dom.js";
+import { setMessage } from "./l10n.js";
 import { renderHelp } from "./help.js";
 
 // Returns showKey(key, {fresh, reveal}): fresh is a key just made (unsaved until a private
@@ -15,8 +16,8 @@ export function setupResult({ worker, state, busy, unsaved, strength, views }) {
     if (state.key && state.key.id !== key.id) worker.call("forget", { key: state.key.id }).catch(() => {});
     state.key = key;
     unsaved.shown(key, { fresh });
-    const half = key.private ? "Private and public key" : "Public key only";
-    $("key-summary").textContent = `${half}: ${key.type}, ${key.bits} bits, comment “${key.comment}”.`;
+    setMessage($("key-summary"), key.private ? "result-summary-private" : "result-summary-public",
+      { type: key.type, bits: String(key.bits), comment: key.comment });
     const note = [key.comment_warning, key.note].filter(Boolean).join(" ");
     $("key-note").textContent = note;
     show($("key-note"), Boolean(note));
@@ -52,11 +53,11 @@ export function setupResult({ worker, state, busy, unsaved, strength, views }) {
       // Older browsers, or no clipboard permission: copy the selection the classic way.
       $("public-key").select();
       if (!document.execCommand("copy")) {
-        say("copy-status", "Copying was blocked: the key is selected, press Ctrl+C (⌘C) to copy it.");
+        sayMessage("copy-status", "result-copy-blocked");
         return;
       }
     }
-    say("copy-status", "Copied to the clipboard.");
+    sayMessage("copy-status", "result-copied");
   });
 
   // Enter in the comment field applies it; the form is never submitted anywhere.
@@ -71,8 +72,8 @@ export function setupResult({ worker, state, busy, unsaved, strength, views }) {
         worker.call("set_comment", { key: state.key.id, comment: $("edit-comment").value }),
       );
       showKey(key);
-      unsaved.changed(key, "the new comment");
-      say("download-status", "Comment changed: save the files again to keep it.");
+      unsaved.changed(key, "save-unsaved-comment");
+      sayMessage("download-status", "result-comment-changed");
     } catch (error) {
       say("save-error", error.message);
     }

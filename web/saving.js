@@ -5,7 +5,8 @@
 // closed. Elsewhere it is a download. Downloads are queued and spaced: Chromium silently drops
 // the downloads of a tab past about ten started within a second (tests/test_saving.py makes
 // 40 in a row in every engine).
-import { $ } from "./dom.js";
+import { $, sayMessage } from "./dom.js";
+import { setMessage, t } from "./l10n.js";
 
 const DOWNLOAD_GAP_MS = 250;   // at most four downloads a second
 
@@ -57,7 +58,7 @@ export async function save(name, make) {
   try {
     handle = await window.showSaveFilePicker({ suggestedName: name, id: "sshkeys" });
   } catch (error) {
-    if (error.name === "AbortError") throw new SaveCancelled(`Not saved: the save dialog was closed.`);
+    if (error.name === "AbortError") throw new SaveCancelled(t("save-cancelled"));
     if (error.name !== "SecurityError" && error.name !== "NotAllowedError") throw error;
     await download(await make());     // the browser will not show a dialog here after all
     return "downloaded";
@@ -69,7 +70,7 @@ export async function save(name, make) {
     await writable.close();
   } catch (error) {
     await writable.abort().catch(() => {});
-    throw new Error(`${handle.name} was not written: ${error.message}`);
+    throw new Error(t("save-not-written", { filename: handle.name, error: error.message }));
   }
   return "written";
 }
@@ -78,9 +79,13 @@ export async function save(name, make) {
 // private format, leaving the page asks first, and `notice` says what is unsaved.
 // onChange(unsaved) hears each change: the next steps stay open until the key is saved.
 export function guardUnsaved(notice, onChange = () => {}) {
-  let unsaved = null;    // what is unsaved, said in a sentence; null when nothing is
+  let unsaved = null;    // what is unsaved: the message id that says so; null when nothing is
   const render = () => {
-    notice.textContent = unsaved ?? "";
+    if (unsaved) setMessage(notice, unsaved);
+    else {
+      delete notice.dataset.l10nId;
+      notice.textContent = "";
+    }
     notice.hidden = !unsaved;
     onChange(unsaved);
   };
@@ -93,15 +98,16 @@ export function guardUnsaved(notice, onChange = () => {}) {
     // A key on the page: a new one is unsaved; one opened from a file is saved as it was.
     shown(key, { fresh }) {
       if (key.private && fresh) {
-        unsaved = "Not saved yet: save the private key before you leave.";
+        unsaved = "save-unsaved";
       } else if (!key.private) {
         unsaved = null;
       }
       render();
     },
+    // `what`: the message that says what changed (save-unsaved-comment).
     changed(key, what) {
       if (!key.private) return;
-      unsaved = `Not saved yet: ${what} is only on this page. Save the private key again to keep it.`;
+      unsaved = what;
       render();
     },
     saved(isPrivate) {
@@ -130,13 +136,12 @@ export function setupSaveAll({ worker, busy, passphrase, saveOptions, say, curre
     const formats = boxes.filter((b) => b.checked && !b.closest("label").hidden).map((b) => b.value);
     try {
       const { filename } = await worker.call("file_name", { key: key.id, format: "all" });
-      const how = await save(filename, () => busy("download-status", "Preparing the .zip…", () =>
+      const how = await save(filename, () => busy("download-status", { id: "save-preparing-zip" }, () =>
         worker.call("save_all", { key: key.id, formats, passphrase: secret || null,
           options: Object.fromEntries(formats.map((f) => [f, saveOptions(f)])) }),
       ));
       unsaved.saved(true);
-      const note = secret ? ", private keys protected by your passphrase" : ", private keys without a passphrase";
-      say("download-status", `${how === "written" ? "Saved" : "Saved to your downloads:"} ${filename}${note}.`);
+      sayMessage("download-status", "save-all-done", { how, filename, protection: secret ? "passphrase" : "none" });
     } catch (error) {
       say("download-status", error instanceof SaveCancelled ? error.message : "");
       if (!(error instanceof SaveCancelled)) say("save-error", error.message);
@@ -172,13 +177,13 @@ export function setupSaveButtons({ worker, busy, mark, passphrase, say, current,
       try {
         mark("save");
         const { filename } = await worker.call("file_name", { key: key.id, format });
-        const how = await save(filename, () => busy("download-status", "Preparing the file…", () =>
+        const how = await save(filename, () => busy("download-status", { id: "save-preparing" }, () =>
           worker.call("save", { key: key.id, format, passphrase: secret || null, options: saveOptions(format) }),
         ));
         mark("saved");
         unsaved.saved(isPrivate);
-        const protectedNote = isPrivate ? (secret ? ", protected by your passphrase" : ", without a passphrase") : "";
-        say("download-status", `${how === "written" ? "Saved" : "Saved to your downloads:"} ${filename}${protectedNote}.`);
+        const protection = isPrivate ? (secret ? "passphrase" : "none") : "public";
+        sayMessage("download-status", "save-done", { how, filename, protection });
       } catch (error) {
         say("download-status", error instanceof SaveCancelled ? error.message : "");
         if (!(error instanceof SaveCancelled)) say("save-error", error.message);

@@ -12,7 +12,7 @@
 //                 Then {id, op, ...arguments}: the operations declared in sshkeys/api.py,
 //                 answered by sshkeys/session.py except "qr" and "passphrase" (here)
 // Worker -> page: {type: "progress", stage, loaded, total}
-//                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message}
+//                 {type: "ready", engine, version, capabilities, timings} | {type: "fatal", message, error}
 //                 {type: "reply", id, ok, ...result | error: {type, message}}
 import { loadPyodide } from "pyodide/pyodide.mjs";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
@@ -162,7 +162,10 @@ let queue = Promise.resolve();
 self.onmessage = (event) => {
   if (event.data.type === "start") {
     booted ??= boot(event.data.inline, event.data.hide, event.data.base).catch((error) => {
-      self.postMessage({ type: "fatal", message: `Python could not start: ${error.message || error}` });
+      // message: for developers (the page's console); error: the reason, which the page puts in
+      // its own words (load-python-failed).
+      self.postMessage({ type: "fatal", message: `Python could not start: ${error.message || error}`,
+        error: String(error.message || error) });
       throw error;
     });
     return;

@@ -28,6 +28,5 @@ export function takeFiles(input, zone, handle) {
 export async function tooLarge(worker, file, id = "file-too-big") {
   const { limits } = await worker.ready;
   if (file.size <= limits.file_bytes) return "";
-  if (id === "too large for an authorized_keys file") id = "file-too-big-authorized-keys";   // the old call
   return t(id, { name: file.name, size: file.size / 2 ** 20 });
 }

@@ -1,8 +1,4 @@
-# The click-to-load box that embed.js shows on a documentation page, before the generator
-# loads (web/embed.js; bundled into dist/embed.js). Never translate: SSH, and the placeables:
-# $title is the box's name (the page author's title attribute, else embed-title), $host the
-# generator's host name and port (keys.example.com).
-
+# The click-to-load box of embed.js: see en/embed.ftl for what each message is.
 embed-title = SSH-sleutelgenerator
 embed-about = { $title }: draait in deze browser, geladen van { $host }. De sleutel wordt op dit apparaat gemaakt en verlaat het nooit.
 embed-load = SSH-sleutelgenerator laden

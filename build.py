@@ -19,6 +19,9 @@ dist/ holds:
                            module; byte for byte the same on every run
   app.js                   web/app.js and the modules it imports (client.js, options.js, help.js)
                            bundled by esbuild into one module with no imports left
+  embed.js                 the script documentation pages include: web/embed.js bundled by esbuild
+                           with its Fluent catalogs (web/locales/<tag>/embed.ftl) and @fluent/bundle
+                           into one classic script
   every other file of web/ as it is, but index.html (with styles.css inside it, integrity="sha384-..."
                            on its script and on its preload link of worker.js) and sw.js
   *.br, *.gz               brotli and gzip copies of the two runtime files and the text files,
@@ -51,8 +54,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # buildsteps/, however we are loaded
 
-from buildsteps.bundle import (APP_SOURCE, ENGINE_SOURCE, NODE_ONLY_IMPORTS, RATER_SOURCE,  # noqa: E402
-                               WORKER_PRELUDE, WORKER_SOURCE, bundle_app, bundle_worker)
+from buildsteps.bundle import (APP_SOURCE, EMBED_SOURCE, ENGINE_SOURCE, NODE_ONLY_IMPORTS,  # noqa: E402
+                               RATER_SOURCE, WORKER_PRELUDE, WORKER_SOURCE, bundle_app,
+                               bundle_embed, bundle_worker)
 from buildsteps.checksums import SHA256SUMS, write_sha256sums  # noqa: E402
 from buildsteps.common import ROOT, BuildError, say, sha256_file  # noqa: E402
 from buildsteps.compress import COMPRESSIBLE, precompress  # noqa: E402
@@ -97,7 +101,7 @@ def build(out: Path, cache: Path, web: Path) -> dict:
     started = time.monotonic()
     node, npm = check_node()
     ensure_node_modules(npm)
-    for name in (WORKER_SOURCE, ENGINE_SOURCE, RATER_SOURCE, APP_SOURCE, SERVICE_WORKER):
+    for name in (WORKER_SOURCE, ENGINE_SOURCE, RATER_SOURCE, APP_SOURCE, EMBED_SOURCE, SERVICE_WORKER):
         if not (web / name).exists():
             raise BuildError(f"{web / name} is missing: build.py needs it")
     project = project_metadata()
@@ -110,7 +114,8 @@ def build(out: Path, cache: Path, web: Path) -> dict:
         wheel = build_wheel(project, staging, node)
         write_lock(staging, wheel, project)
         bundle_worker(web, staging)
-        bundled = bundle_app(web, staging) | {WORKER_SOURCE, ENGINE_SOURCE, RATER_SOURCE}
+        bundled = (bundle_app(web, staging) | bundle_embed(web, staging)
+                   | {WORKER_SOURCE, ENGINE_SOURCE, RATER_SOURCE})
         reserved = ({p.relative_to(staging).as_posix() for p in staging.rglob("*")}
                     | {MANIFEST, NOTICES, SHA256SUMS})
         copy_web(web, staging, reserved, bundled)

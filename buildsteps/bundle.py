@@ -1,6 +1,7 @@
 """The bundles: the worker (web/worker.js, engine.js and Pyodide's loader as one classic
-script), the passphrase rater it starts (web/rater.js with zxcvbn-ts, another classic script)
-and the page's script (web/app.js and the modules it imports as one module)."""
+script), the passphrase rater it starts (web/rater.js with zxcvbn-ts, another classic script),
+the page's script (web/app.js and the modules it imports as one module) and the documentation
+pages' script (web/embed.js with its catalogs and Fluent, one classic script)."""
 
 import json
 import os
@@ -16,6 +17,7 @@ from .notices import NOTICE_SOURCES
 WORKER_SOURCE = "worker.js"   # in the web folder: the bundle's entry point
 RATER_SOURCE = "rater.js"     # in the web folder: zxcvbn-ts's worker, a bundle of its own
 APP_SOURCE = "app.js"         # in the web folder: the page's script, bundled with its imports
+EMBED_SOURCE = "embed.js"     # in the web folder: the documentation pages' script, bundled too
 ENGINE_SOURCE = "engine.js"   # in the web folder: bundled into the worker
 ESBUILD_FLAGS = [
     "--bundle", "--format=iife",
@@ -101,6 +103,33 @@ def bundle_app(web: Path, out: Path) -> set[str]:
     left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
     if left:
         raise BuildError(f"the page's bundle would load {', '.join(left)} at run time")
+    return held_files(web, metadata)
+
+
+# A classic script (not a module): document.currentScript, which embed.js needs to find the
+# folder it came from, is set only while a classic script runs, and an IIFE runs at once.
+EMBED_FLAGS = ["--bundle", "--format=iife", "--platform=browser", "--target=es2022", "--minify",
+               "--legal-comments=none", "--charset=utf8", "--log-level=warning", CATALOG_LOADER]
+
+
+def bundle_embed(web: Path, out: Path) -> set[str]:
+    """web/embed.js, its catalogs (locales/embed.js, locales/<tag>/embed.ftl) and Fluent as one
+    classic script that imports nothing: the one file a documentation page fetches before the
+    reader clicks. The names of the web folder's files it holds, which are not shipped."""
+    with tempfile.TemporaryDirectory() as tmp:
+        meta = Path(tmp) / "meta.json"
+        esbuild([str(web / EMBED_SOURCE), *EMBED_FLAGS, f"--outfile={out / EMBED_SOURCE}",
+                 f"--metafile={meta}"], "esbuild (embed.js)")
+        metadata = json.loads(meta.read_text(encoding="utf-8"))
+    check_notices(EMBED_SOURCE, metadata)
+    left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
+    if left:
+        raise BuildError(f"embed.js would load {', '.join(left)} at run time")
+    return held_files(web, metadata)
+
+
+def held_files(web: Path, metadata: dict) -> set[str]:
+    """The web folder's files among a bundle's inputs (paths under web/, as "locales/en/page.ftl")."""
     resolved = web.resolve()
     held = set()
     for path in metadata["inputs"]:

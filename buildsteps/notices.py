@@ -30,9 +30,9 @@ NOTICE_SOURCES = [
     ("minimalistic-assert (inside worker.js; a dependency of des.js)", "ISC",
      "node_modules/minimalistic-assert/LICENSE"),
     # The Fluent packages ship no licence file: their package.json says Apache-2.0.
-    ("@fluent/bundle (inside app.js: the page's message catalogs)", "Apache-2.0",
+    ("@fluent/bundle (inside app.js and embed.js: the message catalogs)", "Apache-2.0",
      "licenses/Apache-2.0.txt"),
-    ("@fluent/langneg (inside app.js: the choice of language)", "Apache-2.0",
+    ("@fluent/langneg (inside app.js and embed.js: the choice of language)", "Apache-2.0",
      "licenses/Apache-2.0.txt"),
     ("uqr (inside worker.js)", "MIT", "node_modules/uqr/LICENSE"),
     # The package has no licence file: its package.json says ISC; its words are EFF's.

@@ -133,8 +133,8 @@ def test_web_files_are_copied_as_they_are(dist):
                                          "sw.js") or any(
                 part.startswith(".") for part in relative.split("/")):   # index.html: see below
             continue
-        if relative in BUNDLED_INTO_APP:      # app.js: the bundle; the others only inside it
-            assert relative == "app.js" or not (dist / relative).exists(), relative
+        if relative in BUNDLED_INTO_APP | BUNDLED_INTO_EMBED:   # the bundles; the others only inside
+            assert relative in ("app.js", "embed.js") or not (dist / relative).exists(), relative
             continue
         assert (dist / relative).read_bytes() == path.read_bytes(), relative
 
@@ -153,6 +153,8 @@ def _imported(name: str, seen: set[str]) -> set[str]:
 
 
 BUNDLED_INTO_APP = _imported("app.js", set())
+# The documentation pages' script and its catalogs (dist/embed.js).
+BUNDLED_INTO_EMBED = _imported("embed.js", set())
 
 
 def test_the_page_script_is_one_module_that_imports_nothing(dist):
@@ -164,6 +166,22 @@ def test_the_page_script_is_one_module_that_imports_nothing(dist):
     for module in BUNDLED_INTO_APP - {"app.js"}:
         assert not (dist / module).exists(), module
     assert "meta[name=sshkeys-" in text and "engine-hide" in text      # client.js is inside
+
+
+def test_embed_js_is_one_classic_script_with_every_catalog(dist):
+    """A documentation page fetches embed.js alone: an IIFE (document.currentScript is set while
+    it runs) with Fluent and every language's words inside, nothing to import."""
+    text = (dist / "embed.js").read_text(encoding="utf-8")
+    assert text.startswith("(()=>{") and not re.search(r'(?<![\w$"\'-])(?:import\s*[\w{*(]|from\s*")', text)
+    catalogs = sorted((WEB / "locales").glob("*/embed.ftl"))
+    assert len(catalogs) == 15 and {f"locales/{p.parent.name}/embed.ftl" for p in catalogs} < BUNDLED_INTO_EMBED
+    for module in BUNDLED_INTO_EMBED - {"embed.js"}:
+        assert not (dist / module).exists(), module
+    for path in catalogs:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("embed-about = "):
+                assert line in text, path
+    assert "useIsolating" in text                                     # Fluent is inside
 
 
 def test_manifest_lists_every_file_with_its_hash_and_size(dist):

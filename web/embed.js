@@ -18,8 +18,19 @@
  * constructed stylesheet in the element's shadow root, which a host page's Content Security
  * Policy does not govern, so it needs no 'unsafe-inline' styles.
  *
+ * The box's words and the iframe's title are in the element's language: its lang (data-lang
+ * on the div) when it is a language they have, else that of the page around it (the nearest
+ * lang attribute, as <html lang>), else the first of the browser's languages they have, else
+ * English; an author's title and button text are used as written. They come from Project
+ * Fluent catalogs (web/locales/<tag>/embed.ftl), which build.py bundles into dist/embed.js with
+ * this file: one classic script, so document.currentScript is still this one while it runs.
+ *
  * Messages are accepted only from the iframe's own window and origin.
  */
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { negotiateLanguages } from "@fluent/langneg";
+import { EMBED_CATALOGS, EMBED_RTL } from "./locales/embed.js";
+
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -33,6 +44,42 @@
   var LOADS = ["eager", "visible", "click"];
   var ELEMENT = "sshkeys-generator";
   var frames = [];                              // [{host, iframe, notify}]
+  var ENGLISH = "en";
+  var bundles = {};                             // tag -> FluentBundle, made on first use
+
+  /** The language for `host`: `asked` (its lang option) or the lang of the page around it,
+   *  whichever comes first with a catalog, else the browser's languages, else English. */
+  function languageOf(host, asked) {
+    var around = host.parentElement && host.parentElement.closest("[lang]");
+    var requested = [asked, (around || document.documentElement).getAttribute("lang")]
+      .filter(function (tag) { return tag && LANGUAGE_TAG.test(tag); })
+      .concat(navigator.languages || [navigator.language]);
+    return negotiateLanguages(requested, Object.keys(EMBED_CATALOGS),
+      { strategy: "lookup", defaultLocale: ENGLISH })[0];
+  }
+
+  function bundleFor(tag) {
+    if (!bundles[tag]) {
+      // Isolation marks only in right-to-left text, where they keep a host name in its order.
+      var bundle = new FluentBundle(tag, { useIsolating: EMBED_RTL.has(tag) });
+      bundle.addResource(new FluentResource(EMBED_CATALOGS[tag])).forEach(function (error) {
+        console.error("sshkeys: " + tag + " embed catalog: " + error.message);
+      });
+      bundles[tag] = bundle;
+    }
+    return bundles[tag];
+  }
+
+  /** Message `id` in language `tag` (English when that catalog lacks it). */
+  function t(tag, id, args) {
+    var bundle = bundleFor(tag);
+    var message = bundle.getMessage(id);
+    if (!message || !message.value) {
+      bundle = bundleFor(ENGLISH);
+      message = bundle.getMessage(id);
+    }
+    return bundle.formatPattern(message.value, args || {});
+  }
 
   /** The iframe for `host` (the div or the element); attr(name) reads one of its options. */
   function build(host, attr, lazy) {
@@ -53,7 +100,7 @@
     if (notify) src.searchParams.set("notify", here);
     var iframe = document.createElement("iframe");
     iframe.src = src.href;
-    iframe.title = attr("title") || "SSH key generator";
+    iframe.title = attr("title") || t(languageOf(host, lang), "embed-title");
     // allow-same-origin: the generator's Web Worker and Python load from its own origin;
     // allow-forms: its forms are submitted to a script, never anywhere else (form-action 'none').
     iframe.setAttribute("sandbox", "allow-scripts allow-same-origin allow-downloads allow-forms");
@@ -169,13 +216,15 @@
       }
 
       _placeholder(root) {
+        var tag = languageOf(this, this.getAttribute("lang"));
         var box = text("div", "box", "");
         box.setAttribute("part", "placeholder");
-        var about = text("p", "about", (this.getAttribute("title") || "SSH key generator") +
-          ": it runs in this browser, from " + page.host + ". The key is made on this device " +
-          "and never leaves it.");
+        box.lang = tag;
+        box.dir = EMBED_RTL.has(tag) ? "rtl" : "ltr";
+        var about = text("p", "about", t(tag, "embed-about",
+          { title: this.getAttribute("title") || t(tag, "embed-title"), host: page.host }));
         about.id = "about";
-        var button = text("button", "", this.textContent.trim() || "Load the SSH key generator");
+        var button = text("button", "", this.textContent.trim() || t(tag, "embed-load"));
         button.type = "button";
         button.setAttribute("part", "button");
         button.setAttribute("aria-describedby", "about");

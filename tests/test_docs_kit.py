@@ -3,7 +3,8 @@ site (Material theme) and a real Sphinx site built with them, once a session, se
 loopback origin and dist/ on another. In every engine a reader meets the click-to-load box (and
 no request for the generator before the click), clicks, makes a key, copies it and hands it to
 the documentation page through the sshkeys:public-key event. Also <sshkeys-generator> on a plain
-page under a strict Content Security Policy (load="visible"), and the kits' refusals."""
+page under a strict Content Security Policy (load="visible"), the box in the reader's
+language (web/locales/<tag>/embed.ftl), and the kits' refusals."""
 
 import os
 import subprocess
@@ -97,6 +98,18 @@ PLAIN_HTML = """<!doctype html>
 </body></html>
 """
 
+# Click-to-load boxes on a Japanese page: two told their language, one that takes the page's,
+# one whose author wrote its title and button text.
+LANGUAGES_HTML = """<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><title>SSH 鍵の追加</title></head><body>
+<sshkeys-generator id="de" load="click" lang="de"></sshkeys-generator>
+<sshkeys-generator id="ar" load="click" lang="ar"></sshkeys-generator>
+<sshkeys-generator id="page" load="click"></sshkeys-generator>
+<sshkeys-generator id="own" load="click" lang="de" title="Schlüssel für den Server">Jetzt laden</sshkeys-generator>
+<script src="{dist}embed.js" async></script>
+</body></html>
+"""
+
 
 def run(command, cwd, kit):
     env = {**os.environ, "PYTHONPATH": str(kit), "NO_MKDOCS_2_WARNING": "1"}
@@ -153,6 +166,7 @@ def docs(kit, generator, tmp_path_factory):
     (work / "sphinx" / "_build").rename(served / "sphinx")
     (served / "plain.html").write_text(PLAIN_HTML.format(dist=generator.url, spacer="\n" * 400))
     (served / "listen.js").write_text(LISTEN_JS)
+    (served / "languages.html").write_text(LANGUAGES_HTML.format(dist=generator.url))
     server = Site(served)
     server.root = served
     yield server
@@ -274,6 +288,44 @@ def test_plain_page_under_a_strict_policy_loads_when_visible(reader, engine, doc
     assert query["lang"] == ["de"] and query["notify"] == [docs.origin]
     assert reader.evaluate("() => document.querySelectorAll('iframe').length") == 1   # not the click one
     assert reader.evaluate("() => window.violations") == []
+
+
+def embed_words(tag):
+    """web/locales/<tag>/embed.ftl's messages (each one line: id = value)."""
+    path = ROOT / "web" / "locales" / tag / "embed.ftl"
+    return dict(line.split(" = ", 1) for line in path.read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#"))
+
+
+def test_the_box_speaks_its_own_or_the_pages_language(reader, docs, generator):
+    """lang="de" and lang="ar" on the element, and <html lang="ja"> for one without: each box in
+    its language (Arabic right to left, its placeables isolated), the author's own title and
+    button text as written; still no iframe before a click."""
+    reader.goto(docs.url + "languages.html")
+    reader.wait("() => document.querySelectorAll('sshkeys-generator').length === 4 && "
+                "[...document.querySelectorAll('sshkeys-generator')].every((e) => e.shadowRoot?.querySelector('button'))")
+    boxes = reader.evaluate("""() => Object.fromEntries([...document.querySelectorAll("sshkeys-generator")].map((e) => {
+      const box = e.shadowRoot.querySelector("[part=placeholder]");
+      return [e.id, { about: box.querySelector(".about").textContent, button: box.querySelector("button").textContent,
+                      lang: box.lang, dir: box.dir, direction: getComputedStyle(box).direction }];
+    }))""")
+    host = urlparse(generator.url).netloc
+
+    def box(tag, title=None, button=None, isolate=lambda s: s):
+        words = embed_words(tag)
+        about = words["embed-about"].replace("{ $title }", isolate(title or words["embed-title"]))
+        rtl = tag == "ar"
+        return {"about": about.replace("{ $host }", isolate(host)), "button": button or words["embed-load"],
+                "lang": tag, "dir": "rtl" if rtl else "ltr", "direction": "rtl" if rtl else "ltr"}
+
+    assert boxes["de"] == box("de")
+    assert "Schlüssel" in boxes["de"]["about"] and host in boxes["de"]["about"]
+    assert boxes["de"]["button"] == "SSH-Schlüsselgenerator laden"
+    assert boxes["ar"] == box("ar", isolate=lambda s: f"\u2068{s}\u2069")
+    assert boxes["page"] == box("ja")
+    assert boxes["page"]["button"] != embed_words("en")["embed-load"]
+    assert boxes["own"] == box("de", title="Schlüssel für den Server", button="Jetzt laden")
+    assert reader.evaluate("() => document.querySelectorAll('iframe').length") == 0
 
 
 @pytest.mark.parametrize("engine", ["chromium"], scope="module")

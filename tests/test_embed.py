@@ -1,8 +1,11 @@
 """Embed mode in Debian's Chromium: a documentation page on another loopback port embeds the
 generator with embed.js, and gets the public key line when asked, only that, and only when it
-is the origin the frame was told to send it to. Also the query presets on the full page."""
+is the origin the frame was told to send it to. Also the query presets on the full page, and
+the click-to-load box's catalogs (the box itself in every engine: tests/test_docs_kit.py)."""
 
 import json
+import re
+import subprocess
 import time
 from urllib.parse import parse_qs, urlencode, urlparse
 
@@ -10,7 +13,7 @@ import pytest
 
 import browsers
 import referees
-from page import ARTIFACTS, WORK_TIMEOUT, Site
+from page import ARTIFACTS, ROOT, WORK_TIMEOUT, Site
 
 PASSPHRASE = "correct horse battery"
 FAMILIES = ["ed25519", "rsa", "ecdsa", "dsa", "ed448"]
@@ -373,3 +376,38 @@ def test_embedded_generator_in_every_engine(browser, site, tmp_path):
     finally:
         tab.close()
         host.stop()
+
+
+# -- the click-to-load box's words, without a browser ------------------------------------------
+
+LOCALES = ROOT / "web" / "locales"
+
+
+def test_the_box_has_every_language_of_the_page_whole():
+    """web/locales/embed.js holds every web/locales/<tag>/embed.ftl, the page's languages among
+    them in locales/index.js's order; each catalog parses, formats without an error and has
+    English's messages with English's placeables, no more."""
+    module = (LOCALES / "embed.js").read_text(encoding="utf-8")
+    imported = dict((name, tag) for name, tag in
+                    re.findall(r'^import (\w+) from "\./([\w-]+)/embed\.ftl";', module, re.M))
+    body = re.search(r"EMBED_CATALOGS = \{(.*?)\};", module, re.S)[1]
+    entries = re.findall(r'^\s+(?:"([\w-]+)": )?(\w+),$', body, re.M)     # en, or "pt-BR": ptBR,
+    tags = [tag or name for tag, name in entries]
+    assert tags == [imported[name] for _, name in entries] == list(imported.values())
+    assert sorted(tags) == sorted(p.parent.name for p in LOCALES.glob("*/embed.ftl"))
+    assert tags[0] == "en" and len(tags) == 15
+    index = (LOCALES / "index.js").read_text(encoding="utf-8")
+    names = re.findall(r'^\s+"?([\w-]+)"?: "[^"]*",$', re.search(r"NAMES = \{(.*?)\};", index, re.S)[1], re.M)
+    assert names and [tag for tag in tags if tag in names] == names
+
+    out = subprocess.run(["node", str(ROOT / "tests" / "node" / "ftl_messages.mjs"),
+                          *(f"{LOCALES / tag / 'embed.ftl'}={tag}" for tag in tags)],
+                         capture_output=True, text=True, check=True, cwd=ROOT, timeout=120)
+    found = {path.split("/")[-2]: catalog for path, catalog in json.loads(out.stdout).items()}
+    english = found["en"]["messages"]
+    assert set(english) == {"embed-title", "embed-about", "embed-load"}
+    assert english["embed-about"]["variables"] == ["host", "title"]
+    for tag, catalog in found.items():
+        assert catalog["junk"] == [] and catalog["errors"] == [], (tag, catalog)
+        assert catalog["messages"] == english, tag
+

@@ -36,9 +36,6 @@ localizeRich(document);
 onLanguageChange(() => localizeRich(document));
 languageMenu(document.getElementById("language-menu"));
 
-// The worker's loading stages (worker.js's report()), as the loading line's messages know them.
-const STAGES = { "Loading Python": "python", "Starting sshkeys": "sshkeys", "Ready": "ready" };
-
 // Start the worker before anything else: Python takes the longest to arrive.
 const worker = new KeyWorker({
   onProgress({ stage, loaded, total }) {
@@ -46,7 +43,7 @@ const worker = new KeyWorker({
     bar.max = total || 1;
     bar.value = Math.min(loaded, total);
     const mb = (n) => Math.round(n / 104857.6) / 10;
-    const args = { stage: STAGES[stage] ?? "starting" };
+    const args = { stage };
     if (total) setMessage($("load-text"), "load-progress", { ...args, loaded: mb(loaded), total: mb(total) });
     else setMessage($("load-text"), "load-stage", args);
     // A request made before Python is ready shows the loading where it was asked for.

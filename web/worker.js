@@ -26,7 +26,8 @@ const INLINE_BASE = "https://sshkeys.invalid/";
 const GZIP = ".gz";   // build.py's gzipped copies of the big files
 
 const realFetch = self.fetch.bind(self);
-const progress = { stage: "Starting", loaded: 0, total: 0 };
+// stage: starting, python, sshkeys, ready (the page says each in its own words: load-stage).
+const progress = { stage: "starting", loaded: 0, total: 0 };
 const started = performance.now();
 // When each stage began, in ms since this script started; "script" is when that was, in ms
 // since the Unix epoch, so the page can place the stages on its own timeline.
@@ -135,7 +136,7 @@ async function boot(inline, hide, folder) {
   const wheel = Object.keys(files).find((name) => /^sshkeys-.*\.whl$/.test(name));
   const loaded = ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", wheel];
   progress.total = loaded.reduce((sum, name) => sum + files[name].bytes, 0);
-  report("Loading Python");
+  report("python");
   const pyodide = await loadPyodide({
     indexURL: base,
     createPyodideModule,
@@ -144,13 +145,13 @@ async function boot(inline, hide, folder) {
     stderr: (line) => console.warn(line),
   });
   pyodide.registerJsModule("sshkeys_engine_js", engine);
-  report("Starting sshkeys");
+  report("sshkeys");
   await probed;
   const session = pyodide.pyimport("sshkeys.session");
   const caps = (await session.handle(pyodide.toPy({ op: "capabilities" }))).toJs({
     dict_converter: Object.fromEntries,
   });
-  report("Ready");
+  report("ready");
   self.postMessage({ type: "ready", engine: caps.engine, version: manifest.version, capabilities: caps, timings });
   return { pyodide, handle: session.handle };
 }

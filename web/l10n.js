@@ -4,7 +4,7 @@
 //   HTML:  <button data-l10n-id="generate-button">Generate</button>   (English stays as the text
 //          a browser shows before the script runs); a message's attributes (.placeholder,
 //          .aria-label, .title) set the element's; data-l10n-args='{"n": 3}' gives placeables.
-//   JS:    t("open-too-big", { name, size })  — one message per sentence, never concatenated.
+//   JS:    t("file-too-big", { name, size })  — one message per sentence, never concatenated.
 //
 // Key material, file names and fingerprints are placeables, never translated; in a
 // right-to-left language they are isolated (U+2068…U+2069) so that they keep their own order.

@@ -94,16 +94,7 @@ def bundle_app(web: Path, out: Path) -> set[str]:
     module has no attribute of its own, and a modulepreload link's check can be raced (a
     late link) or bypassed (a server that forbids caching makes the browser fetch the module
     again). The names of the web folder's files it holds, which are not shipped on their own."""
-    with tempfile.TemporaryDirectory() as tmp:
-        meta = Path(tmp) / "meta.json"
-        esbuild([str(web / APP_SOURCE), *APP_FLAGS, f"--outfile={out / APP_SOURCE}",
-                 f"--metafile={meta}"], "esbuild (app.js)")
-        metadata = json.loads(meta.read_text(encoding="utf-8"))
-    check_notices(APP_SOURCE, metadata)
-    left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
-    if left:
-        raise BuildError(f"the page's bundle would load {', '.join(left)} at run time")
-    return held_files(web, metadata)
+    return self_contained(web, out, APP_SOURCE, APP_FLAGS)
 
 
 # A classic script (not a module): document.currentScript, which embed.js needs to find the
@@ -116,15 +107,21 @@ def bundle_embed(web: Path, out: Path) -> set[str]:
     """web/embed.js, its catalogs (locales/embed.js, locales/<tag>/embed.ftl) and Fluent as one
     classic script that imports nothing: the one file a documentation page fetches before the
     reader clicks. The names of the web folder's files it holds, which are not shipped."""
+    return self_contained(web, out, EMBED_SOURCE, EMBED_FLAGS)
+
+
+def self_contained(web: Path, out: Path, source: str, flags: list[str]) -> set[str]:
+    """web/<source> bundled into out/<source> with nothing left to load at run time, every
+    package in it with its notice; the web folder's files it holds."""
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "meta.json"
-        esbuild([str(web / EMBED_SOURCE), *EMBED_FLAGS, f"--outfile={out / EMBED_SOURCE}",
-                 f"--metafile={meta}"], "esbuild (embed.js)")
+        esbuild([str(web / source), *flags, f"--outfile={out / source}", f"--metafile={meta}"],
+                f"esbuild ({source})")
         metadata = json.loads(meta.read_text(encoding="utf-8"))
-    check_notices(EMBED_SOURCE, metadata)
+    check_notices(source, metadata)
     left = sorted({i["path"] for o in metadata["outputs"].values() for i in o.get("imports", [])})
     if left:
-        raise BuildError(f"embed.js would load {', '.join(left)} at run time")
+        raise BuildError(f"{source} would load {', '.join(left)} at run time")
     return held_files(web, metadata)
 
 

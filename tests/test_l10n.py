@@ -167,7 +167,7 @@ def test_generate_save_open_in_a_language(browser, site, lang, tmp_path):
 
 def test_the_menu_switches_the_page_and_the_worker(tab):
     """The menu lists every language in its own name; a choice re-translates what is on
-    screen (a status line included) without a reload, and nothing of it is stored."""
+    screen without a reload, and nothing of it is stored."""
     options = tab.evaluate("""() => [...document.querySelectorAll('#language-menu option')]
                                       .map((o) => [o.value, o.lang, o.textContent])""")
     assert [o[0] for o in options] == [o[1] for o in options]
